@@ -1,0 +1,69 @@
+package com.servicepolicy.evaluator.policy;
+
+import com.servicepolicy.evaluator.event.Category;
+import com.servicepolicy.evaluator.event.Priority;
+
+/**
+ * A measured stretch of an interaction's timeline, like an SLA timer: started by one event,
+ * stopped by another or still running at asOf. Rules compare {@link #getElapsed()} with their
+ * targets; the clock itself decides nothing. Times and durations are in milliseconds.
+ */
+public final class Clock {
+    private final ClockKind kind;
+    private final String customerId;
+    private final String interactionId;
+    private final Priority priority;
+    private final Category category;
+    private final String startEventId;
+    private final long startedAt;
+    private final String stopEventId;
+    private final Long stoppedAt;
+    private final long elapsed;
+    private final Long dueAt;
+
+    public Clock(ClockKind kind, Interaction interaction, String startEventId, long startedAt,
+                 String stopEventId, Long stoppedAt, long asOf, Long dueAt) {
+        this(kind, interaction.getCustomerId(), interaction.getInteractionId(), interaction.getPriority(),
+                interaction.getCategory(), startEventId, startedAt, stopEventId, stoppedAt, asOf, dueAt);
+    }
+
+    public Clock(ClockKind kind, String customerId, String interactionId, Priority priority, Category category,
+                 String startEventId, long startedAt, String stopEventId, Long stoppedAt, long asOf, Long dueAt) {
+        this.kind = kind;
+        this.customerId = customerId;
+        this.interactionId = interactionId;
+        this.priority = priority;
+        this.category = category;
+        this.startEventId = startEventId;
+        this.startedAt = startedAt;
+        this.stopEventId = stopEventId;
+        this.stoppedAt = stoppedAt;
+        this.elapsed = (stoppedAt != null ? stoppedAt : asOf) - startedAt;
+        this.dueAt = dueAt;
+    }
+
+    public ClockKind getKind() { return kind; }
+    public String getCustomerId() { return customerId; }
+    public String getInteractionId() { return interactionId; }
+    /** Priority of the interaction, or null when the interaction has no OPENED event. */
+    public Priority getPriority() { return priority; }
+    public Category getCategory() { return category; }
+    public String getStartEventId() { return startEventId; }
+    public long getStartedAt() { return startedAt; }
+    public String getStopEventId() { return stopEventId; }
+    public Long getStoppedAt() { return stoppedAt; }
+    /** True when nothing stopped the clock by asOf. */
+    public boolean isRunning() { return stoppedAt == null; }
+    /** Milliseconds from start to stop, or to asOf while running. */
+    public long getElapsed() { return elapsed; }
+    /** For a CALLBACK clock, the promised time (epoch ms); null otherwise. */
+    public Long getDueAt() { return dueAt; }
+    /** For a CALLBACK clock, the promised delay in milliseconds; 0 otherwise. */
+    public long getAllowed() { return dueAt == null ? 0 : dueAt - startedAt; }
+
+    @Override
+    public String toString() {
+        return kind + " clock of " + interactionId + " from " + startEventId
+                + (isRunning() ? " (running)" : " to " + stopEventId) + ", elapsed " + elapsed + " ms";
+    }
+}

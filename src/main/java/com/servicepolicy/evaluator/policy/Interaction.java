@@ -1,0 +1,48 @@
+package com.servicepolicy.evaluator.policy;
+
+import com.servicepolicy.evaluator.event.Category;
+import com.servicepolicy.evaluator.event.Channel;
+import com.servicepolicy.evaluator.event.Priority;
+
+/** An interaction as its OPENED event describes it. Only interactions with an OPENED event exist. */
+public final class Interaction {
+    private final String interactionId;
+    private final String customerId;
+    private final String openedEventId;
+    private final long openedAt;
+    private final Channel channel;
+    private final Priority priority;
+    private final Category category;
+    private final String topic;
+    private final boolean refused;
+
+    public Interaction(String interactionId, String customerId, String openedEventId, long openedAt,
+                       Channel channel, Priority priority, Category category, String topic, boolean refused) {
+        this.interactionId = interactionId;
+        this.customerId = customerId;
+        this.openedEventId = openedEventId;
+        this.openedAt = openedAt;
+        this.channel = channel;
+        this.priority = priority;
+        this.category = category;
+        this.topic = topic == null || topic.isEmpty() ? null : topic;
+        this.refused = refused;
+    }
+
+    public String getInteractionId() { return interactionId; }
+    public String getCustomerId() { return customerId; }
+    public String getOpenedEventId() { return openedEventId; }
+    public long getOpenedAt() { return openedAt; }
+    public Channel getChannel() { return channel; }
+    public Priority getPriority() { return priority; }
+    public Category getCategory() { return category; }
+    /** Topic key, or null when absent or empty. */
+    public String getTopic() { return topic; }
+    /** True when the interaction has a REFUSED event by asOf. */
+    public boolean isRefused() { return refused; }
+
+    @Override
+    public String toString() {
+        return "interaction " + interactionId + " (" + priority + " " + category + ", opened by " + openedEventId + ")";
+    }
+}

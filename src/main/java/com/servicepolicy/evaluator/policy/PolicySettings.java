@@ -1,0 +1,190 @@
+package com.servicepolicy.evaluator.policy;
+
+import com.servicepolicy.evaluator.event.Category;
+import com.servicepolicy.evaluator.event.Priority;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The thresholds and lists the rules compare against, read from {@code rules/settings.yaml} so
+ * that a policy author changes them without touching Java. Rules see it as the global
+ * {@code settings}; durations are milliseconds. {@link #custom()} holds author-defined values for
+ * new rules.
+ */
+public final class PolicySettings {
+    private final Map<Priority, Long> responseTargets;
+    private final Map<Priority, Long> resolutionTargets;
+    private final double atRiskFraction;
+    private final long followUpWindow;
+    private final Set<Category> followUpCategories;
+    private final long accommodationAnswerWindow;
+    private final Set<String> legitimateDenialReasons;
+    private final Set<String> legitimateRefusalReasons;
+    private final Set<String> protectedGrounds;
+    private final List<String> protectedTerms;
+    private final Pattern protectedTermPattern;
+    private final long retaliationWindow;
+    private final int retaliationMaxRating;
+    private final long repeatContactWindow;
+    private final int repeatContactMinOthers;
+    private final long disparityMinGroupSize;
+    private final double disparityRatio;
+    private final double disparityMaxPValue;
+    private final Map<String, Severity> severityOverrides;
+    private final Map<String, String> actions;
+    private final CustomSettings custom;
+
+    PolicySettings(Builder b) {
+        this.responseTargets = new EnumMap<>(b.responseTargets);
+        this.resolutionTargets = new EnumMap<>(b.resolutionTargets);
+        this.atRiskFraction = b.atRiskFraction;
+        this.followUpWindow = b.followUpWindow;
+        this.followUpCategories = Set.copyOf(b.followUpCategories);
+        this.accommodationAnswerWindow = b.accommodationAnswerWindow;
+        this.legitimateDenialReasons = Set.copyOf(b.legitimateDenialReasons);
+        this.legitimateRefusalReasons = Set.copyOf(b.legitimateRefusalReasons);
+        this.protectedGrounds = Set.copyOf(b.protectedGrounds);
+        this.protectedTerms = List.copyOf(b.protectedTerms);
+        this.protectedTermPattern = termPattern(protectedTerms);
+        this.retaliationWindow = b.retaliationWindow;
+        this.retaliationMaxRating = b.retaliationMaxRating;
+        this.repeatContactWindow = b.repeatContactWindow;
+        this.repeatContactMinOthers = b.repeatContactMinOthers;
+        this.disparityMinGroupSize = b.disparityMinGroupSize;
+        this.disparityRatio = b.disparityRatio;
+        this.disparityMaxPValue = b.disparityMaxPValue;
+        this.severityOverrides = Map.copyOf(b.severityOverrides);
+        this.actions = Map.copyOf(b.actions);
+        this.custom = new CustomSettings(b.custom);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whole words or phrases, case-insensitive: no letter, digit or underscore may touch a match. */
+    private static Pattern termPattern(List<String> terms) {
+        if (terms.isEmpty()) {
+            return null;
+        }
+        String alternatives = terms.stream()
+                .map(t -> Pattern.quote(t.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** T1: first and next response target for a priority. */
+    public long responseTarget(Priority priority) { return responseTargets.get(priority); }
+    /** T2: resolution target for a priority. */
+    public long resolutionTarget(Priority priority) { return resolutionTargets.get(priority); }
+    public double getAtRiskFraction() { return atRiskFraction; }
+    public long getFollowUpWindow() { return followUpWindow; }
+    public Set<Category> getFollowUpCategories() { return followUpCategories; }
+    public long getAccommodationAnswerWindow() { return accommodationAnswerWindow; }
+    public Set<String> getLegitimateDenialReasons() { return legitimateDenialReasons; }
+    public Set<String> getLegitimateRefusalReasons() { return legitimateRefusalReasons; }
+    public Set<String> getProtectedGrounds() { return protectedGrounds; }
+    public List<String> getProtectedTerms() { return protectedTerms; }
+    public long getRetaliationWindow() { return retaliationWindow; }
+    public int getRetaliationMaxRating() { return retaliationMaxRating; }
+    public long getRepeatContactWindow() { return repeatContactWindow; }
+    public int getRepeatContactMinOthers() { return repeatContactMinOthers; }
+    public long getDisparityMinGroupSize() { return disparityMinGroupSize; }
+    public double getDisparityRatio() { return disparityRatio; }
+    public double getDisparityMaxPValue() { return disparityMaxPValue; }
+    public Map<String, String> getActions() { return actions; }
+    public CustomSettings custom() { return custom; }
+
+    /** The first protected term {@code text} mentions, if any. */
+    public Optional<String> protectedTermIn(String text) {
+        if (text == null || protectedTermPattern == null) {
+            return Optional.empty();
+        }
+        var m = protectedTermPattern.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    public boolean mentionsProtectedTerm(String text) {
+        return protectedTermIn(text).isPresent();
+    }
+
+    public Optional<Severity> severityOverride(String code) {
+        return Optional.ofNullable(severityOverrides.get(code));
+    }
+
+    /** Description of an action code, or null when the code is unknown. */
+    public String actionDescription(String code) {
+        return actions.get(code);
+    }
+
+    /** Collects the parsed values; the settings parser checks their ranges. */
+    public static final class Builder {
+        private final Map<Priority, Long> responseTargets = new EnumMap<>(Priority.class);
+        private final Map<Priority, Long> resolutionTargets = new EnumMap<>(Priority.class);
+        private double atRiskFraction;
+        private long followUpWindow;
+        private Set<Category> followUpCategories = Set.of();
+        private long accommodationAnswerWindow;
+        private Set<String> legitimateDenialReasons = Set.of();
+        private Set<String> legitimateRefusalReasons = Set.of();
+        private Set<String> protectedGrounds = Set.of();
+        private List<String> protectedTerms = List.of();
+        private long retaliationWindow;
+        private int retaliationMaxRating;
+        private long repeatContactWindow;
+        private int repeatContactMinOthers;
+        private long disparityMinGroupSize;
+        private double disparityRatio;
+        private double disparityMaxPValue;
+        private Map<String, Severity> severityOverrides = Map.of();
+        private Map<String, String> actions = Map.of();
+        private Map<String, Object> custom = Map.of();
+
+        private Builder() {
+        }
+
+        public Builder target(Priority p, long response, long resolution) {
+            responseTargets.put(p, response);
+            resolutionTargets.put(p, resolution);
+            return this;
+        }
+
+        public Builder atRiskFraction(double v) { atRiskFraction = v; return this; }
+        public Builder followUp(long window, Set<Category> categories) { followUpWindow = window; followUpCategories = categories; return this; }
+        public Builder accommodation(long window, Set<String> legitimate) { accommodationAnswerWindow = window; legitimateDenialReasons = legitimate; return this; }
+        public Builder refusal(Set<String> legitimate, Set<String> grounds, List<String> terms) {
+            legitimateRefusalReasons = legitimate;
+            protectedGrounds = grounds;
+            protectedTerms = terms;
+            return this;
+        }
+        public Builder retaliation(long window, int maxRating) { retaliationWindow = window; retaliationMaxRating = maxRating; return this; }
+        public Builder repeatContact(long window, int minOthers) { repeatContactWindow = window; repeatContactMinOthers = minOthers; return this; }
+        public Builder disparity(long minGroupSize, double ratio, double maxPValue) {
+            disparityMinGroupSize = minGroupSize;
+            disparityRatio = ratio;
+            disparityMaxPValue = maxPValue;
+            return this;
+        }
+        public Builder severityOverrides(Map<String, Severity> v) { severityOverrides = v; return this; }
+        public Builder actions(Map<String, String> v) { actions = v; return this; }
+        public Builder custom(Map<String, Object> v) { custom = v; return this; }
+
+        public PolicySettings build() {
+            for (Priority p : Priority.values()) {
+                if (!responseTargets.containsKey(p)) {
+                    throw new IllegalStateException("no targets for priority " + p);
+                }
+            }
+            return new PolicySettings(this);
+        }
+    }
+}
