@@ -82,6 +82,26 @@ class CsvReadingTest {
     }
 
     @Test
+    void badUtf8AndByteOrderMarkSplitAcrossTinyReads() throws Exception {
+        byte[] content = TestFiles.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                utf8("eventId,type,at,customerId,interactionId,reasonText\n"
+                        + "e1,OPENED,2026-03-20T08:23:48Z,c1,i1,\"€ ok\"\n"
+                        + "e2,OPENED,2026-03-20T08:23:48Z,c1,i1,bad"),
+                new byte[] {(byte) 0xE2, (byte) 0x82, (byte) 0x41},
+                utf8("\ne3,OPENED,2026-03-20T08:23:48Z,c1,i1,\"tail €\"\n"));
+        java.io.InputStream trickle = new java.io.ByteArrayInputStream(content) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 2));
+            }
+        };
+        ReadStats stats = new EventLogReader().read(trickle, InputFormat.CSV, "body", sink);
+        assertThat(stats).isEqualTo(new ReadStats(3, 2, 0, 1));
+        assertThat(sink.onlyRejection().toString()).isEqualTo("body:3: not valid UTF-8");
+        assertThat(sink.events).extracting(Event::getReasonText).containsExactly("€ ok", "tail €");
+    }
+
+    @Test
     void gzipAndDuplicatesAndCrlf() throws Exception {
         Path file = TestFiles.writeBytes(dir, "events.csv.gz", utf8(
                 "eventId,type,at,customerId,interactionId\r\n"
