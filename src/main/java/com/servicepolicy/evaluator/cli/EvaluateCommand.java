@@ -35,7 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "evaluate", sortOptions = false,
+@Command(name = "evaluate", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Evaluates an interaction event log against the policies in the rules directory.",
                 "Violations go to stdout (or --output), one per line; rejected and duplicate lines are reported on",
                 "stderr (or --rejects); the last line on stderr is always",
