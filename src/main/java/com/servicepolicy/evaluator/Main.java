@@ -1,1 +1,22 @@
-package com.servicepolicy.evaluator; public class Main { public static void main(String[] a){} }
+package com.servicepolicy.evaluator;
+
+import com.servicepolicy.evaluator.cli.EvaluatorCommand;
+
+/**
+ * One jar, two faces: with no arguments or {@code serve} it starts the HTTP service (Spring Boot);
+ * otherwise it is the command line, which starts no framework so that it answers in a second.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || args[0].equals("serve")) {
+            ServiceApplication.main(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        // before any logger exists: the command line keeps stderr for its own messages
+        System.setProperty("logback.configurationFile", "logback-cli.xml");
+        System.exit(EvaluatorCommand.run(args));
+    }
+}

@@ -3,7 +3,9 @@ package com.servicepolicy.evaluator.policy;
 import com.servicepolicy.evaluator.event.Category;
 import com.servicepolicy.evaluator.event.Priority;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,11 +48,11 @@ public final class PolicySettings {
         this.resolutionTargets = new EnumMap<>(b.resolutionTargets);
         this.atRiskFraction = b.atRiskFraction;
         this.followUpWindow = b.followUpWindow;
-        this.followUpCategories = Set.copyOf(b.followUpCategories);
+        this.followUpCategories = nullTolerant(b.followUpCategories);
         this.accommodationAnswerWindow = b.accommodationAnswerWindow;
-        this.legitimateDenialReasons = Set.copyOf(b.legitimateDenialReasons);
-        this.legitimateRefusalReasons = Set.copyOf(b.legitimateRefusalReasons);
-        this.protectedGrounds = Set.copyOf(b.protectedGrounds);
+        this.legitimateDenialReasons = nullTolerant(b.legitimateDenialReasons);
+        this.legitimateRefusalReasons = nullTolerant(b.legitimateRefusalReasons);
+        this.protectedGrounds = nullTolerant(b.protectedGrounds);
         this.protectedTerms = List.copyOf(b.protectedTerms);
         this.protectedTermPattern = termPattern(protectedTerms);
         this.retaliationWindow = b.retaliationWindow;
@@ -67,6 +69,11 @@ public final class PolicySettings {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Rules test {@code reasonCode memberOf ...} with absent codes; Set.copyOf would throw on null. */
+    private static <T> Set<T> nullTolerant(Set<T> values) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(values));
     }
 
     /** Whole words or phrases, case-insensitive: no letter, digit or underscore may touch a match. */

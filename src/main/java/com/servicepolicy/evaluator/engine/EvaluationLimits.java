@@ -1,0 +1,24 @@
+package com.servicepolicy.evaluator.engine;
+
+import java.time.Duration;
+
+/**
+ * Bounds that keep a runaway rule from taking the process down: at most {@code maxFiringsPerFact}
+ * rule firings per fact of a group (and never fewer than {@code minFirings}), and at most
+ * {@code maxTime} of rule firing per group. {@code groupSize} is how many events a session holds
+ * before a new one is started; customers are never split across sessions.
+ */
+public record EvaluationLimits(int groupSize, int maxFiringsPerFact, int minFirings, Duration maxTime) {
+
+    public static final EvaluationLimits DEFAULTS = new EvaluationLimits(2_000, 50, 10_000, Duration.ofSeconds(10));
+
+    public EvaluationLimits {
+        if (groupSize < 1 || maxFiringsPerFact < 1 || minFirings < 1 || maxTime.isNegative() || maxTime.isZero()) {
+            throw new IllegalArgumentException("evaluation limits must be positive");
+        }
+    }
+
+    int maxFirings(int facts) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(minFirings, (long) facts * maxFiringsPerFact));
+    }
+}

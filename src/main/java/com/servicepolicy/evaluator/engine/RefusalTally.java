@@ -1,0 +1,39 @@
+package com.servicepolicy.evaluator.engine;
+
+import com.servicepolicy.evaluator.event.Customer;
+import com.servicepolicy.evaluator.policy.GroupRefusalRate;
+import com.servicepolicy.evaluator.policy.Interaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Counts, over the whole log, interactions and refused interactions per protected-attribute group,
+ * so that the disparate-refusal rule sees whole-log rates and never a customer.
+ */
+final class RefusalTally {
+    private final Map<String, Map<String, long[]>> countsByAttribute = new TreeMap<>();
+
+    void add(Interaction interaction, Customer customer) {
+        if (customer == null) {
+            return;
+        }
+        for (var attribute : customer.attributes().entrySet()) {
+            long[] counts = countsByAttribute.computeIfAbsent(attribute.getKey(), k -> new TreeMap<>())
+                    .computeIfAbsent(attribute.getValue(), g -> new long[2]);
+            counts[0]++;
+            if (interaction.isRefused()) {
+                counts[1]++;
+            }
+        }
+    }
+
+    List<GroupRefusalRate> rates() {
+        List<GroupRefusalRate> rates = new ArrayList<>();
+        countsByAttribute.forEach((attribute, groups) -> groups.forEach((group, counts) ->
+                rates.add(new GroupRefusalRate(attribute, group, counts[0], counts[1]))));
+        return rates;
+    }
+}

@@ -1,0 +1,59 @@
+package com.servicepolicy.evaluator.engine;
+
+import com.servicepolicy.evaluator.policy.RuleInfo;
+import com.servicepolicy.evaluator.policy.Severity;
+import org.kie.api.definition.rule.Rule;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a rule's {@code @code}, {@code @severity}, ... metadata into a {@link RuleInfo}. */
+final class RuleMetadata {
+    private RuleMetadata() {
+    }
+
+    /** True when the rule reports violations, i.e. declares {@code @code}. */
+    static boolean reportsViolations(Rule rule) {
+        return rule.getMetaData().containsKey("code");
+    }
+
+    static RuleInfo read(Rule rule, String sourceFile, List<RuleProblem> problems) {
+        Map<String, Object> meta = rule.getMetaData();
+        String code = text(meta, "code");
+        String severityText = text(meta, "severity");
+        Severity severity = Severity.MINOR;
+        if (severityText == null) {
+            problems.add(new RuleProblem(sourceFile, 0, 0, "rule '" + rule.getName() + "' (" + code + ") has no @severity"));
+        } else {
+            try {
+                severity = Severity.valueOf(severityText);
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(sourceFile, 0, 0, "rule '" + rule.getName() + "' has unknown @severity '"
+                        + severityText + "' (INFO, MINOR, MAJOR, CRITICAL)"));
+            }
+        }
+        String actions = text(meta, "actions");
+        List<String> actionCodes = actions == null ? List.of()
+                : Arrays.stream(actions.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new RuleInfo(rule.getName(), rule.getPackageName(), sourceFile, code,
+                orElse(text(meta, "name"), code), orElse(text(meta, "policy"), rule.getPackageName()),
+                severity, actionCodes, orElse(text(meta, "description"), rule.getName()), text(meta, "docs"));
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString().trim();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
