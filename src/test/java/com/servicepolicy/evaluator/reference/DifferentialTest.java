@@ -66,7 +66,7 @@ class DifferentialTest {
             }
         }
         if (!failing.isEmpty()) {
-            StringBuilder report = new StringBuilder(failing.size() + " of " + cases + " cases disagree. Smallest failing logs:\n");
+            StringBuilder report = new StringBuilder(failing.size() + " disagreeing cases among the first " + cases + " checked. Smallest failing logs:\n");
             for (LogCase c : failing) {
                 LogCase small = new Shrinker(x -> !difference(x).isEmpty()).shrink(c);
                 report.append("\n").append(small.toJsonl()).append("# difference (engine vs reference)\n")
