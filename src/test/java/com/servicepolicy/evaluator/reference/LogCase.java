@@ -6,7 +6,6 @@ import com.servicepolicy.evaluator.generate.OutputFormat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /** One differential case: a log, its customers and the asOf it is judged at; printable as JSONL for a bug report. */
@@ -30,9 +29,5 @@ record LogCase(String name, List<Event> events, List<Customer> customers, Instan
             out.append(line).append("}\n");
         }
         return out.toString();
-    }
-
-    static Map<String, String> noAttributes() {
-        return Map.of();
     }
 }
