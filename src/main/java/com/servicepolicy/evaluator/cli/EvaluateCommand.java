@@ -73,9 +73,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 3 when a violation is at least this severe: INFO, MINOR, MAJOR, CRITICAL.")
     Severity failOn;
 
+    @Option(names = "--timings", description = "Before the last stderr line, print how long each phase took: "
+            + "timings: rules=MS read=MS evaluate=MS write=MS")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        PhaseTimer timer = new PhaseTimer();
         RuleSet ruleSet;
         try {
             ruleSet = RuleSetLoader.load(rules);
@@ -84,6 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("error: the rules in " + rules + " cannot be used");
             return EvaluatorCommand.IO_ERROR;
         }
+        timer.lap("rules");
         List<Event> log = new ArrayList<>();
         ReadStats stats = ReadStats.EMPTY;
         Collection<Customer> customerList = List.of();
@@ -100,6 +106,7 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return EvaluatorCommand.IO_ERROR;
         }
+        timer.lap("read");
         EvaluationResult result;
         try {
             result = new Evaluator(ruleSet).evaluate(log, customerList, asOf != null ? asOf : Evaluator.latestTime(log));
@@ -107,11 +114,16 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return EvaluatorCommand.IO_ERROR;
         }
+        timer.lap("evaluate");
         Writer out = output == null ? spec.commandLine().getOut() : newWriter(output);
         ViolationWriter.write(result.violations(), format, out);
         out.flush();
         if (output != null) {
             out.close();
+        }
+        timer.lap("write");
+        if (timings) {
+            err.println("timings: " + timer);
         }
         err.printf("read=%d evaluated=%d duplicates=%d rejected=%d violations=%d%n",
                 stats.read(), stats.accepted(), stats.duplicates(), stats.rejected(), result.violations().size());

@@ -6,16 +6,28 @@ import java.time.Duration;
  * Bounds that keep a runaway rule from taking the process down: at most {@code maxFiringsPerFact}
  * rule firings per fact of a group (and never fewer than {@code minFirings}), and at most
  * {@code maxTime} of rule firing per group. {@code groupSize} is how many events a session holds
- * before a new one is started; customers are never split across sessions.
+ * before a new one is started; customers are never split across sessions. {@code threads} is how
+ * many sessions are evaluated at once (1: on the caller's thread); results do not depend on it.
  */
-public record EvaluationLimits(int groupSize, int maxFiringsPerFact, int minFirings, Duration maxTime) {
+public record EvaluationLimits(int groupSize, int maxFiringsPerFact, int minFirings, Duration maxTime, int threads) {
 
-    public static final EvaluationLimits DEFAULTS = new EvaluationLimits(2_000, 50, 10_000, Duration.ofSeconds(10));
+    public static final EvaluationLimits DEFAULTS = new EvaluationLimits(2_000, 50, 10_000, Duration.ofSeconds(10), 1);
 
     public EvaluationLimits {
-        if (groupSize < 1 || maxFiringsPerFact < 1 || minFirings < 1 || maxTime.isNegative() || maxTime.isZero()) {
+        if (groupSize < 1 || maxFiringsPerFact < 1 || minFirings < 1 || maxTime.isNegative() || maxTime.isZero()
+                || threads < 1) {
             throw new IllegalArgumentException("evaluation limits must be positive");
         }
+    }
+
+    /** Single-threaded limits (the constructor before {@code threads} existed). */
+    public EvaluationLimits(int groupSize, int maxFiringsPerFact, int minFirings, Duration maxTime) {
+        this(groupSize, maxFiringsPerFact, minFirings, maxTime, 1);
+    }
+
+    /** These limits with sessions evaluated on {@code threads} threads. */
+    public EvaluationLimits withThreads(int threads) {
+        return new EvaluationLimits(groupSize, maxFiringsPerFact, minFirings, maxTime, threads);
     }
 
     int maxFirings(int facts) {

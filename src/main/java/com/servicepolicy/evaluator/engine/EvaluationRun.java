@@ -3,36 +3,49 @@ package com.servicepolicy.evaluator.engine;
 import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.policy.Clock;
-import com.servicepolicy.evaluator.policy.Interaction;
 import com.servicepolicy.evaluator.policy.Violation;
 import com.servicepolicy.evaluator.policy.ViolationCollector;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One evaluation at one asOf, fed group by group (each group holding whole customers), so that a
  * caller can stream a log of any size through it. {@link #finish()} evaluates the whole-log rules
  * (disparate refusal rates) and returns every violation.
+ *
+ * <p>With {@link EvaluationLimits#threads()} above 1, groups are evaluated on a small pool while the
+ * caller prepares the next ones; at most two groups per thread are in flight (bounded memory), and
+ * their outcomes are merged in the order the groups were given, so the result does not depend on
+ * the number of threads. Not thread-safe itself: feed it from one thread.
  */
 public final class EvaluationRun {
-    private static final Comparator<Event> TIMELINE_ORDER =
-            Comparator.comparingLong(Event::getAt).thenComparingLong(Event::getSequence);
+    private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final RuleSet ruleSet;
     private final SessionRunner runner;
+    private final GroupEvaluation groups;
     private final long asOf;
-    private final Map<String, Customer> customers;
     private final boolean explain;
     private final RefusalTally tally = new RefusalTally();
     private final Map<String, Violation> violations = new LinkedHashMap<>();
     private final List<ViolationCollector.Explained> explained = new ArrayList<>();
     private final List<Clock> clocks = new ArrayList<>();
     private final long startedNanos = System.nanoTime();
+    private final ExecutorService pool;
+    private final int maxInFlight;
+    private final Deque<Future<GroupEvaluation.Outcome>> inFlight = new ArrayDeque<>();
     private long events;
     private long afterAsOf;
     private long interactions;
@@ -43,45 +56,36 @@ public final class EvaluationRun {
         this.ruleSet = ruleSet;
         this.runner = new SessionRunner(ruleSet, limits);
         this.asOf = asOf.toEpochMilli();
-        this.customers = customers;
         this.explain = explain;
+        this.groups = new GroupEvaluation(ruleSet, runner, this.asOf, customers, explain);
+        this.pool = limits.threads() > 1 ? newPool(limits.threads()) : null;
+        this.maxInFlight = 2 * limits.threads();
     }
 
-    /** Evaluates the events of some whole customers in one session. */
+    /** Evaluates the events of some whole customers in one session (possibly later, on another thread). */
     public void evaluateGroup(List<Event> groupEvents) {
-        Map<String, List<Event>> byInteraction = new LinkedHashMap<>();
-        List<Object> facts = new ArrayList<>(groupEvents.size() * 2);
-        for (Event e : groupEvents) {
-            events++;
-            if (e.getAt() > asOf) {
-                afterAsOf++;
-                continue;
-            }
-            facts.add(e);
-            if (e.getInteractionId() != null) {
-                byInteraction.computeIfAbsent(e.getInteractionId(), k -> new ArrayList<>()).add(e);
-            }
+        if (pool == null) {
+            merge(groups.evaluate(groupEvents));
+            return;
         }
-        for (List<Event> timelineEvents : byInteraction.values()) {
-            timelineEvents.sort(TIMELINE_ORDER);
-            Timeline timeline = new Timeline(timelineEvents, asOf);
-            Interaction interaction = timeline.interaction();
-            if (interaction != null) {
-                interactions++;
-                facts.add(interaction);
-                tally.add(interaction, customers.get(interaction.getCustomerId()));
-            }
-            List<Clock> derived = timeline.clocks();
-            facts.addAll(derived);
-            if (explain) {
-                clocks.addAll(derived);
-            }
+        List<Event> copy = List.copyOf(groupEvents); // the caller may reuse its list
+        inFlight.add(pool.submit(() -> groups.evaluate(copy)));
+        while (inFlight.size() >= maxInFlight) {
+            mergeOldest();
         }
-        fire(facts);
     }
 
     /** Evaluates the whole-log rules and returns every violation, sorted by code then subject. */
     public EvaluationResult finish() {
+        try {
+            while (!inFlight.isEmpty()) {
+                mergeOldest();
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
         fire(new ArrayList<>(tally.rates()));
         List<Violation> sorted = new ArrayList<>(violations.values());
         sorted.sort(Comparator.comparing(Violation::code).thenComparing(Violation::subject));
@@ -89,6 +93,38 @@ public final class EvaluationRun {
         return new EvaluationResult(Instant.ofEpochMilli(asOf), ruleSet.version(), sorted,
                 new EvaluationStats(events, afterAsOf, interactions, sessions, firings, millis),
                 List.copyOf(explained), List.copyOf(clocks));
+    }
+
+    private void mergeOldest() {
+        Future<GroupEvaluation.Outcome> oldest = inFlight.poll();
+        try {
+            merge(oldest.get());
+        } catch (ExecutionException e) {
+            pool.shutdownNow();
+            inFlight.clear();
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+            throw new IllegalStateException("interrupted while evaluating", e);
+        }
+    }
+
+    private void merge(GroupEvaluation.Outcome outcome) {
+        events += outcome.events();
+        afterAsOf += outcome.afterAsOf();
+        interactions += outcome.interactions();
+        sessions += outcome.sessions();
+        firings += outcome.firings();
+        tally.addAll(outcome.tally());
+        for (Violation v : outcome.violations()) {
+            violations.putIfAbsent(v.code() + '\u0000' + v.subject(), v);
+        }
+        explained.addAll(outcome.explained());
+        clocks.addAll(outcome.clocks());
     }
 
     private void fire(List<Object> facts) {
@@ -102,5 +138,15 @@ public final class EvaluationRun {
             violations.putIfAbsent(v.code() + '\u0000' + v.subject(), v);
         }
         explained.addAll(collector.explained());
+    }
+
+    private static ExecutorService newPool(int threads) {
+        int pool = POOLS.incrementAndGet();
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rule-sessions-" + pool + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 }

@@ -30,6 +30,16 @@ final class RefusalTally {
         }
     }
 
+    /** Adds the counts of another tally (sums, so the order of merging does not matter). */
+    void addAll(RefusalTally other) {
+        other.countsByAttribute.forEach((attribute, groups) -> groups.forEach((group, counts) -> {
+            long[] mine = countsByAttribute.computeIfAbsent(attribute, k -> new TreeMap<>())
+                    .computeIfAbsent(group, g -> new long[2]);
+            mine[0] += counts[0];
+            mine[1] += counts[1];
+        }));
+    }
+
     List<GroupRefusalRate> rates() {
         List<GroupRefusalRate> rates = new ArrayList<>();
         countsByAttribute.forEach((attribute, groups) -> groups.forEach((group, counts) ->

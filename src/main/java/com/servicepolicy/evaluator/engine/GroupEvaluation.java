@@ -1,0 +1,83 @@
+package com.servicepolicy.evaluator.engine;
+
+import com.servicepolicy.evaluator.event.Customer;
+import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.policy.Clock;
+import com.servicepolicy.evaluator.policy.Interaction;
+import com.servicepolicy.evaluator.policy.Violation;
+import com.servicepolicy.evaluator.policy.ViolationCollector;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The work on one group of whole customers, self-contained so that groups can run on any thread:
+ * derive the timelines' facts, fire one session, and return what was found and counted.
+ */
+final class GroupEvaluation {
+    private static final Comparator<Event> TIMELINE_ORDER =
+            Comparator.comparingLong(Event::getAt).thenComparingLong(Event::getSequence);
+
+    private final RuleSet ruleSet;
+    private final SessionRunner runner;
+    private final long asOf;
+    private final Map<String, Customer> customers;
+    private final boolean explain;
+
+    GroupEvaluation(RuleSet ruleSet, SessionRunner runner, long asOf, Map<String, Customer> customers, boolean explain) {
+        this.ruleSet = ruleSet;
+        this.runner = runner;
+        this.asOf = asOf;
+        this.customers = customers;
+        this.explain = explain;
+    }
+
+    /** What one session found; merged into the run in the order the groups were given. */
+    record Outcome(long events, long afterAsOf, long interactions, long sessions, long firings, RefusalTally tally,
+                   List<Violation> violations, List<ViolationCollector.Explained> explained, List<Clock> clocks) {
+    }
+
+    Outcome evaluate(List<Event> groupEvents) {
+        long afterAsOf = 0;
+        long interactions = 0;
+        RefusalTally tally = new RefusalTally();
+        List<Clock> explainedClocks = new ArrayList<>();
+        Map<String, List<Event>> byInteraction = new LinkedHashMap<>();
+        List<Object> facts = new ArrayList<>(groupEvents.size() * 2);
+        for (Event e : groupEvents) {
+            if (e.getAt() > asOf) {
+                afterAsOf++;
+                continue;
+            }
+            facts.add(e);
+            if (e.getInteractionId() != null) {
+                byInteraction.computeIfAbsent(e.getInteractionId(), k -> new ArrayList<>(8)).add(e);
+            }
+        }
+        for (List<Event> timelineEvents : byInteraction.values()) {
+            timelineEvents.sort(TIMELINE_ORDER);
+            Timeline timeline = new Timeline(timelineEvents, asOf);
+            Interaction interaction = timeline.interaction();
+            if (interaction != null) {
+                interactions++;
+                facts.add(interaction);
+                tally.add(interaction, customers.get(interaction.getCustomerId()));
+            }
+            List<Clock> derived = timeline.clocks();
+            facts.addAll(derived);
+            if (explain) {
+                explainedClocks.addAll(derived);
+            }
+        }
+        if (facts.isEmpty()) {
+            return new Outcome(groupEvents.size(), afterAsOf, interactions, 0, 0, tally, List.of(), List.of(), explainedClocks);
+        }
+        ViolationCollector collector = new ViolationCollector(ruleSet.rulesByName(), ruleSet.settings(), explain);
+        int firings = runner.run(facts, collector);
+        return new Outcome(groupEvents.size(), afterAsOf, interactions, 1, firings, tally, collector.violations(),
+                collector.explained(), explainedClocks);
+    }
+}
