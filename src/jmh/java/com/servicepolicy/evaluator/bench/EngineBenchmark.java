@@ -26,15 +26,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Interactions per second of the default catalog on a generated log of 20,000 interactions
  * (~105,000 events): the Drools engine per grouping strategy against the hand-written Java
- * reference ({@link ReferenceBenchmark}). Warm-up evaluates ~40 logs (~4 million events) before measuring, so that the JIT
+ * reference ({@link ReferenceBenchmark}). Warm-up (30 s) evaluates several million facts before measuring, so that the JIT
  * has compiled the rule network and the fact paths.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(BenchLog.INTERACTIONS)
-@Warmup(iterations = 4, time = 10)
-@Measurement(iterations = 5, time = 10)
+@Warmup(iterations = 3, time = 10)
+@Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class EngineBenchmark {
     /** Events per session; 1 means one session per customer (a group closes after its first customer). */

@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(BenchLog.INTERACTIONS)
-@Warmup(iterations = 4, time = 10)
-@Measurement(iterations = 5, time = 10)
+@Warmup(iterations = 3, time = 10)
+@Measurement(iterations = 5, time = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ReferenceBenchmark {
     private BenchLog input;

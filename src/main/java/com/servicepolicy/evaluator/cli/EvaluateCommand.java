@@ -1,11 +1,12 @@
 package com.servicepolicy.evaluator.cli;
 
+import com.servicepolicy.evaluator.engine.EvaluationLimits;
 import com.servicepolicy.evaluator.engine.EvaluationResult;
+import com.servicepolicy.evaluator.engine.EvaluationRun;
 import com.servicepolicy.evaluator.engine.Evaluator;
 import com.servicepolicy.evaluator.engine.RuleLoopException;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
-import com.servicepolicy.evaluator.engine.RuleSetLoader;
 import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.ingest.CustomerFileReader;
@@ -16,6 +17,7 @@ import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.ReadStats;
 import com.servicepolicy.evaluator.ingest.Rejection;
 import com.servicepolicy.evaluator.policy.Severity;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,7 +31,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -73,43 +74,63 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 3 when a violation is at least this severe: INFO, MINOR, MAJOR, CRITICAL.")
     Severity failOn;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Rule sessions evaluated at once (default: the number of "
+            + "processors, at most 4). The result does not depend on it.")
+    Integer threads;
+
     @Option(names = "--timings", description = "Before the last stderr line, print how long each phase took: "
             + "timings: rules=MS read=MS evaluate=MS write=MS")
     boolean timings;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, RuleSetException {
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+        }
         PrintWriter err = spec.commandLine().getErr();
         PhaseTimer timer = new PhaseTimer();
-        RuleSet ruleSet;
-        try {
-            ruleSet = RuleSetLoader.load(rules);
-        } catch (RuleSetException e) {
-            e.problems().forEach(p -> err.println(rules.resolve(p.file()) + p.toString().substring(p.file().length())));
-            err.println("error: the rules in " + rules + " cannot be used");
-            return EvaluatorCommand.IO_ERROR;
-        }
-        timer.lap("rules");
-        List<Event> log = new ArrayList<>();
+        BackgroundRules compiling = BackgroundRules.start(rules);
+        CustomerLog log = new CustomerLog();
         ReadStats stats = ReadStats.EMPTY;
         Collection<Customer> customerList = List.of();
         try (InputReport report = rejects == null ? InputReport.toStderr(err) : InputReport.toJsonLines(newWriter(rejects))) {
+            // Nothing is reported before the rules are known to compile, so broken rules still print
+            // only their problems; until the first bad line, reading overlaps compiling.
+            RulesGate gate = new RulesGate(compiling);
             if (customers != null) {
-                Map<String, Customer> byId = CustomerFileReader.readAll(customers, report::rejected);
+                Map<String, Customer> byId = CustomerFileReader.readAll(customers, r -> {
+                    gate.pass();
+                    report.rejected(r);
+                });
                 customerList = byId.values();
             }
             EventLogReader reader = new EventLogReader();
             for (Path file : events) {
-                stats = stats.plus(reader.read(file, collectInto(log, report)));
+                stats = stats.plus(reader.read(file, collectInto(log, report, gate)));
             }
         } catch (InputFileException e) {
+            if (rulesBroken(compiling, err)) {
+                return EvaluatorCommand.IO_ERROR;
+            }
             err.println("error: " + e.getMessage());
+            return EvaluatorCommand.IO_ERROR;
+        } catch (RulesGate.Closed e) {
+            rulesBroken(compiling, err);
             return EvaluatorCommand.IO_ERROR;
         }
         timer.lap("read");
+        if (rulesBroken(compiling, err)) {
+            return EvaluatorCommand.IO_ERROR;
+        }
+        RuleSet ruleSet = compiling.await();
+        timer.lap("rules_wait");
         EvaluationResult result;
         try {
-            result = new Evaluator(ruleSet).evaluate(log, customerList, asOf != null ? asOf : Evaluator.latestTime(log));
+            EvaluationLimits limits = EvaluationLimits.DEFAULTS.withThreads(threads != null ? threads : defaultThreads());
+            EvaluationRun run = new Evaluator(ruleSet, limits)
+                    .start(asOf != null ? asOf : log.latestTime(), customerList, false);
+            log.evaluateInto(run, limits.groupSize());
+            result = run.finish();
         } catch (RuleLoopException e) {
             err.println("error: " + e.getMessage());
             return EvaluatorCommand.IO_ERROR;
@@ -123,7 +144,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         timer.lap("write");
         if (timings) {
-            err.println("timings: " + timer);
+            err.println("timings: " + timer + " rules_compile=" + compiling.compileMillis() + " (overlaps read)");
         }
         err.printf("read=%d evaluated=%d duplicates=%d rejected=%d violations=%d%n",
                 stats.read(), stats.accepted(), stats.duplicates(), stats.rejected(), result.violations().size());
@@ -132,7 +153,23 @@ final class EvaluateCommand implements Callable<Integer> {
         return failed ? EvaluatorCommand.FAIL_ON : EvaluatorCommand.OK;
     }
 
-    private static EventSink collectInto(List<Event> log, InputReport report) {
+    private static int defaultThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Prints the rules' problems and returns true when they do not compile (waiting for the compiler). */
+    private boolean rulesBroken(BackgroundRules compiling, PrintWriter err) {
+        try {
+            compiling.await();
+            return false;
+        } catch (RuleSetException e) {
+            e.problems().forEach(p -> err.println(rules.resolve(p.file()) + p.toString().substring(p.file().length())));
+            err.println("error: the rules in " + rules + " cannot be used");
+            return true;
+        }
+    }
+
+    private static EventSink collectInto(CustomerLog log, InputReport report, RulesGate gate) {
         return new EventSink() {
             @Override
             public void accept(Event event) {
@@ -141,11 +178,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
             @Override
             public void rejected(Rejection rejection) {
+                gate.pass();
                 report.rejected(rejection);
             }
 
             @Override
             public void duplicate(Duplicate duplicate) {
+                gate.pass();
                 report.duplicate(duplicate);
             }
         };
