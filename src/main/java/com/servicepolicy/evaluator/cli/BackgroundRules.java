@@ -51,6 +51,10 @@ final class BackgroundRules {
         }
     }
 
+    boolean isDone() {
+        return ruleSet.isDone();
+    }
+
     /** How long compiling took, or -1 while it runs. */
     long compileMillis() {
         return compileMillis;

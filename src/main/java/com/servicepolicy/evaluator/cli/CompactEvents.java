@@ -4,22 +4,32 @@ import com.servicepolicy.evaluator.event.Event;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Shares one String instance among the events of a held log for values that repeat across lines
- * (customer, interaction, agent, topic, reason code): a log repeats each customer id ~11 times and
- * each interaction id ~5 times, and each copy costs ~48 bytes. The event id and the free reason
- * text are unique and kept as they are. One pool per log; not thread-safe.
+ * Shares one String instance among a customer's events for the values that repeat across lines: a
+ * log repeats each customer id ~11 times and each interaction id ~5 times, and each copy costs
+ * ~48 bytes. Customer and interaction ids are matched within the customer's own events (no
+ * log-wide table, which would cost about what it saves); agent ids, topics and reason codes,
+ * which have few distinct values, through a small pool. Event ids and reason texts are unique and
+ * kept as they are. Not thread-safe.
  */
 final class CompactEvents {
-    private final Map<String, String> pool = new HashMap<>();
+    private static final int SMALL_POOL_LIMIT = 100_000;
 
-    /** The same event, with its repeating strings shared with earlier events. */
-    Event compact(Event e) {
+    private final Map<String, String> smallValues = new HashMap<>();
+
+    /**
+     * The same event, with its repeating strings shared.
+     *
+     * @param customerId the canonical instance of the event's customer id
+     * @param customerEvents the customer's events held so far
+     */
+    Event compact(Event e, String customerId, List<Event> customerEvents) {
         return Event.builder()
                 .eventId(e.getEventId()).type(e.getType()).atMillis(e.getAt())
-                .customerId(shared(e.getCustomerId())).interactionId(shared(e.getInteractionId()))
+                .customerId(customerId).interactionId(sharedInteraction(e.getInteractionId(), customerEvents))
                 .channel(e.getChannel()).priority(e.getPriority()).category(e.getCategory())
                 .topic(shared(e.getTopic())).agentId(shared(e.getAgentId())).reasonCode(shared(e.getReasonCode()))
                 .reasonText(e.getReasonText())
@@ -28,11 +38,30 @@ final class CompactEvents {
                 .build();
     }
 
+    private static String sharedInteraction(String id, List<Event> customerEvents) {
+        if (id == null) {
+            return null;
+        }
+        for (int i = customerEvents.size() - 1; i >= 0; i--) {
+            String earlier = customerEvents.get(i).getInteractionId();
+            if (id.equals(earlier)) {
+                return earlier;
+            }
+        }
+        return id;
+    }
+
     private String shared(String value) {
         if (value == null) {
             return null;
         }
-        String first = pool.putIfAbsent(value, value);
-        return first != null ? first : value;
+        String first = smallValues.get(value);
+        if (first != null) {
+            return first;
+        }
+        if (smallValues.size() < SMALL_POOL_LIMIT) { // a column of unique values must not grow the pool without end
+            smallValues.put(value, value);
+        }
+        return value;
     }
 }

@@ -24,8 +24,17 @@ final class CustomerLog {
     private long size;
 
     void add(Event read) {
-        Event event = compact.compact(read);
-        byCustomer.computeIfAbsent(event.getCustomerId(), k -> new ArrayList<>(8)).add(event);
+        List<Event> customerEvents = byCustomer.get(read.getCustomerId());
+        String customerId;
+        if (customerEvents == null) {
+            customerId = read.getCustomerId();
+            customerEvents = new ArrayList<>(8);
+            byCustomer.put(customerId, customerEvents);
+        } else {
+            customerId = customerEvents.get(0).getCustomerId();
+        }
+        Event event = compact.compact(read, customerId, customerEvents);
+        customerEvents.add(event);
         latest = Math.max(latest, event.getAt());
         size++;
     }

@@ -173,6 +173,9 @@ final class EvaluateCommand implements Callable<Integer> {
         return new EventSink() {
             @Override
             public void accept(Event event) {
+                if ((log.size() & 0xFFFF) == 0) {
+                    gate.checkIfDone(); // broken rules stop a long read early
+                }
                 log.add(event);
             }
 

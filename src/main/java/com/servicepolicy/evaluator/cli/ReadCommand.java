@@ -42,7 +42,8 @@ final class ReadCommand implements Callable<Integer> {
             + "after a full GC (held_heap_mb), to measure what holding the log costs.")
     boolean hold;
 
-    @Option(names = "--compact", description = "With --hold: hold the events as evaluate does, with repeating strings shared.")
+    @Option(names = "--compact", description = "With --hold: hold the events as evaluate does (by customer, repeating strings "
+            + "shared) instead of in one list of events as read.")
     boolean compact;
 
     @Override
@@ -50,6 +51,7 @@ final class ReadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long began = System.nanoTime();
         List<Event> held = new ArrayList<>();
+        CustomerLog compacted = new CustomerLog();
         ReadStats stats = ReadStats.EMPTY;
         int customerCount = 0;
         try (InputReport report = InputReport.toStderr(err)) {
@@ -57,7 +59,7 @@ final class ReadCommand implements Callable<Integer> {
                 customerCount = CustomerFileReader.readAll(customers, report::rejected).size();
             }
             EventLogReader reader = new EventLogReader();
-            EventSink sink = sink(held, report);
+            EventSink sink = sink(held, compacted, report);
             for (Path file : events) {
                 stats = stats.plus(reader.read(file, sink));
             }
@@ -72,7 +74,7 @@ final class ReadCommand implements Callable<Integer> {
                 stats.read() / Math.max(seconds, 1e-9));
         if (hold) {
             double heldMb = heapAfterGcMb();
-            out.printf(Locale.ROOT, "held_events=%d held_heap_mb=%.1f%n", held.size(), heldMb);
+            out.printf(Locale.ROOT, "held_events=%d held_heap_mb=%.1f%n", held.size() + compacted.size(), heldMb);
         }
         out.flush();
         return EvaluatorCommand.OK;
@@ -85,13 +87,16 @@ final class ReadCommand implements Callable<Integer> {
         return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
     }
 
-    private EventSink sink(List<Event> held, InputReport report) {
-        CompactEvents compactor = new CompactEvents();
+    private EventSink sink(List<Event> held, CustomerLog compacted, InputReport report) {
         return new EventSink() {
             @Override
             public void accept(Event event) {
                 if (hold) {
-                    held.add(compact ? compactor.compact(event) : event);
+                    if (compact) {
+                        compacted.add(event);
+                    } else {
+                        held.add(event);
+                    }
                 }
             }
 

@@ -11,6 +11,13 @@ final class RulesGate {
         this.compiling = compiling;
     }
 
+    /** Aborts the read with {@link Closed} as soon as the rules are known not to compile; never waits. */
+    void checkIfDone() {
+        if (!open && compiling.isDone()) {
+            pass();
+        }
+    }
+
     /** Returns once the rules compiled; aborts the read with {@link Closed} when they did not. */
     void pass() {
         if (open) {
