@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.cli;
 
 import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.event.EventType;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -29,7 +30,8 @@ final class CompactEvents {
     Event compact(Event e, String customerId, List<Event> customerEvents) {
         return Event.builder()
                 .eventId(e.getEventId()).type(e.getType()).atMillis(e.getAt())
-                .customerId(customerId).interactionId(sharedInteraction(e.getInteractionId(), customerEvents))
+                .customerId(customerId).interactionId(e.getType() == EventType.OPENED ? e.getInteractionId()
+                        : sharedInteraction(e.getInteractionId(), customerEvents))
                 .channel(e.getChannel()).priority(e.getPriority()).category(e.getCategory())
                 .topic(shared(e.getTopic())).agentId(shared(e.getAgentId())).reasonCode(shared(e.getReasonCode()))
                 .reasonText(e.getReasonText())
@@ -38,6 +40,7 @@ final class CompactEvents {
                 .build();
     }
 
+    /** An OPENED event starts its interaction, so searching for its id (cache misses on every earlier event) is skipped. */
     private static String sharedInteraction(String id, List<Event> customerEvents) {
         if (id == null) {
             return null;
