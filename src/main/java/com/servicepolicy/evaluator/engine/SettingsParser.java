@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.engine;
 
 import com.servicepolicy.evaluator.event.Category;
+import com.servicepolicy.evaluator.policy.BusinessCalendar;
 import com.servicepolicy.evaluator.event.Priority;
 import com.servicepolicy.evaluator.policy.Durations;
 import com.servicepolicy.evaluator.policy.PolicySettings;
@@ -10,6 +11,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +29,10 @@ import java.util.function.Function;
  */
 final class SettingsParser {
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
+
+    private static final Map<String, DayOfWeek> DAY_NAMES = Map.of("MON", DayOfWeek.MONDAY, "TUE", DayOfWeek.TUESDAY,
+            "WED", DayOfWeek.WEDNESDAY, "THU", DayOfWeek.THURSDAY, "FRI", DayOfWeek.FRIDAY,
+            "SAT", DayOfWeek.SATURDAY, "SUN", DayOfWeek.SUNDAY);
 
     private final String file;
     private final List<RuleProblem> problems = new ArrayList<>();
@@ -65,6 +74,7 @@ final class SettingsParser {
                 positive(root, "disparateRefusal.ratio"), fraction(root, "disparateRefusal.maxPValue"));
         b.severityOverrides(severities(root.path("severityOverrides")));
         b.actions(actions(root.path("actions")));
+        b.calendars(calendars(root.path("calendars")));
         b.custom(flatten(root.path("custom")));
         return b.build();
     }
@@ -172,6 +182,35 @@ final class SettingsParser {
             } catch (IllegalArgumentException ex) {
                 problem("severityOverrides." + e.getKey(), "unknown severity '" + e.getValue().asString()
                         + "' (INFO, MINOR, MAJOR, CRITICAL)");
+            }
+        });
+        return out;
+    }
+
+    /** {@code calendars: {responsiveness: {zone: Europe/Paris, days: [MON..FRI], hours: 09:00-17:00, holidays: [2026-12-25]}}} */
+    private Map<String, BusinessCalendar> calendars(JsonNode node) {
+        Map<String, BusinessCalendar> out = new LinkedHashMap<>();
+        node.properties().forEach(e -> {
+            String key = "calendars." + e.getKey();
+            JsonNode c = e.getValue();
+            try {
+                String[] hours = c.path("hours").asString("").split("-");
+                if (hours.length != 2) {
+                    throw new IllegalArgumentException("hours must look like 09:00-17:00");
+                }
+                Set<DayOfWeek> days = new LinkedHashSet<>();
+                for (String d : strings(c, "days")) {
+                    days.add(DAY_NAMES.get(d));
+                }
+                if (days.contains(null) || days.isEmpty()) {
+                    throw new IllegalArgumentException("days must be a non-empty list of MON, TUE, WED, THU, FRI, SAT, SUN");
+                }
+                Set<LocalDate> holidays = new LinkedHashSet<>();
+                c.path("holidays").forEach(h -> holidays.add(LocalDate.parse(h.asString())));
+                out.put(e.getKey(), new BusinessCalendar(ZoneId.of(c.path("zone").asString("UTC")), days,
+                        LocalTime.parse(hours[0].trim()), LocalTime.parse(hours[1].trim()), holidays));
+            } catch (RuntimeException ex) {
+                problem(key, ex.getMessage());
             }
         });
         return out;
