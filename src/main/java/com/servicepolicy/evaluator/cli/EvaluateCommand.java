@@ -9,12 +9,10 @@ import com.servicepolicy.evaluator.engine.RuleSetLoader;
 import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.ingest.CustomerFileReader;
-import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.EventLogReader;
 import com.servicepolicy.evaluator.ingest.EventSink;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.ReadStats;
-import com.servicepolicy.evaluator.ingest.Rejection;
 import com.servicepolicy.evaluator.policy.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,7 +92,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             EventLogReader reader = new EventLogReader();
             for (Path file : events) {
-                stats = stats.plus(reader.read(file, collectInto(log, report)));
+                stats = stats.plus(reader.read(file, EventSink.of(log::add, report::rejected, report::duplicate)));
             }
         } catch (InputFileException e) {
             err.println("error: " + e.getMessage());
@@ -118,25 +116,6 @@ final class EvaluateCommand implements Callable<Integer> {
         err.flush();
         boolean failed = failOn != null && result.violations().stream().anyMatch(v -> v.severity().atLeast(failOn));
         return failed ? EvaluatorCommand.FAIL_ON : EvaluatorCommand.OK;
-    }
-
-    private static EventSink collectInto(List<Event> log, InputReport report) {
-        return new EventSink() {
-            @Override
-            public void accept(Event event) {
-                log.add(event);
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                report.rejected(rejection);
-            }
-
-            @Override
-            public void duplicate(Duplicate duplicate) {
-                report.duplicate(duplicate);
-            }
-        };
     }
 
     private static PrintWriter newWriter(Path file) throws IOException {

@@ -1,5 +1,7 @@
 package com.servicepolicy.evaluator.ingest;
 
+import java.util.function.Consumer;
+
 import com.servicepolicy.evaluator.event.Event;
 
 /**
@@ -13,5 +15,25 @@ public interface EventSink {
     }
 
     default void duplicate(Duplicate duplicate) {
+    }
+
+    /** A sink from three callbacks, for callers that only route outcomes elsewhere. */
+    static EventSink of(Consumer<Event> accepted, Consumer<Rejection> rejected, Consumer<Duplicate> duplicates) {
+        return new EventSink() {
+            @Override
+            public void accept(Event event) {
+                accepted.accept(event);
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+                rejected.accept(rejection);
+            }
+
+            @Override
+            public void duplicate(Duplicate duplicate) {
+                duplicates.accept(duplicate);
+            }
+        };
     }
 }
