@@ -1,8 +1,8 @@
 package com.servicepolicy.evaluator.ingest;
 
-import java.util.function.Consumer;
-
 import com.servicepolicy.evaluator.event.Event;
+
+import java.util.function.Consumer;
 
 /**
  * Receives the outcome of every record, in input order, while the input is being read, so that
