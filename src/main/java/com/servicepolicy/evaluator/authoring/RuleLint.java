@@ -75,7 +75,7 @@ final class RuleLint {
             }
             consequenceCalls(r, out);
         }
-        if (settings != null && settingsText != null) {
+        if (settingsText != null) {
             YamlPositions positions = YamlPositions.of(settingsText);
             for (String code : overriddenCodes(settingsText)) {
                 if (!byCode.containsKey(code)) {
