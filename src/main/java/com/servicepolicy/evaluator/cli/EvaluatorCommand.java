@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "service-policy-evaluator 0.1.0",
         description = "Evaluates customer interactions against service-level policies written in Drools DRL.",
-        subcommands = {EvaluateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class,
+                DocsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "With no command (or 'serve') the jar starts the HTTP service instead."})
 public final class EvaluatorCommand {
 

@@ -35,14 +35,16 @@ final class SettingsParser {
             "SAT", DayOfWeek.SATURDAY, "SUN", DayOfWeek.SUNDAY);
 
     private final String file;
+    private final YamlPositions positions;
     private final List<RuleProblem> problems = new ArrayList<>();
 
-    private SettingsParser(String file) {
+    private SettingsParser(String file, String yaml) {
         this.file = file;
+        this.positions = YamlPositions.of(yaml);
     }
 
     static PolicySettings parse(String file, String yaml) throws RuleSetException {
-        SettingsParser parser = new SettingsParser(file);
+        SettingsParser parser = new SettingsParser(file, yaml);
         JsonNode root;
         try {
             root = YAML.readTree(yaml);
@@ -246,6 +248,7 @@ final class SettingsParser {
     }
 
     private void problem(String key, String message) {
-        problems.add(new RuleProblem(file, 0, 0, key + ": " + message));
+        YamlPositions.Position at = positions.at(key);
+        problems.add(new RuleProblem(file, at.line(), at.column(), key + ": " + message));
     }
 }
