@@ -67,6 +67,6 @@ public final class Clock {
     @Override
     public String toString() {
         return kind + " clock of " + interactionId + " from " + startEventId
-                + (isRunning() ? " (running)" : " to " + stopEventId) + ", elapsed " + elapsed + " ms";
+                + (isRunning() ? " (running)" : " to " + stopEventId) + ", elapsed " + Durations.format(elapsed);
     }
 }
