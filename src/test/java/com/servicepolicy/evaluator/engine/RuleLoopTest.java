@@ -1,0 +1,70 @@
+package com.servicepolicy.evaluator.engine;
+
+import com.servicepolicy.evaluator.event.Priority;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RuleLoopTest {
+
+    private static RuleSet rulesWith(Path dir, String drl) throws IOException, RuleSetException {
+        Files.copy(Path.of("rules/settings.yaml"), dir.resolve("settings.yaml"));
+        Files.writeString(dir.resolve("loop.drl"), drl);
+        return RuleSetLoader.load(dir);
+    }
+
+    @Test
+    void aRuleThatReactivatesItselfIsStoppedByTheFiringBound(@TempDir Path dir) throws Exception {
+        RuleSet rules = rulesWith(dir, """
+                package policies.loop;
+                import com.servicepolicy.evaluator.policy.Interaction;
+                rule "Touch the interaction forever"
+                when
+                    $i : Interaction()
+                then
+                    update($i);
+                end
+                """);
+        Events log = new Events().opened("0s", Priority.HIGH);
+        Evaluator evaluator = new Evaluator(rules, new EvaluationLimits(100, 50, 1_000, Duration.ofSeconds(30)));
+        assertThatThrownBy(() -> evaluator.evaluate(log.list(), List.of(), Events.at("1h")))
+                .isInstanceOfSatisfying(RuleLoopException.class,
+                        e -> assertThat(e.ruleName()).isEqualTo("Touch the interaction forever"))
+                .hasMessageContaining("1000 firings");
+    }
+
+    @Test
+    void aRuleThatFiresTooLongIsStoppedByTheTimeBound(@TempDir Path dir) throws Exception {
+        RuleSet rules = rulesWith(dir, """
+                package policies.slow;
+                import com.servicepolicy.evaluator.policy.Interaction;
+                rule "Slowly touch the interaction forever"
+                when
+                    $i : Interaction()
+                then
+                    Thread.sleep(5);
+                    update($i);
+                end
+                """);
+        Events log = new Events().opened("0s", Priority.HIGH);
+        Evaluator evaluator = new Evaluator(rules,
+                new EvaluationLimits(100, 1_000_000, 1_000_000, Duration.ofMillis(300)));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> evaluator.evaluate(log.list(), List.of(), Events.at("1h")))
+                .isInstanceOfSatisfying(RuleLoopException.class,
+                        e -> assertThat(e.ruleName()).isEqualTo("Slowly touch the interaction forever"))
+                .hasMessageContaining("300 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        // the evaluator is still usable afterwards
+        assertThat(new Evaluator(RuleSetLoader.load(Path.of("rules"))).evaluate(log.list(), List.of(), Events.at("5h"))
+                .violations()).isNotEmpty();
+    }
+}
