@@ -18,7 +18,7 @@ import java.net.URI;
  * unreadable body, bad parameter) come from {@link ResponseEntityExceptionHandler}; access errors
  * raised by method security are answered here too, since they never reach the security filters.
  */
-@RestControllerAdvice(basePackages = "com.servicepolicy.evaluator")
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
