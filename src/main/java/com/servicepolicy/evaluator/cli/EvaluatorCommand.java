@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "service-policy-evaluator 0.1.0",
         description = "Evaluates customer interactions against service-level policies written in Drools DRL.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "With no command (or 'serve') the jar starts the HTTP service instead."})
 public final class EvaluatorCommand {
 

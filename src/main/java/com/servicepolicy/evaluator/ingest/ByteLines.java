@@ -8,13 +8,14 @@ import java.util.Arrays;
  * Splits a byte stream into lines without decoding it, so that one line with invalid UTF-8 can be
  * rejected on its own and valid lines go to the JSON parser as bytes (its fastest input). Lines
  * end at LF; a CR before it is dropped. A UTF-8 byte order mark at the start is skipped. Lines
- * longer than {@link #MAX_LINE} are skipped and flagged instead of exhausting memory.
+ * longer than {@link #MAX_LINE} (16 MiB) are skipped and flagged instead of exhausting memory.
  */
 final class ByteLines {
     static final int MAX_LINE = 16 << 20;
 
     private final InputStream in;
-    private byte[] buf = new byte[1 << 16];
+    private final int maxLine;
+    private byte[] buf;
     private int pos;
     private int limit;
     private boolean eof;
@@ -23,11 +24,18 @@ final class ByteLines {
     int start;
     int length;
     long number;
-    /** The current line was longer than {@link #MAX_LINE}; its content is gone. */
+    /** The current line was longer than the limit; its content is gone. */
     boolean tooLong;
 
     ByteLines(InputStream in) {
+        this(in, MAX_LINE);
+    }
+
+    /** With a smaller limit, for tests. */
+    ByteLines(InputStream in, int maxLine) {
         this.in = in;
+        this.maxLine = maxLine;
+        this.buf = new byte[Math.min(1 << 16, maxLine)];
     }
 
     byte[] buf() {
@@ -53,12 +61,12 @@ final class ByteLines {
                 pos = 0;
             }
             if (limit == buf.length) {
-                if (buf.length >= MAX_LINE) {
+                if (buf.length >= maxLine) {
                     discarding = true;
                     limit = 0;
                     scanned = 0;
                 } else {
-                    buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_LINE));
+                    buf = Arrays.copyOf(buf, Math.min(buf.length * 2, maxLine));
                 }
             }
             int n = in.read(buf, limit, buf.length - limit);

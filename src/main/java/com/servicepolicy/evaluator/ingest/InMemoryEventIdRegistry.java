@@ -19,11 +19,8 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
 
     @Override
     public boolean add(String eventId, String source, long line) {
-        if (firstLocation.containsKey(eventId)) {
-            return false;
-        }
-        firstLocation.put(eventId, ((long) sourceIndex(source) << LINE_BITS) | (line & LINE_MASK));
-        return true;
+        long packed = ((long) sourceIndex(source) << LINE_BITS) | (line & LINE_MASK);
+        return firstLocation.putIfAbsent(eventId, packed) == null; // one lookup, keeps the first
     }
 
     @Override

@@ -18,6 +18,11 @@ final class Texts {
         }
         int nl = message.indexOf('\n');
         String line = nl < 0 ? message : message.substring(0, nl);
+        // "(start marker at [Source: REDACTED ...; byte offset: #UNKNOWN])" says nothing to a reader of the log
+        int marker = line.indexOf(" (start marker at [Source");
+        if (marker > 0) {
+            line = line.substring(0, marker);
+        }
         return line.length() <= 200 ? line : line.substring(0, 200) + "...";
     }
 }

@@ -1,0 +1,71 @@
+package com.servicepolicy.evaluator.cli;
+
+import com.servicepolicy.evaluator.ingest.Duplicate;
+import com.servicepolicy.evaluator.ingest.Rejection;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where rejected and duplicate lines are reported: one readable line each on stderr, or, with
+ * {@code --rejects FILE}, one JSON object each in that file. Nothing read is ever silently dropped.
+ */
+final class InputReport implements AutoCloseable {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PrintWriter out;
+    private final boolean json;
+
+    private InputReport(PrintWriter out, boolean json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    static InputReport toStderr(PrintWriter err) {
+        return new InputReport(err, false);
+    }
+
+    static InputReport toJsonLines(PrintWriter file) {
+        return new InputReport(file, true);
+    }
+
+    void rejected(Rejection r) {
+        if (!json) {
+            out.println("rejected " + r);
+            return;
+        }
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("kind", "rejected");
+        line.put("source", r.source());
+        line.put("line", r.line());
+        line.put("eventId", r.eventId());
+        line.put("field", r.field());
+        line.put("reason", r.reason());
+        line.put("errors", r.errors());
+        out.println(JSON.writeValueAsString(line));
+    }
+
+    void duplicate(Duplicate d) {
+        if (!json) {
+            out.println("duplicate " + d);
+            return;
+        }
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("kind", "duplicate");
+        line.put("source", d.source());
+        line.put("line", d.line());
+        line.put("eventId", d.eventId());
+        line.put("reason", d.toString().substring(d.toString().lastIndexOf(": ") + 2));
+        out.println(JSON.writeValueAsString(line));
+    }
+
+    @Override
+    public void close() {
+        out.flush();
+        if (json) {
+            out.close();
+        }
+    }
+}

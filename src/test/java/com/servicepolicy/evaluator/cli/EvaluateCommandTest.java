@@ -1,0 +1,177 @@
+package com.servicepolicy.evaluator.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The command line end to end, on the shipped samples and rules. */
+class EvaluateCommandTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String[] SAMPLES = {"evaluate", "--events", "samples/events.jsonl", "--customers", "samples/customers.csv"};
+
+    record Run(int exit, String out, String err) {
+        List<JsonNode> violations() {
+            return out.lines().map(JSON::readTree).toList();
+        }
+
+        String lastErrLine() {
+            List<String> lines = err.lines().toList();
+            return lines.get(lines.size() - 1);
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = EvaluatorCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static String[] samplesWith(String... more) {
+        String[] args = Arrays.copyOf(SAMPLES, SAMPLES.length + more.length);
+        System.arraycopy(more, 0, args, SAMPLES.length, more.length);
+        return args;
+    }
+
+    @Test
+    void samplesGiveExactlyTheViolationsTheReadmeWalksThrough() {
+        Run run = run(SAMPLES);
+        assertThat(run.exit()).isZero();
+        assertThat(run.violations()).extracting(v -> v.get("code").asString(), v -> v.get("subject").asString(),
+                v -> v.get("severity").asString()).containsExactly(
+                tuple("FAIR-001", "ev-0021", "MAJOR"), tuple("FAIR-001", "ev-0023", "MAJOR"),
+                tuple("FAIR-002", "ev-0025", "CRITICAL"), tuple("FAIR-002", "ev-0027", "CRITICAL"),
+                tuple("FAIR-003", "disability=yes", "MAJOR"),
+                tuple("FAIR-004", "ev-0032", "MAJOR"), tuple("FAIR-005", "ev-0040", "MAJOR"),
+                tuple("FAIR-006", "ev-0049", "CRITICAL"),
+                tuple("FUP-001", "T-3001", "MINOR"), tuple("FUP-002", "ev-0062", "MAJOR"), tuple("FUP-003", "T-3103", "MINOR"),
+                tuple("RESP-001", "T-1001", "MAJOR"), tuple("RESP-001", "T-1003", "MAJOR"),
+                tuple("RESP-002", "ev-0011", "MINOR"),
+                tuple("RESP-003", "T-1003", "MAJOR"), tuple("RESP-003", "T-1005", "MINOR"),
+                tuple("RESP-004", "T-1006", "INFO"));
+        assertThat(run.lastErrLine()).isEqualTo("read=312 evaluated=308 duplicates=1 rejected=3 violations=17");
+    }
+
+    @Test
+    void eachViolationCarriesTheCatalogFields() {
+        JsonNode late = run(SAMPLES).violations().stream()
+                .filter(v -> v.get("subject").asString().equals("T-1001")).findFirst().orElseThrow();
+        assertThat(late.propertyNames()).containsSubsequence("code", "name", "policy", "severity", "subject",
+                "customerId", "interactionId", "eventId", "measured", "threshold", "unit", "message", "actions");
+        assertThat(late.get("name").asString()).isEqualTo("FIRST_RESPONSE_LATE");
+        assertThat(late.get("customerId").asString()).isEqualTo("cust-001");
+        assertThat(late.get("measured").asDouble()).isEqualTo(5.5);
+        assertThat(late.get("threshold").asDouble()).isEqualTo(4.0);
+        assertThat(late.get("actions").get(0).get("code").asString()).isEqualTo("REVIEW_STAFFING");
+        assertThat(late.get("actions").get(0).get("description").asString()).startsWith("Review staffing");
+    }
+
+    @Test
+    void groupStatisticsNameNoCustomerAndNoAttributeOfOne() {
+        JsonNode disparity = run(SAMPLES).violations().stream()
+                .filter(v -> v.get("code").asString().equals("FAIR-003")).findFirst().orElseThrow();
+        assertThat(disparity.get("customerId").isNull()).isTrue();
+        assertThat(disparity.get("interactionId").isNull()).isTrue();
+        assertThat(disparity.toString()).doesNotContain("cust-");
+    }
+
+    @Test
+    void everyRejectedAndDuplicateLineIsReportedWithFileLineAndReason() {
+        Run run = run(SAMPLES);
+        assertThat(run.err()).contains(
+                "duplicate samples/events.jsonl:41: eventId ev-0285: duplicate of line 11",
+                "rejected samples/events.jsonl:61: at: time without offset",
+                "rejected samples/events.jsonl:81: type: unknown value 'ESCALATED'",
+                "rejected samples/events.jsonl:101: not valid JSON");
+    }
+
+    @Test
+    void rejectsAndOutputCanGoToFiles(@TempDir Path dir) throws IOException {
+        Run run = run(samplesWith("--format", "csv", "--output", dir.resolve("out/v.csv").toString(),
+                "--rejects", dir.resolve("rejects.jsonl").toString()));
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly("read=312 evaluated=308 duplicates=1 rejected=3 violations=17");
+        List<String> csv = Files.readAllLines(dir.resolve("out/v.csv"));
+        assertThat(csv.get(0)).isEqualTo(String.join(",", ViolationWriter.COLUMNS));
+        assertThat(csv).hasSize(18);
+        List<JsonNode> rejects = Files.readAllLines(dir.resolve("rejects.jsonl")).stream().map(JSON::readTree).toList();
+        assertThat(rejects).extracting(r -> r.get("kind").asString(), r -> r.get("line").asLong())
+                .containsExactly(tuple("duplicate", 41L), tuple("rejected", 61L), tuple("rejected", 81L), tuple("rejected", 101L));
+        assertThat(rejects.get(1).get("field").asString()).isEqualTo("at");
+    }
+
+    @Test
+    void tableFormatIsForPeople() {
+        Run run = run(samplesWith("--format", "table"));
+        assertThat(run.out()).startsWith("SEVERITY").contains("RESP-004  T-1006").endsWith("17 violations\n");
+    }
+
+    @Test
+    void failOnExitsThreeWhenAViolationIsAtLeastThatSevere() {
+        assertThat(run(samplesWith("--fail-on", "CRITICAL")).exit()).isEqualTo(3);
+        Run early = run(samplesWith("--fail-on", "CRITICAL", "--as-of", "2026-03-09T12:00:00Z"));
+        assertThat(early.exit()).isZero();
+        assertThat(early.lastErrLine()).startsWith("read=312 evaluated=308 ");
+    }
+
+    @Test
+    void asOfDecidesWhatIsLateAndLaterEventsAreIgnored() {
+        // 3h into T-1001's 4h target, its late reply (at 13:30) has not happened yet: at risk, not late
+        Run run = run(samplesWith("--as-of", "2026-03-16T11:00:00Z"));
+        assertThat(run.violations()).filteredOn(v -> v.get("subject").asString().equals("T-1001"))
+                .extracting(v -> v.get("code").asString()).containsExactly("RESP-004");
+        assertThat(run.violations()).extracting(v -> v.get("subject").asString()).doesNotContain("T-1006");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAHelpfulMessage() {
+        assertThat(run("evaluate").exit()).isEqualTo(2);
+        assertThat(run("evaluate").err()).contains("Missing required option: '--events=FILE'");
+        Run noOffset = run(samplesWith("--as-of", "2026-03-20T08:00:00"));
+        assertThat(noOffset.exit()).isEqualTo(2);
+        assertThat(noOffset.err()).contains("is not an instant with an offset");
+        assertThat(run(samplesWith("--format", "xml")).exit()).isEqualTo(2);
+        assertThat(run(samplesWith("--fail-on", "TERRIBLE")).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aFileThatCannotBeReadExitsOne() {
+        Run run = run("evaluate", "--events", "samples/no-such-file.jsonl");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("no-such-file.jsonl");
+    }
+
+    @Test
+    void brokenRulesExitOneWithFileLineAndColumn(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("rules/settings.yaml"), dir.resolve("settings.yaml"));
+        Files.writeString(dir.resolve("bad.drl"), "package policies.bad;\nrule \"x\"\nwhen\n  String( length > )\nthen\nend\n");
+        Run run = run(samplesWith("--rules", dir.toString()));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains(dir.resolve("bad.drl") + ":4:");
+    }
+
+    @Test
+    void helpDocumentsEveryOption() {
+        Run run = run("evaluate", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("--events", "--customers", "--as-of", "--rules", "--output", "--rejects",
+                "--format", "--fail-on", "Exit codes");
+    }
+}
