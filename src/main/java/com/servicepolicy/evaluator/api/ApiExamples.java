@@ -1,8 +1,8 @@
 package com.servicepolicy.evaluator.api;
 
 /**
- * Request examples for the OpenAPI document, in the shape of samples/events.jsonl (shared/spec/event-log.md):
- * a HIGH-priority complaint answered after 6 hours, then resolved.
+ * Request examples for the OpenAPI document, taken from samples/events.jsonl and samples/customers.csv:
+ * interaction T-1001, HIGH priority, first answered after 5 h 30 m (T1 is 4 h), resolved 30 minutes later.
  */
 final class ApiExamples {
     private ApiExamples() {
@@ -11,21 +11,19 @@ final class ApiExamples {
     static final String EVALUATION_REQUEST = """
             {
               "events": [
-                {"eventId": "e1", "type": "OPENED", "at": "2026-03-20T08:00:00Z", "customerId": "c1",
-                 "interactionId": "i1", "channel": "EMAIL", "priority": "HIGH", "category": "COMPLAINT", "topic": "billing"},
-                {"eventId": "e2", "type": "AGENT_REPLY", "at": "2026-03-20T14:00:00Z", "customerId": "c1",
-                 "interactionId": "i1", "agentId": "a7"},
-                {"eventId": "e3", "type": "RESOLVED", "at": "2026-03-21T09:00:00Z", "customerId": "c1",
-                 "interactionId": "i1", "agentId": "a7"}
+                {"eventId":"ev-0001","type":"OPENED","at":"2026-03-16T08:00:00Z","customerId":"cust-001","interactionId":"T-1001","channel":"EMAIL","priority":"HIGH","category":"SUPPORT","topic":"login"},
+                {"eventId":"ev-0002","type":"AGENT_REPLY","at":"2026-03-16T13:30:00Z","customerId":"cust-001","interactionId":"T-1001","agentId":"ag-07"},
+                {"eventId":"ev-0003","type":"RESOLVED","at":"2026-03-16T14:00:00Z","customerId":"cust-001","interactionId":"T-1001","agentId":"ag-07"}
               ],
-              "customers": [{"customerId": "c1", "disability": "yes"}],
-              "asOf": "2026-03-25T09:00:00Z"
+              "customers": [{"customerId": "cust-001", "disability": "yes"}],
+              "asOf": "2026-03-20T00:00:00Z"
             }
             """;
 
     static final String EVENT_LOG = """
-            {"eventId":"e1","type":"OPENED","at":"2026-03-20T08:00:00Z","customerId":"c1","interactionId":"i1","channel":"EMAIL","priority":"HIGH","category":"COMPLAINT"}
-            {"eventId":"e2","type":"AGENT_REPLY","at":"2026-03-20T14:00:00Z","customerId":"c1","interactionId":"i1","agentId":"a7"}
+            {"eventId":"ev-0001","type":"OPENED","at":"2026-03-16T08:00:00Z","customerId":"cust-001","interactionId":"T-1001","channel":"EMAIL","priority":"HIGH","category":"SUPPORT","topic":"login"}
+            {"eventId":"ev-0002","type":"AGENT_REPLY","at":"2026-03-16T13:30:00Z","customerId":"cust-001","interactionId":"T-1001","agentId":"ag-07"}
+            {"eventId":"ev-0003","type":"RESOLVED","at":"2026-03-16T14:00:00Z","customerId":"cust-001","interactionId":"T-1001","agentId":"ag-07"}
             """;
 
     static final String DRL = """

@@ -197,6 +197,14 @@ class EvaluationApiTest {
     }
 
     @Test
+    void theDocumentedExampleIsAnswered() throws Exception {
+        mvc.perform(evaluate(ApiExamples.EVALUATION_REQUEST))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.violations[0].code").value("RESP-001"))
+                .andExpect(jsonPath("$.violations[0].subject").value("T-1001"));
+    }
+
+    @Test
     void anInvalidAsOfParameterIsA400() throws Exception {
         mvc.perform(post("/api/v1/evaluations?asOf=2026-03-20T15:00:00").header(HEADER, EVALUATE)
                         .contentType("application/x-ndjson").content(""))
