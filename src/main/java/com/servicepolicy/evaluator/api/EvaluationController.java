@@ -106,7 +106,7 @@ class EvaluationController {
 
     private static java.time.Instant parseAsOf(String asOf) {
         try {
-            return EvaluationRequestParser.parseInstant(asOf);
+            return RequestFields.parseInstant(asOf);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("the asOf parameter is not a time with offset",
                     List.of(new InvalidItem(null, null, null, null, "asOf", e.getMessage())));

@@ -11,16 +11,10 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,13 +52,13 @@ final class EvaluationRequestParser {
             if (events == null || events.isNull()) {
                 errors.add(InvalidItem.ofField("events", "missing: the events to evaluate"));
             } else if (!events.isArray()) {
-                errors.add(InvalidItem.ofField("events", "expected an array, got " + kind(events)));
+                errors.add(InvalidItem.ofField("events", "expected an array, got " + RequestFields.kind(events)));
             }
-            customers = customers(root.get("customers"), errors);
-            asOf = asOf(root.get("asOf"), now, errors);
+            customers = RequestFields.customers(root.get("customers"), errors);
+            asOf = RequestFields.asOf(root.get("asOf"), now, errors);
         } else {
             throw new InvalidRequestException("the body must be a JSON object or an array of events",
-                    List.of(new InvalidItem("", null, null, null, null, "expected an object or an array, got " + kind(root))));
+                    List.of(new InvalidItem("", null, null, null, null, "expected an object or an array, got " + RequestFields.kind(root))));
         }
         if (events != null && events.isArray() && events.size() > maxEvents) {
             throw tooManyEvents(events.size());
@@ -155,74 +149,6 @@ final class EvaluationRequestParser {
         }
     }
 
-    private static List<Customer> customers(JsonNode node, List<InvalidItem> errors) {
-        if (node == null || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            errors.add(InvalidItem.ofField("customers", "expected an array, got " + kind(node)));
-            return List.of();
-        }
-        List<Customer> customers = new ArrayList<>(node.size());
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode c = node.get(i);
-            if (!c.isObject()) {
-                errors.add(InvalidItem.atIndex("customers", i, null, null, "expected an object, got " + kind(c)));
-                continue;
-            }
-            JsonNode id = c.get("customerId");
-            if (id == null || !id.isString() || id.stringValue().isEmpty()) {
-                errors.add(InvalidItem.atIndex("customers", i, null, "customerId",
-                        id == null || id.isNull() || id.isString() ? "missing" : "expected a string, got " + kind(id)));
-                continue;
-            }
-            Map<String, String> attributes = new LinkedHashMap<>();
-            boolean valid = true;
-            for (Map.Entry<String, JsonNode> e : c.properties()) {
-                JsonNode v = e.getValue();
-                if (e.getKey().equals("customerId") || v.isNull() || (v.isString() && v.stringValue().isEmpty())) {
-                    continue; // empty means "not declared"
-                }
-                if (v.isContainer()) {
-                    errors.add(InvalidItem.atIndex("customers", i, id.stringValue(), e.getKey(),
-                            "a protected attribute is a group label, got " + kind(v)));
-                    valid = false;
-                } else {
-                    attributes.put(e.getKey(), v.asString());
-                }
-            }
-            if (valid) {
-                customers.add(new Customer(id.stringValue(), attributes));
-            }
-        }
-        return customers;
-    }
-
-    static Instant asOf(JsonNode node, Instant now, List<InvalidItem> errors) {
-        if (node == null || node.isNull() || (node.isString() && node.stringValue().isEmpty())) {
-            return now;
-        }
-        if (!node.isString()) {
-            errors.add(InvalidItem.ofField("asOf", "expected a string, got " + kind(node)));
-            return now;
-        }
-        try {
-            return parseInstant(node.stringValue());
-        } catch (IllegalArgumentException e) {
-            errors.add(InvalidItem.ofField("asOf", e.getMessage()));
-            return now;
-        }
-    }
-
-    /** An ISO-8601 time with offset, as event times are; a time without offset is refused. */
-    static Instant parseInstant(String text) {
-        try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not an ISO-8601 time with offset or Z: '" + text + "'");
-        }
-    }
-
     private static boolean isBlank(byte[] b, int off, int len) {
         for (int i = off; i < off + len; i++) {
             if (b[i] != ' ' && b[i] != '\t') {
@@ -230,15 +156,6 @@ final class EvaluationRequestParser {
             }
         }
         return true;
-    }
-
-    private static String kind(JsonNode n) {
-        if (n.isObject()) return "an object";
-        if (n.isArray()) return "an array";
-        if (n.isString()) return "a string";
-        if (n.isNumber()) return "a number";
-        if (n.isBoolean()) return "a boolean";
-        return "null";
     }
 
     private static String firstLine(String s) {
