@@ -47,37 +47,29 @@ class EvaluationController {
         this.clock = clock;
     }
 
-    @Operation(summary = "Evaluate events given as JSON",
-            description = "Body: {\"events\": [...], \"customers\": [...], \"asOf\": \"...\"} or a bare array of events. "
-                    + "asOf defaults to the request time. Any invalid event makes the request a 400 naming each one, "
-                    + "unless lenient=true.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    examples = @ExampleObject(name = "one interaction", value = ApiExamples.EVALUATION_REQUEST))))
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<EvaluationResponse> evaluateJson(
+    @Operation(summary = "Evaluate events: JSON request or NDJSON event log",
+            description = "JSON body: {\"events\": [...], \"customers\": [...], \"asOf\": \"...\"} or a bare array of "
+                    + "events. NDJSON body: one event per line, asOf from the query. asOf defaults to the request time. "
+                    + "Any invalid event makes the request a 400 naming each one, unless lenient=true.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            examples = @ExampleObject(name = "one interaction", value = ApiExamples.EVALUATION_REQUEST)),
+                    @Content(mediaType = NDJSON,
+                            examples = @ExampleObject(name = "event log", value = ApiExamples.EVENT_LOG))}))
+    @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON}, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EvaluationResponse> evaluate(
             HttpServletRequest request,
+            @Parameter(description = "ISO-8601 time with offset; for JSON the body's asOf wins; default: the request time")
+            @RequestParam(required = false) String asOf,
             @Parameter(description = "add, per violation, the rule and matched facts, and per interaction its clocks")
             @RequestParam(defaultValue = "false") boolean explain,
             @Parameter(description = "evaluate the valid events and list the invalid ones under 'rejected' instead of answering 400")
             @RequestParam(defaultValue = "false") boolean lenient) throws IOException {
-        byte[] body = BoundedBody.read(request, settings.maxBodyBytes());
-        return answer(parse(() -> parser.parseJson(body, clock.instant(), explain, lenient)));
-    }
-
-    @Operation(summary = "Evaluate an NDJSON event log (one event per line)",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = NDJSON, examples = @ExampleObject(name = "event log", value = ApiExamples.EVENT_LOG))))
-    @PostMapping(consumes = NDJSON, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<EvaluationResponse> evaluateNdjson(
-            HttpServletRequest request,
-            @Parameter(description = "ISO-8601 time with offset; defaults to the request time")
-            @RequestParam(required = false) String asOf,
-            @RequestParam(defaultValue = "false") boolean explain,
-            @RequestParam(defaultValue = "false") boolean lenient) throws IOException {
+        boolean ndjson = MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.parseMediaType(NDJSON));
         var at = asOf == null || asOf.isEmpty() ? clock.instant() : parseAsOf(asOf);
         byte[] body = BoundedBody.read(request, settings.maxBodyBytes());
-        return answer(parse(() -> parser.parseNdjson(body, at, explain, lenient)));
+        return answer(parse(() -> ndjson ? parser.parseNdjson(body, at, explain, lenient)
+                : parser.parseJson(body, at, explain, lenient)));
     }
 
     private EvaluationRequestParser.Parsed parse(java.util.function.Supplier<EvaluationRequestParser.Parsed> parsing) {

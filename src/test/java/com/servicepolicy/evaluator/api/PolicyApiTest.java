@@ -140,6 +140,9 @@ class PolicyApiTest {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/evaluations'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/policies/{code}'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/policies/{code}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/evaluations'].post.requestBody.content['application/json'].examples")
+                        .exists());
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 }
