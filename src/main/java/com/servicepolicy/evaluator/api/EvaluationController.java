@@ -90,7 +90,7 @@ class EvaluationController {
                 parsed.request().duplicates(), parsed.request().rejected(), r.stats().afterAsOf(),
                 r.stats().interactions(), r.violations().size(), r.asOf().toString(), r.rulesVersion(),
                 r.stats().millis());
-        Object explanation = parsed.request().explain() ? ExplanationRenderer.render(r, evaluation.settings()) : null;
+        Object explanation = parsed.request().explain() ? ExplanationRenderer.render(r, parsed.request().events(), evaluation.ruleSet()) : null;
         var body = new EvaluationResponse(evaluation.id().toString(), r.violations(), summary,
                 parsed.rejected(), r.rulesVersion(), explanation);
         return ResponseEntity.ok().header(RULES_VERSION_HEADER, r.rulesVersion()).body(body);

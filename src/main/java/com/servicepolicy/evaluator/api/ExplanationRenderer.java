@@ -1,13 +1,15 @@
 package com.servicepolicy.evaluator.api;
 
 import com.servicepolicy.evaluator.engine.EvaluationResult;
+import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.explain.Explainer;
+import com.servicepolicy.evaluator.explain.InteractionExplanation;
 import com.servicepolicy.evaluator.policy.Clock;
 import com.servicepolicy.evaluator.policy.Durations;
 import com.servicepolicy.evaluator.policy.GroupRefusalRate;
 import com.servicepolicy.evaluator.policy.Interaction;
-import com.servicepolicy.evaluator.policy.PolicySettings;
 import com.servicepolicy.evaluator.policy.ViolationCollector;
 
 import java.time.Instant;
@@ -15,18 +17,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Renders an explained evaluation as small JSON-ready maps: per violation the rule that fired and
- * the facts it matched, and per interaction its clocks against their targets. Customers are never
- * rendered: their protected attributes stay inside the engine. Kept apart so that a shared
- * explanation model can replace it.
+ * Renders an explained evaluation: per violation the rule that fired and the facts it matched (as
+ * small JSON-ready maps), and per interaction the same explanation as the {@code explain} command
+ * (timeline, clocks against targets, rules fired, and why each other rule did not fire).
+ * Customers are never rendered: their protected attributes stay inside the engine.
  */
 final class ExplanationRenderer {
     private ExplanationRenderer() {
     }
 
-    static Map<String, Object> render(EvaluationResult result, PolicySettings settings) {
+    static Map<String, Object> render(EvaluationResult result, List<Event> events, RuleSet ruleSet) {
         List<Map<String, Object>> violations = new ArrayList<>();
         for (ViolationCollector.Explained e : result.explained()) {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -37,28 +40,23 @@ final class ExplanationRenderer {
             v.put("matchedFacts", e.matchedFacts().stream().map(ExplanationRenderer::fact).toList());
             violations.add(v);
         }
-        Map<String, List<Map<String, Object>>> clocksByInteraction = new LinkedHashMap<>();
-        for (Clock c : result.clocks()) {
-            clocksByInteraction.computeIfAbsent(c.getInteractionId(), k -> new ArrayList<>())
-                    .add(clock(c, target(c, settings)));
+        return Map.of("violations", violations, "interactions", interactions(result, events, ruleSet));
+    }
+
+    /** Explains every interaction of the request, looking at its customer's events only (reviews, repeat contacts). */
+    private static List<InteractionExplanation> interactions(EvaluationResult result, List<Event> events, RuleSet ruleSet) {
+        Explainer explainer = new Explainer(ruleSet);
+        Map<String, List<Event>> byCustomer = new LinkedHashMap<>();
+        events.forEach(e -> byCustomer.computeIfAbsent(e.getCustomerId(), k -> new ArrayList<>()).add(e));
+        List<InteractionExplanation> out = new ArrayList<>();
+        for (List<Event> customerEvents : byCustomer.values()) {
+            customerEvents.stream().map(Event::getInteractionId).filter(Objects::nonNull).distinct()
+                    .forEach(id -> out.add(explainer.explain(result, customerEvents, id)));
         }
-        List<Map<String, Object>> interactions = new ArrayList<>();
-        clocksByInteraction.forEach((id, clocks) -> interactions.add(Map.of("interactionId", id, "clocks", clocks)));
-        return Map.of("violations", violations, "interactions", interactions);
+        return out;
     }
 
-    /** The target a clock is held to, or null when it has none (no priority known). */
-    static Long target(Clock c, PolicySettings settings) {
-        return switch (c.getKind()) {
-            case FIRST_RESPONSE, NEXT_REPLY -> c.getPriority() == null ? null : settings.responseTarget(c.getPriority());
-            case RESOLUTION -> c.getPriority() == null ? null : settings.resolutionTarget(c.getPriority());
-            case ACCOMMODATION_ANSWER -> settings.getAccommodationAnswerWindow();
-            case FOLLOW_UP -> settings.getFollowUpWindow();
-            case CALLBACK -> c.getAllowed();
-        };
-    }
-
-    private static Map<String, Object> clock(Clock c, Long target) {
+    private static Map<String, Object> clock(Clock c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fact", "Clock");
         m.put("kind", c.getKind().name());
@@ -71,17 +69,12 @@ final class ExplanationRenderer {
         m.put("running", c.isRunning());
         m.put("elapsedMillis", c.getElapsed());
         m.put("elapsed", Durations.format(c.getElapsed()));
-        if (target != null) {
-            m.put("targetMillis", target);
-            m.put("target", Durations.format(target));
-            m.put("withinTarget", c.getElapsed() <= target);
-        }
         return m;
     }
 
     private static Map<String, Object> fact(Object fact) {
         if (fact instanceof Clock c) {
-            return clock(c, null);
+            return clock(c);
         }
         Map<String, Object> m = new LinkedHashMap<>();
         if (fact instanceof Event e) {

@@ -39,6 +39,6 @@ public class EvaluationService {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         metrics.evaluated("ok", took, result.violations());
         decisionLog.evaluated(id, active.version(), request, result.violations(), took.toMillis());
-        return new Evaluation(id, request, result, active.ruleSet().settings());
+        return new Evaluation(id, request, result, active.ruleSet());
     }
 }

@@ -188,10 +188,12 @@ class EvaluationApiTest {
                 .andExpect(jsonPath("$.explanation.violations[0].matchedFacts[0].fact").value("Clock"))
                 .andExpect(jsonPath("$.explanation.violations[0].matchedFacts[0].kind").value("FIRST_RESPONSE"))
                 .andExpect(jsonPath("$.explanation.interactions[0].interactionId").value("i1"))
-                .andExpect(jsonPath("$.explanation.interactions[0].clocks[?(@.kind == 'FIRST_RESPONSE')].elapsed").value("6h"))
-                .andExpect(jsonPath("$.explanation.interactions[0].clocks[?(@.kind == 'FIRST_RESPONSE')].target").value("4h"))
-                .andExpect(jsonPath("$.explanation.interactions[0].clocks[?(@.kind == 'FIRST_RESPONSE')].withinTarget").value(false))
-                .andExpect(jsonPath("$.explanation.interactions[0].clocks[?(@.kind == 'RESOLUTION')].withinTarget").value(true))
+                .andExpect(jsonPath("$.explanation.interactions[0].clocks[?(@.kind == 'FIRST_RESPONSE')].elapsedMillis").value(6 * 3_600_000))
+                .andExpect(jsonPath("$.explanation.interactions[0].clocks[?(@.kind == 'FIRST_RESPONSE')].targetMillis").value(4 * 3_600_000))
+                .andExpect(jsonPath("$.explanation.interactions[0].clocks[?(@.kind == 'FIRST_RESPONSE')].late").value(true))
+                .andExpect(jsonPath("$.explanation.interactions[0].clocks[?(@.kind == 'RESOLUTION')].late").value(false))
+                .andExpect(jsonPath("$.explanation.interactions[0].fired[0].code").value("RESP-001"))
+                .andExpect(jsonPath("$.explanation.interactions[0].notFired[?(@.code == 'RESP-003')].reason").exists())
                 .andReturn();
         assertThat(result.getResponse().getContentAsString()).doesNotContain("disability").doesNotContain("\"yes\"");
     }
