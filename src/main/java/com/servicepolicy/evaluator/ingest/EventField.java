@@ -1,0 +1,47 @@
+package com.servicepolicy.evaluator.ingest;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The fields of the event-log contract, by their exact (case-sensitive) names. */
+enum EventField {
+    EVENT_ID("eventId"),
+    TYPE("type"),
+    AT("at"),
+    CUSTOMER_ID("customerId"),
+    INTERACTION_ID("interactionId"),
+    CHANNEL("channel"),
+    PRIORITY("priority"),
+    CATEGORY("category"),
+    TOPIC("topic"),
+    AGENT_ID("agentId"),
+    REASON_CODE("reasonCode"),
+    REASON_TEXT("reasonText"),
+    DUE_AT("dueAt"),
+    RATING("rating");
+
+    static final int COUNT = values().length;
+    private static final Map<String, EventField> BY_NAME = new HashMap<>();
+
+    static {
+        for (EventField f : values()) {
+            BY_NAME.put(f.fieldName, f);
+        }
+    }
+
+    final String fieldName;
+
+    EventField(String fieldName) {
+        this.fieldName = fieldName;
+    }
+
+    /** In JSON every field is a string except {@code rating}, which is a number. */
+    boolean isNumeric() {
+        return this == RATING;
+    }
+
+    /** The field with exactly this name, or {@code null} for a field the contract ignores. */
+    static EventField byName(String name) {
+        return BY_NAME.get(name);
+    }
+}

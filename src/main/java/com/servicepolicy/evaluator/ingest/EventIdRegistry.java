@@ -1,0 +1,28 @@
+package com.servicepolicy.evaluator.ingest;
+
+import java.util.Optional;
+
+/**
+ * The eventIds accepted so far in one run, to spot duplicates. One registry is shared by all files
+ * of a run; a database-backed run supplies its own implementation. Only valid records are
+ * registered, so an invalid line never makes a later valid line a duplicate.
+ */
+public interface EventIdRegistry {
+    /**
+     * Registers an accepted record's id.
+     *
+     * @return {@code true} if the id is new, {@code false} if it was already registered (the
+     *         record is then a duplicate and the registry keeps the first location)
+     */
+    boolean add(String eventId, String source, long line);
+
+    /** Where the id was first accepted, if this registry remembers; only called for duplicates. */
+    default Optional<SourceLine> firstSeen(String eventId) {
+        return Optional.empty();
+    }
+
+    /** A HashMap-backed registry that remembers first locations; not thread-safe. */
+    static EventIdRegistry inMemory() {
+        return new InMemoryEventIdRegistry();
+    }
+}

@@ -1,0 +1,112 @@
+package com.servicepolicy.evaluator.ingest;
+
+import static com.servicepolicy.evaluator.ingest.EventField.*;
+
+import com.servicepolicy.evaluator.event.Category;
+import com.servicepolicy.evaluator.event.Channel;
+import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.event.EventType;
+import com.servicepolicy.evaluator.event.Priority;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Applies the contract's rules to the raw fields of one record (see {@link EventParser} for the
+ * rules and the decisions taken where the spec leaves room). Collects every error of the record.
+ */
+final class EventValidator {
+    private EventValidator() {
+    }
+
+    static ParseResult validate(EventFields f, long sequence) {
+        if (f.isUnusable()) {
+            return ParseResult.invalid(f.get(EVENT_ID), f.errorList());
+        }
+        String eventId = required(f, EVENT_ID, "missing");
+        EventType type = enumValue(f, TYPE, EventType.class);
+        if (type == null) {
+            required(f, TYPE, "missing");
+        }
+        Long at = time(f, AT);
+        if (at == null) {
+            required(f, AT, "missing");
+        }
+        String customerId = required(f, CUSTOMER_ID, "missing");
+        String interactionId = f.get(INTERACTION_ID);
+        if (type != null && type.requiresInteraction()) {
+            required(f, INTERACTION_ID, "required except on REVIEW_POSTED");
+        }
+        Channel channel = enumValue(f, CHANNEL, Channel.class);
+        Priority priority = enumValue(f, PRIORITY, Priority.class);
+        Category category = enumValue(f, CATEGORY, Category.class);
+        Long dueAt = time(f, DUE_AT);
+        if (type == EventType.CALLBACK_PROMISED) {
+            required(f, DUE_AT, "required on CALLBACK_PROMISED");
+        }
+        Integer rating = rating(f);
+        if (type == EventType.REVIEW_POSTED) {
+            required(f, RATING, "required on REVIEW_POSTED");
+        }
+        if (f.hasErrors()) {
+            return ParseResult.invalid(eventId, f.errorList());
+        }
+        return ParseResult.valid(Event.builder()
+                .eventId(eventId).type(type).atMillis(at).customerId(customerId)
+                .interactionId(interactionId).channel(channel).priority(priority).category(category)
+                .topic(f.get(TOPIC)).agentId(f.get(AGENT_ID))
+                .reasonCode(f.get(REASON_CODE)).reasonText(f.get(REASON_TEXT))
+                .dueAt(dueAt == null ? null : Instant.ofEpochMilli(dueAt)).rating(rating).sequence(sequence)
+                .build());
+    }
+
+    /** The value, or {@code null} plus an error when absent (unless the field already has one). */
+    private static String required(EventFields f, EventField field, String reason) {
+        String v = f.get(field);
+        if (v == null && !f.hasError(field)) {
+            f.error(field, reason);
+        }
+        return v;
+    }
+
+    private static <E extends Enum<E>> E enumValue(EventFields f, EventField field, Class<E> type) {
+        String v = f.get(field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            f.error(field, "unknown value '" + Texts.abbreviate(v) + "' (expected one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                    + ")");
+            return null;
+        }
+    }
+
+    private static Long time(EventFields f, EventField field) {
+        String v = f.get(field);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Times.epochMillis(v);
+        } catch (IllegalArgumentException e) {
+            f.error(field, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Text form for both formats: JSON numbers arrive as their literal, so 4.5 or 1e0 fail here. */
+    private static Integer rating(EventFields f) {
+        String v = f.get(RATING);
+        if (v == null) {
+            return null;
+        }
+        if (v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '5') {
+            return v.charAt(0) - '0';
+        }
+        f.error(RATING, "must be an integer from 1 to 5, got '" + Texts.abbreviate(v) + "'");
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+package com.servicepolicy.evaluator.ingest;
+
+/** Keeps values quoted in error messages short: logs can carry huge or hostile cells. */
+final class Texts {
+    private static final int MAX = 60;
+
+    private Texts() {
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= MAX ? s : s.substring(0, MAX) + "...";
+    }
+
+    /** First line of an exception message (Jackson appends source locations on later lines). */
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.length() <= 200 ? line : line.substring(0, 200) + "...";
+    }
+}
