@@ -30,6 +30,13 @@ final class RefusalTally {
         }
     }
 
+    void add(String attribute, String group, long interactions, long refused) {
+        long[] counts = countsByAttribute.computeIfAbsent(attribute, k -> new TreeMap<>())
+                .computeIfAbsent(group, g -> new long[2]);
+        counts[0] += interactions;
+        counts[1] += refused;
+    }
+
     List<GroupRefusalRate> rates() {
         List<GroupRefusalRate> rates = new ArrayList<>();
         countsByAttribute.forEach((attribute, groups) -> groups.forEach((group, counts) ->
