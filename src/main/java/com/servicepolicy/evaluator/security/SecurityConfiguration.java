@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * whose roles allow it: evaluate (evaluations), author (validate, reload and status — they compile
  * code), auditor (stored violations, by method security), admin (everything, metrics included).
  */
+// Only the HTTP service has requests to secure; the batch starts Spring without a web server.
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
@@ -48,8 +51,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/*")
                         .hasAnyRole("evaluate", "author", "auditor")
                         .requestMatchers("/actuator/**").hasRole("admin")
-                        // other API endpoints (e.g. stored violations) decide per method with @PreAuthorize
-                        .requestMatchers("/api/**").authenticated()
+                        // other API endpoints (stored violations, runs) and run reports decide per method with @PreAuthorize
+                        .requestMatchers("/api/**", "/reports/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();
     }
