@@ -15,6 +15,11 @@ public final class Main {
             ServiceApplication.main(args.length == 0 ? args : java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args[0].equals("batch")) {
+            // the nightly batch needs Spring (database, job repository) but no web server
+            System.exit(com.servicepolicy.evaluator.batch.BatchCommand.run(
+                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         // before any logger exists: the command line keeps stderr for its own messages
         System.setProperty("logback.configurationFile", "logback-cli.xml");
         System.exit(EvaluatorCommand.run(args));

@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @AnalyzeClasses(packages = "com.servicepolicy.evaluator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] CORE = {"..evaluator.event..", "..evaluator.policy..", "..evaluator.engine..",
-            "..evaluator.ingest.."};
+            "..evaluator.ingest..", "..evaluator.authoring..", "..evaluator.explain.."};
 
     @ArchTest
     static final ArchRule coreIsFreeOfFrameworks = noClasses().that().resideInAnyPackage(CORE)

@@ -19,6 +19,7 @@ import com.servicepolicy.evaluator.ingest.Rejection;
 import com.servicepolicy.evaluator.policy.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,7 +31,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -48,19 +48,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--events", required = true, paramLabel = "FILE",
-            description = "Event log: .jsonl/.ndjson or .csv, optionally .gz. Repeat for several files.")
-    List<Path> events;
-
-    @Option(names = "--customers", paramLabel = "FILE", description = "Customers file (.csv or .jsonl, optionally .gz) with protected attributes; needed for FAIR-003.")
-    Path customers;
-
-    @Option(names = "--as-of", paramLabel = "INSTANT", converter = InstantConverter.class,
-            description = "Moment of evaluation, with offset (e.g. 2026-03-23T18:00:00Z). Default: the latest event time in the log.")
-    Instant asOf;
-
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Rules directory (default: ${DEFAULT-VALUE}).")
-    Path rules;
+    @Mixin
+    LogInput input;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write violations here instead of stdout.")
     Path output;
@@ -79,7 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--timings", description = "Before the last stderr line, print how long each phase took: "
-            + "timings: rules=MS read=MS evaluate=MS write=MS")
+            + "timings: read=MS rules_wait=MS evaluate=MS write=MS rules_compile=MS (overlaps read)")
     boolean timings;
 
     @Override
@@ -89,7 +78,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         PhaseTimer timer = new PhaseTimer();
-        BackgroundRules compiling = BackgroundRules.start(rules);
+        BackgroundRules compiling = BackgroundRules.start(input.rules);
         CustomerLog log = new CustomerLog();
         ReadStats stats = ReadStats.EMPTY;
         Collection<Customer> customerList = List.of();
@@ -97,15 +86,15 @@ final class EvaluateCommand implements Callable<Integer> {
             // Nothing is reported before the rules are known to compile, so broken rules still print
             // only their problems; until the first bad line, reading overlaps compiling.
             RulesGate gate = new RulesGate(compiling);
-            if (customers != null) {
-                Map<String, Customer> byId = CustomerFileReader.readAll(customers, r -> {
+            if (input.customers != null) {
+                Map<String, Customer> byId = CustomerFileReader.readAll(input.customers, r -> {
                     gate.pass();
                     report.rejected(r);
                 });
                 customerList = byId.values();
             }
             EventLogReader reader = new EventLogReader();
-            for (Path file : events) {
+            for (Path file : input.events) {
                 stats = stats.plus(reader.read(file, collectInto(log, report, gate)));
             }
         } catch (InputFileException e) {
@@ -128,7 +117,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             EvaluationLimits limits = EvaluationLimits.DEFAULTS.withThreads(threads != null ? threads : defaultThreads());
             EvaluationRun run = new Evaluator(ruleSet, limits)
-                    .start(asOf != null ? asOf : log.latestTime(), customerList, false);
+                    .start(input.asOf != null ? input.asOf : log.latestTime(), customerList, false);
             log.evaluateInto(run, limits.groupSize());
             result = run.finish();
         } catch (RuleLoopException e) {
@@ -163,8 +152,7 @@ final class EvaluateCommand implements Callable<Integer> {
             compiling.await();
             return false;
         } catch (RuleSetException e) {
-            e.problems().forEach(p -> err.println(rules.resolve(p.file()) + p.toString().substring(p.file().length())));
-            err.println("error: the rules in " + rules + " cannot be used");
+            RulesDir.printProblems(input.rules, e, err);
             return true;
         }
     }

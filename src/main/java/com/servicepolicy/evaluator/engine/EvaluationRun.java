@@ -77,6 +77,17 @@ public final class EvaluationRun {
         }
     }
 
+    /**
+     * Adds group counts computed elsewhere (e.g. in SQL over a 90-day window) to the whole-log
+     * refusal tally, as if those interactions had been fed to this run.
+     */
+    public void addRefusalCounts(String attribute, String group, long interactions, long refused) {
+        if (interactions < 0 || refused < 0 || refused > interactions) {
+            throw new IllegalArgumentException("refusal counts of " + attribute + "=" + group + " must satisfy 0 <= refused <= interactions");
+        }
+        tally.add(attribute, group, interactions, refused);
+    }
+
     /** Evaluates the whole-log rules and returns every violation, sorted by code then subject. */
     public EvaluationResult finish() {
         try {

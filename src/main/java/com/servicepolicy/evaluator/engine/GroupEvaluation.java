@@ -59,7 +59,7 @@ final class GroupEvaluation {
         }
         for (List<Event> timelineEvents : byInteraction.values()) {
             timelineEvents.sort(TIMELINE_ORDER);
-            Timeline timeline = new Timeline(timelineEvents, asOf);
+            Timeline timeline = new Timeline(timelineEvents, asOf, ruleSet.settings());
             Interaction interaction = timeline.interaction();
             if (interaction != null) {
                 interactions++;

@@ -32,12 +32,15 @@ final class RefusalTally {
 
     /** Adds the counts of another tally (sums, so the order of merging does not matter). */
     void addAll(RefusalTally other) {
-        other.countsByAttribute.forEach((attribute, groups) -> groups.forEach((group, counts) -> {
-            long[] mine = countsByAttribute.computeIfAbsent(attribute, k -> new TreeMap<>())
-                    .computeIfAbsent(group, g -> new long[2]);
-            mine[0] += counts[0];
-            mine[1] += counts[1];
-        }));
+        other.countsByAttribute.forEach((attribute, groups) -> groups.forEach((group, counts) ->
+                add(attribute, group, counts[0], counts[1])));
+    }
+
+    void add(String attribute, String group, long interactions, long refused) {
+        long[] counts = countsByAttribute.computeIfAbsent(attribute, k -> new TreeMap<>())
+                .computeIfAbsent(group, g -> new long[2]);
+        counts[0] += interactions;
+        counts[1] += refused;
     }
 
     List<GroupRefusalRate> rates() {

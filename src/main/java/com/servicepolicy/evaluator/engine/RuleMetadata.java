@@ -10,6 +10,9 @@ import java.util.Map;
 
 /** Reads a rule's {@code @code}, {@code @severity}, ... metadata into a {@link RuleInfo}. */
 final class RuleMetadata {
+    /** Drools files {@code @description} under the name of its own Description annotation, not "description". */
+    private static final String DESCRIPTION_KEY = "org.kie.api.definition.type.Description";
+
     private RuleMetadata() {
     }
 
@@ -38,7 +41,7 @@ final class RuleMetadata {
                 : Arrays.stream(actions.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         return new RuleInfo(rule.getName(), rule.getPackageName(), sourceFile, code,
                 orElse(text(meta, "name"), code), orElse(text(meta, "policy"), rule.getPackageName()),
-                severity, actionCodes, orElse(text(meta, "description"), rule.getName()), text(meta, "docs"));
+                severity, actionCodes, orElse(orElse(text(meta, "description"), text(meta, DESCRIPTION_KEY)), rule.getName()), text(meta, "docs"));
     }
 
     private static String text(Map<String, Object> meta, String key) {

@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.engine;
 
 import com.servicepolicy.evaluator.event.Category;
+import com.servicepolicy.evaluator.policy.BusinessCalendar;
 import com.servicepolicy.evaluator.event.Priority;
 import com.servicepolicy.evaluator.policy.Durations;
 import com.servicepolicy.evaluator.policy.PolicySettings;
@@ -10,6 +11,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,15 +30,21 @@ import java.util.function.Function;
 final class SettingsParser {
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
+    private static final Map<String, DayOfWeek> DAY_NAMES = Map.of("MON", DayOfWeek.MONDAY, "TUE", DayOfWeek.TUESDAY,
+            "WED", DayOfWeek.WEDNESDAY, "THU", DayOfWeek.THURSDAY, "FRI", DayOfWeek.FRIDAY,
+            "SAT", DayOfWeek.SATURDAY, "SUN", DayOfWeek.SUNDAY);
+
     private final String file;
+    private final YamlPositions positions;
     private final List<RuleProblem> problems = new ArrayList<>();
 
-    private SettingsParser(String file) {
+    private SettingsParser(String file, String yaml) {
         this.file = file;
+        this.positions = YamlPositions.of(yaml);
     }
 
     static PolicySettings parse(String file, String yaml) throws RuleSetException {
-        SettingsParser parser = new SettingsParser(file);
+        SettingsParser parser = new SettingsParser(file, yaml);
         JsonNode root;
         try {
             root = YAML.readTree(yaml);
@@ -65,6 +76,7 @@ final class SettingsParser {
                 positive(root, "disparateRefusal.ratio"), fraction(root, "disparateRefusal.maxPValue"));
         b.severityOverrides(severities(root.path("severityOverrides")));
         b.actions(actions(root.path("actions")));
+        b.calendars(calendars(root.path("calendars")));
         b.custom(flatten(root.path("custom")));
         return b.build();
     }
@@ -177,6 +189,35 @@ final class SettingsParser {
         return out;
     }
 
+    /** {@code calendars: {responsiveness: {zone: Europe/Paris, days: [MON..FRI], hours: 09:00-17:00, holidays: [2026-12-25]}}} */
+    private Map<String, BusinessCalendar> calendars(JsonNode node) {
+        Map<String, BusinessCalendar> out = new LinkedHashMap<>();
+        node.properties().forEach(e -> {
+            String key = "calendars." + e.getKey();
+            JsonNode c = e.getValue();
+            try {
+                String[] hours = c.path("hours").asString("").split("-");
+                if (hours.length != 2) {
+                    throw new IllegalArgumentException("hours must look like 09:00-17:00");
+                }
+                Set<DayOfWeek> days = new LinkedHashSet<>();
+                for (String d : strings(c, "days")) {
+                    days.add(DAY_NAMES.get(d));
+                }
+                if (days.contains(null) || days.isEmpty()) {
+                    throw new IllegalArgumentException("days must be a non-empty list of MON, TUE, WED, THU, FRI, SAT, SUN");
+                }
+                Set<LocalDate> holidays = new LinkedHashSet<>();
+                c.path("holidays").forEach(h -> holidays.add(LocalDate.parse(h.asString())));
+                out.put(e.getKey(), new BusinessCalendar(ZoneId.of(c.path("zone").asString("UTC")), days,
+                        LocalTime.parse(hours[0].trim()), LocalTime.parse(hours[1].trim()), holidays));
+            } catch (RuntimeException ex) {
+                problem(key, ex.getMessage());
+            }
+        });
+        return out;
+    }
+
     private Map<String, String> actions(JsonNode node) {
         Map<String, String> out = new LinkedHashMap<>();
         if (node.isMissingNode() || node.isEmpty()) {
@@ -207,6 +248,7 @@ final class SettingsParser {
     }
 
     private void problem(String key, String message) {
-        problems.add(new RuleProblem(file, 0, 0, key + ": " + message));
+        YamlPositions.Position at = positions.at(key);
+        problems.add(new RuleProblem(file, at.line(), at.column(), key + ": " + message));
     }
 }

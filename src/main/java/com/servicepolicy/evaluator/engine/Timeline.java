@@ -2,9 +2,11 @@ package com.servicepolicy.evaluator.engine;
 
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
+import com.servicepolicy.evaluator.policy.BusinessCalendar;
 import com.servicepolicy.evaluator.policy.Clock;
 import com.servicepolicy.evaluator.policy.ClockKind;
 import com.servicepolicy.evaluator.policy.Interaction;
+import com.servicepolicy.evaluator.policy.PolicySettings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +20,15 @@ import java.util.function.Predicate;
 final class Timeline {
     private final List<Event> events;
     private final long asOf;
+    private final PolicySettings settings;
     private final int openedIndex;
     private final Interaction interaction;
 
     /** @param events one interaction's events, sorted by (at, sequence), none after asOf */
-    Timeline(List<Event> events, long asOf) {
+    Timeline(List<Event> events, long asOf, PolicySettings settings) {
         this.events = events;
         this.asOf = asOf;
+        this.settings = settings;
         this.openedIndex = indexOf(0, e -> e.getType() == EventType.OPENED);
         this.interaction = openedIndex < 0 ? null : interactionFrom(events.get(openedIndex));
     }
@@ -98,11 +102,12 @@ final class Timeline {
         Event stop = stopIndex < 0 ? null : events.get(stopIndex);
         String stopId = stop == null ? null : stop.getEventId();
         Long stoppedAt = stop == null ? null : stop.getAt();
+        BusinessCalendar calendar = settings.calendarOf(kind.policy());
         if (interaction != null) {
-            return new Clock(kind, interaction, start.getEventId(), start.getAt(), stopId, stoppedAt, asOf, dueAt);
+            return new Clock(kind, interaction, start.getEventId(), start.getAt(), stopId, stoppedAt, asOf, dueAt, calendar);
         }
         return new Clock(kind, start.getCustomerId(), start.getInteractionId(), null, null,
-                start.getEventId(), start.getAt(), stopId, stoppedAt, asOf, dueAt);
+                start.getEventId(), start.getAt(), stopId, stoppedAt, asOf, dueAt, calendar);
     }
 
     private int indexOf(int from, Predicate<Event> test) {

@@ -22,13 +22,15 @@ public final class Clock {
     private final Long dueAt;
 
     public Clock(ClockKind kind, Interaction interaction, String startEventId, long startedAt,
-                 String stopEventId, Long stoppedAt, long asOf, Long dueAt) {
+                 String stopEventId, Long stoppedAt, long asOf, Long dueAt, BusinessCalendar calendar) {
         this(kind, interaction.getCustomerId(), interaction.getInteractionId(), interaction.getPriority(),
-                interaction.getCategory(), startEventId, startedAt, stopEventId, stoppedAt, asOf, dueAt);
+                interaction.getCategory(), startEventId, startedAt, stopEventId, stoppedAt, asOf, dueAt, calendar);
     }
 
+    /** @param calendar working time to count, or null to count calendar time */
     public Clock(ClockKind kind, String customerId, String interactionId, Priority priority, Category category,
-                 String startEventId, long startedAt, String stopEventId, Long stoppedAt, long asOf, Long dueAt) {
+                 String startEventId, long startedAt, String stopEventId, Long stoppedAt, long asOf, Long dueAt,
+                 BusinessCalendar calendar) {
         this.kind = kind;
         this.customerId = customerId;
         this.interactionId = interactionId;
@@ -38,7 +40,8 @@ public final class Clock {
         this.startedAt = startedAt;
         this.stopEventId = stopEventId;
         this.stoppedAt = stoppedAt;
-        this.elapsed = (stoppedAt != null ? stoppedAt : asOf) - startedAt;
+        long end = stoppedAt != null ? stoppedAt : asOf;
+        this.elapsed = calendar == null ? end - startedAt : calendar.between(startedAt, end);
         this.dueAt = dueAt;
     }
 
@@ -54,7 +57,7 @@ public final class Clock {
     public Long getStoppedAt() { return stoppedAt; }
     /** True when nothing stopped the clock by asOf. */
     public boolean isRunning() { return stoppedAt == null; }
-    /** Milliseconds from start to stop, or to asOf while running. */
+    /** Milliseconds from start to stop, or to asOf while running; working time only when the policy has a calendar. */
     public long getElapsed() { return elapsed; }
     /** For a CALLBACK clock, the promised time (epoch ms); null otherwise. */
     public Long getDueAt() { return dueAt; }
@@ -64,6 +67,6 @@ public final class Clock {
     @Override
     public String toString() {
         return kind + " clock of " + interactionId + " from " + startEventId
-                + (isRunning() ? " (running)" : " to " + stopEventId) + ", elapsed " + elapsed + " ms";
+                + (isRunning() ? " (running)" : " to " + stopEventId) + ", elapsed " + Durations.format(elapsed);
     }
 }

@@ -41,6 +41,7 @@ public final class PolicySettings {
     private final double disparityMaxPValue;
     private final Map<String, Severity> severityOverrides;
     private final Map<String, String> actions;
+    private final Map<String, BusinessCalendar> calendars;
     private final CustomSettings custom;
 
     PolicySettings(Builder b) {
@@ -64,6 +65,7 @@ public final class PolicySettings {
         this.disparityMaxPValue = b.disparityMaxPValue;
         this.severityOverrides = Map.copyOf(b.severityOverrides);
         this.actions = Map.copyOf(b.actions);
+        this.calendars = Map.copyOf(b.calendars);
         this.custom = new CustomSettings(b.custom);
     }
 
@@ -123,6 +125,11 @@ public final class PolicySettings {
         return protectedTermIn(text).isPresent();
     }
 
+    /** The business calendar of a policy (e.g. "responsiveness"), or null when it counts calendar time. */
+    public BusinessCalendar calendarOf(String policy) {
+        return policy == null ? null : calendars.get(policy);
+    }
+
     public Optional<Severity> severityOverride(String code) {
         return Optional.ofNullable(severityOverrides.get(code));
     }
@@ -153,6 +160,7 @@ public final class PolicySettings {
         private double disparityMaxPValue;
         private Map<String, Severity> severityOverrides = Map.of();
         private Map<String, String> actions = Map.of();
+        private Map<String, BusinessCalendar> calendars = Map.of();
         private Map<String, Object> custom = Map.of();
 
         private Builder() {
@@ -184,6 +192,7 @@ public final class PolicySettings {
         public Builder severityOverrides(Map<String, Severity> v) { severityOverrides = v; return this; }
         public Builder actions(Map<String, String> v) { actions = v; return this; }
         public Builder custom(Map<String, Object> v) { custom = v; return this; }
+        public Builder calendars(Map<String, BusinessCalendar> v) { calendars = v; return this; }
 
         public PolicySettings build() {
             for (Priority p : Priority.values()) {

@@ -49,7 +49,7 @@ class PerformanceOptionsTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains(dir.resolve("bad.drl") + ":4:")
                 .doesNotContain("rejected", "duplicate", "read=");
-        assertThat(run.lastErrLine()).isEqualTo("error: the rules in " + dir + " cannot be used");
+        assertThat(run.lastErrLine()).isEqualTo("rules in " + dir + " do not load; run 'check --rules " + dir + "' for details");
     }
 
     @Test

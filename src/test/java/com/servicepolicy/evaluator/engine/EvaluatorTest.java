@@ -137,4 +137,17 @@ class EvaluatorTest {
             assertThat(v.actions()).extracting(a -> a.code()).containsExactly("REPLY_NOW");
         });
     }
+
+    @Test
+    void refusalCountsFedFromOutsideJoinTheWholeLogTally() {
+        EvaluationRun run = new Evaluator(rules).start(Events.at("1d"), List.of(), false);
+        run.addRefusalCounts("religion", "a", 100, 40);
+        run.addRefusalCounts("religion", "b", 60, 3);
+        run.addRefusalCounts("religion", "b", 40, 2);
+        assertThat(run.finish().violations()).extracting(Violation::code, Violation::subject, Violation::measured)
+                .containsExactly(tuple("FAIR-003", "religion=a", 8.0));
+        EvaluationRun wrong = new Evaluator(rules).start(Events.at("1d"), List.of(), false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wrong.addRefusalCounts("religion", "a", 5, 6))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -24,6 +24,7 @@ class RuleSetLoaderTest {
         assertThat(resp1.sourceFile()).isEqualTo("responsiveness.drl");
         assertThat(resp1.actions()).containsExactly("REPLY_NOW", "REVIEW_STAFFING");
         assertThat(resp1.name()).isEqualTo("FIRST_RESPONSE_LATE");
+        assertThat(resp1.description()).startsWith("The first agent response came later than the first-response target T1");
         assertThat(rules.version()).hasSize(12);
     }
 

@@ -1,0 +1,38 @@
+package com.servicepolicy.evaluator.batch;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * Settings of the nightly batch ({@code evaluator.batch.*}).
+ *
+ * @param inbox            folder holding one sub-folder per night, {@code <inbox>/<yyyy-MM-dd>/}
+ * @param out              folder receiving {@code <out>/<yyyy-MM-dd>/report.html} and {@code violations.csv}
+ * @param zone             time zone of the nights: a night's asOf is the end of its date there
+ * @param cron             when the scheduled run starts (Spring cron, in {@code zone}); it evaluates yesterday
+ * @param scheduled        whether the schedule is on (off in tests and on the command line)
+ * @param historyWindow    how much of a customer's history an evaluation sees
+ * @param recentWindow     customers with any event this recent are re-evaluated (running clocks)
+ * @param fairnessWindow   the window of the disparate-refusal audit (FAIR-003)
+ * @param chunkLines       input lines committed per transaction
+ * @param chunkCustomers   customers evaluated per transaction
+ * @param progressBar      draw a progress bar on stderr (the command line turns it on)
+ */
+@ConfigurationProperties("evaluator.batch")
+public record BatchProperties(
+        @DefaultValue("inbox") Path inbox,
+        @DefaultValue("out/runs") Path out,
+        @DefaultValue("UTC") ZoneId zone,
+        @DefaultValue("0 0 2 * * *") String cron,
+        @DefaultValue("true") boolean scheduled,
+        @DefaultValue("90d") Duration historyWindow,
+        @DefaultValue("15d") Duration recentWindow,
+        @DefaultValue("90d") Duration fairnessWindow,
+        @DefaultValue("5000") int chunkLines,
+        @DefaultValue("500") int chunkCustomers,
+        @DefaultValue("false") boolean progressBar) {
+}

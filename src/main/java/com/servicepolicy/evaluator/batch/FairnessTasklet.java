@@ -1,0 +1,80 @@
+package com.servicepolicy.evaluator.batch;
+
+import com.servicepolicy.evaluator.store.CustomerStore;
+import com.servicepolicy.evaluator.store.GroupRate;
+import com.servicepolicy.evaluator.store.RunFigures;
+import com.servicepolicy.evaluator.store.SeenViolation;
+import com.servicepolicy.evaluator.store.ViolationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Step 4: the disparate-refusal audit over the fairness window. Counts interactions and refusals
+ * per attribute profile in the database (memory: one entry per distinct profile), keeps the
+ * group-level rates for the report, and lets the rules judge them. Idempotent, so a restart redoes it.
+ */
+@Component
+class FairnessTasklet implements Tasklet {
+    private static final Logger log = LoggerFactory.getLogger(FairnessTasklet.class);
+
+    private final CustomerStore customers;
+    private final RunFigures figures;
+    private final ViolationStore violations;
+    private final NightlyRules rules;
+    private final BatchProperties properties;
+    private final TransactionTemplate transaction;
+
+    FairnessTasklet(CustomerStore customers, RunFigures figures, ViolationStore violations, NightlyRules rules,
+                    BatchProperties properties, PlatformTransactionManager transactionManager) {
+        this.customers = customers;
+        this.figures = figures;
+        this.violations = violations;
+        this.rules = rules;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        Night night = NightlyJobConfig.night(chunkContext, properties);
+        Map<Map<String, String>, long[]> profiles = new HashMap<>();
+        customers.refusalCountsByCustomer(night.asOf() - properties.fairnessWindow().toMillis(), night.asOf(),
+                (attributes, counts) -> {
+                    long[] sum = profiles.computeIfAbsent(attributes, k -> new long[2]);
+                    sum[0] += counts[0];
+                    sum[1] += counts[1];
+                });
+        Map<String, long[]> byGroup = new TreeMap<>();
+        profiles.forEach((attributes, counts) -> attributes.forEach((attribute, group) -> {
+            long[] sum = byGroup.computeIfAbsent(attribute + '\u0000' + group, k -> new long[2]);
+            sum[0] += counts[0];
+            sum[1] += counts[1];
+        }));
+        List<GroupRate> rates = new ArrayList<>();
+        byGroup.forEach((key, counts) -> {
+            String[] parts = key.split("\u0000", 2);
+            rates.add(new GroupRate(parts[0], parts[1], counts[0], counts[1]));
+        });
+        List<SeenViolation> seen = RefusalRateFeed.evaluate(rules.evaluator(), night.asOf(), profiles).stream()
+                .map(v -> new SeenViolation(v, null)).toList();
+        log.info("fairness: {} profiles, {} groups, {} disparate groups", profiles.size(), rates.size(), seen.size());
+        transaction.executeWithoutResult(status -> {
+            figures.replaceGroupRates(night.date(), rates);
+            violations.recordSeen(night.date(), seen);
+        });
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,79 @@
+package com.servicepolicy.evaluator.batch;
+
+import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.event.EventType;
+import com.servicepolicy.evaluator.policy.Violation;
+import com.servicepolicy.evaluator.store.ResponseTimes;
+import com.servicepolicy.evaluator.store.SeenViolation;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the night keeps from one evaluated group besides its violations: the agent related to each
+ * violation, and the first-response times of interactions opened during the night.
+ *
+ * <p>Agent of a violation: the {@code agentId} of its cause event when that event names one (a
+ * refusal, a denial, a promise); otherwise the first agent named on its interaction, in timeline
+ * order (who picked it up); otherwise unknown (null).
+ */
+final class GroupFindings {
+    private static final Set<EventType> RESPONSES = EnumSet.of(EventType.AGENT_REPLY, EventType.RESOLVED,
+            EventType.REFUSED);
+    static final String QUEUE = "queue";
+    static final String AGENT = "agent";
+
+    private final Map<String, String> agentOfEvent = new HashMap<>();
+    private final Map<String, String> firstAgentOfInteraction = new HashMap<>();
+    private final Map<String, ResponseTimes> times = new HashMap<>();
+
+    /** {@code events} in timeline order per customer, as the event store returns them. */
+    GroupFindings(List<Event> events, long dayStart, long asOf) {
+        Map<String, Event> opened = new HashMap<>();
+        Set<String> answered = new java.util.HashSet<>();
+        for (Event e : events) {
+            if (e.getAgentId() != null) {
+                agentOfEvent.put(e.getEventId(), e.getAgentId());
+                if (e.getInteractionId() != null) {
+                    firstAgentOfInteraction.putIfAbsent(e.getInteractionId(), e.getAgentId());
+                }
+            }
+            String interaction = e.getInteractionId();
+            if (interaction == null) {
+                continue;
+            }
+            if (e.getType() == EventType.OPENED && e.getAt() >= dayStart && e.getAt() <= asOf) {
+                opened.putIfAbsent(interaction, e);
+            } else if (RESPONSES.contains(e.getType()) && opened.containsKey(interaction) && answered.add(interaction)
+                    && e.getAt() <= asOf) {
+                Event o = opened.get(interaction);
+                long millis = Math.max(0, e.getAt() - o.getAt());
+                String queue = (o.getChannel() == null ? "UNKNOWN" : o.getChannel().name()) + "/" + o.getPriority();
+                add(QUEUE, queue, millis);
+                add(AGENT, e.getAgentId() == null ? "(unknown)" : e.getAgentId(), millis);
+            }
+        }
+    }
+
+    SeenViolation withAgent(Violation v) {
+        String agent = v.eventId() == null ? null : agentOfEvent.get(v.eventId());
+        if (agent == null && v.interactionId() != null) {
+            agent = firstAgentOfInteraction.get(v.interactionId());
+        }
+        return new SeenViolation(v, agent);
+    }
+
+    Collection<ResponseTimes> responseTimes() {
+        return times.values();
+    }
+
+    private void add(String dimension, String key, long millis) {
+        times.merge(dimension + '\u0000' + key, new ResponseTimes(dimension, key, 1, millis, millis),
+                (a, b) -> new ResponseTimes(dimension, key, a.responses() + 1, a.totalMillis() + millis,
+                        Math.max(a.maxMillis(), millis)));
+    }
+}

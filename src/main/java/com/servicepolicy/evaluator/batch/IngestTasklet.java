@@ -1,0 +1,172 @@
+package com.servicepolicy.evaluator.batch;
+
+import com.servicepolicy.evaluator.event.Customer;
+import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.ingest.CustomerFileReader;
+import com.servicepolicy.evaluator.ingest.Duplicate;
+import com.servicepolicy.evaluator.ingest.EventLogReader;
+import com.servicepolicy.evaluator.ingest.EventSink;
+import com.servicepolicy.evaluator.ingest.FieldError;
+import com.servicepolicy.evaluator.ingest.InputFileException;
+import com.servicepolicy.evaluator.ingest.Rejection;
+import com.servicepolicy.evaluator.store.CustomerStore;
+import com.servicepolicy.evaluator.store.EventStore;
+import com.servicepolicy.evaluator.store.IngestLedger;
+import com.servicepolicy.evaluator.store.PlacedEvent;
+import com.servicepolicy.evaluator.store.RejectedLine;
+import com.servicepolicy.evaluator.store.RunStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/**
+ * Step 1: reads the night's files into the event store, line by line, never holding a file in
+ * memory. Commits every {@code chunkLines} lines with the file's checkpoint; a restart skips the
+ * lines a committed checkpoint covers.
+ */
+@Component
+class IngestTasklet implements Tasklet {
+    private static final Logger log = LoggerFactory.getLogger(IngestTasklet.class);
+
+    private final IngestWriter writer;
+    private final IngestLedger ledger;
+    private final EventStore events;
+    private final CustomerStore customers;
+    private final RunStore runs;
+    private final BatchProgress progress;
+    private final BatchProperties properties;
+    private final TransactionTemplate transaction;
+
+    IngestTasklet(IngestWriter writer, IngestLedger ledger, EventStore events, CustomerStore customers, RunStore runs,
+                  BatchProgress progress, BatchProperties properties, PlatformTransactionManager transactionManager) {
+        this.writer = writer;
+        this.ledger = ledger;
+        this.events = events;
+        this.customers = customers;
+        this.runs = runs;
+        this.progress = progress;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws InputFileException {
+        Night night = NightlyJobConfig.night(chunkContext, properties);
+        NightFiles files = NightFiles.of(night.folder());
+        log.info("night {}: {} customers file(s), {} event file(s) in {}", night.date(), files.customers().size(),
+                files.events().size(), night.folder());
+        for (Path file : files.customers()) {
+            ingestCustomers(night, file);
+        }
+        progress.begin("ingest", "lines", 0, 0);
+        for (Path file : files.events()) {
+            ingestEvents(night, file);
+        }
+        progress.end();
+        long evaluated = events.countFirstReadOn(night.date());
+        runs.setIngestCounts(night.date(), files.count(), evaluated, ledger.countDuplicates(night.date()),
+                ledger.countRejects(night.date()));
+        return RepeatStatus.FINISHED;
+    }
+
+    private void ingestCustomers(Night night, Path file) throws InputFileException {
+        String source = file.getFileName().toString();
+        if (ledger.position(night.date(), IngestWriter.checkpointName(source)).isPresent()) {
+            return;
+        }
+        List<RejectedLine> rejects = new ArrayList<>();
+        List<Customer> read = new ArrayList<>(CustomerFileReader.readAll(file,
+                r -> rejects.add(rejected(source, r, RejectedLine.CUSTOMER))).values());
+        transaction.executeWithoutResult(status -> {
+            customers.replace(read);
+            ledger.addRejects(night.date(), rejects);
+            ledger.checkpoint(night.date(), IngestWriter.checkpointName(source), read.size(), "done");
+        });
+        log.info("{}: {} customers, {} rejected rows", source, read.size(), rejects.size());
+    }
+
+    private void ingestEvents(Night night, Path file) throws InputFileException {
+        String source = file.getFileName().toString();
+        String checkpoint = ledger.textPosition(night.date(), IngestWriter.checkpointName(source));
+        if ("done".equals(checkpoint)) {
+            log.info("{}: already read by an earlier attempt", source);
+            return;
+        }
+        OptionalLong position = ledger.position(night.date(), IngestWriter.checkpointName(source));
+        ChunkSink sink = new ChunkSink(night, source, position.orElse(0));
+        // The event store decides duplicates (across files and nights), so the reader's registry accepts every id.
+        new EventLogReader((id, src, line) -> true).read(file, sink);
+        sink.flush(true);
+        log.info("{}: read to line {}", source, sink.lastLine);
+    }
+
+    private static RejectedLine rejected(String source, Rejection r, String kind) {
+        return new RejectedLine(source, r.line(), kind, r.eventId(),
+                r.errors().stream().map(FieldError::toString).collect(Collectors.joining("; ")));
+    }
+
+    /** Buffers one chunk of a file's lines after the restart point and hands it to the writer. */
+    private final class ChunkSink implements EventSink {
+        private final Night night;
+        private final String source;
+        private final long skipThrough;
+        private final List<PlacedEvent> accepted = new ArrayList<>();
+        private final List<RejectedLine> rejects = new ArrayList<>();
+        private long lastLine;
+
+        ChunkSink(Night night, String source, long skipThrough) {
+            this.night = night;
+            this.source = source;
+            this.skipThrough = skipThrough;
+            this.lastLine = skipThrough;
+        }
+
+        @Override
+        public void accept(Event event) {
+            if (event.getSequence() > skipThrough) {
+                accepted.add(new PlacedEvent(event, source, event.getSequence()));
+                advanceTo(event.getSequence());
+            }
+        }
+
+        @Override
+        public void rejected(Rejection rejection) {
+            if (rejection.line() > skipThrough) {
+                rejects.add(IngestTasklet.rejected(source, rejection, RejectedLine.EVENT));
+                advanceTo(rejection.line());
+            }
+        }
+
+        @Override
+        public void duplicate(Duplicate duplicate) {
+            throw new IllegalStateException("the reader's registry accepts every id, yet reported " + duplicate);
+        }
+
+        private void advanceTo(long line) {
+            lastLine = Math.max(lastLine, line);
+            if (accepted.size() + rejects.size() >= properties.chunkLines()) {
+                flush(false);
+            }
+        }
+
+        void flush(boolean fileDone) {
+            int lines = accepted.size() + rejects.size();
+            writer.write(night.date(), source, accepted, rejects, lastLine, fileDone);
+            accepted.clear();
+            rejects.clear();
+            progress.advance(lines);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.servicepolicy.evaluator.batch;
+
+import com.servicepolicy.evaluator.store.DuplicateLine;
+import com.servicepolicy.evaluator.store.EventStore;
+import com.servicepolicy.evaluator.store.IngestLedger;
+import com.servicepolicy.evaluator.store.Origin;
+import com.servicepolicy.evaluator.store.PlacedEvent;
+import com.servicepolicy.evaluator.store.RejectedLine;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Commits one chunk of a file's lines: new events into the event store, duplicates and rejects
+ * into the night's ledger, and the file's checkpoint, all in one transaction. A line whose event
+ * is already stored from this very night, file and line (an earlier attempt stored it) counts as
+ * accepted again, not as a duplicate, so that reruns and restarts account the same.
+ */
+@Component
+class IngestWriter {
+    private final EventStore events;
+    private final IngestLedger ledger;
+    private final TransactionTemplate transaction;
+
+    IngestWriter(EventStore events, IngestLedger ledger, PlatformTransactionManager transactionManager) {
+        this.events = events;
+        this.ledger = ledger;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    void write(LocalDate night, String source, List<PlacedEvent> accepted, List<RejectedLine> rejects,
+               long checkpointLine, boolean fileDone) {
+        transaction.executeWithoutResult(status -> {
+            Map<String, Origin> stored = events.origins(accepted.stream().map(p -> p.event().getEventId()).toList());
+            Map<String, Origin> inChunk = new HashMap<>();
+            List<PlacedEvent> fresh = new ArrayList<>();
+            List<DuplicateLine> duplicates = new ArrayList<>();
+            for (PlacedEvent p : accepted) {
+                String id = p.event().getEventId();
+                Origin first = stored.get(id);
+                if (first == null) {
+                    first = inChunk.get(id);
+                }
+                if (first == null) {
+                    inChunk.put(id, new Origin(night, p.source(), p.line()));
+                    fresh.add(p);
+                } else if (!first.isAt(night, p.source(), p.line())) {
+                    duplicates.add(new DuplicateLine(p.source(), p.line(), id, first));
+                }
+            }
+            events.insert(night, fresh);
+            ledger.addDuplicates(night, duplicates);
+            ledger.addRejects(night, rejects);
+            ledger.checkpoint(night, checkpointName(source), checkpointLine, fileDone ? "done" : null);
+        });
+    }
+
+    static String checkpointName(String source) {
+        return "file:" + source;
+    }
+}

@@ -1,0 +1,35 @@
+package com.servicepolicy.evaluator.batch;
+
+import com.servicepolicy.evaluator.report.ReportWriter;
+import com.servicepolicy.evaluator.store.RunStore;
+import com.servicepolicy.evaluator.store.ViolationStore;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/** Step 5: closes the night's accounting and writes {@code <out>/<date>/report.html} and {@code violations.csv}. */
+@Component
+class ReportTasklet implements Tasklet {
+    private final RunStore runs;
+    private final ViolationStore violations;
+    private final ReportWriter reports;
+    private final BatchProperties properties;
+
+    ReportTasklet(RunStore runs, ViolationStore violations, ReportWriter reports, BatchProperties properties) {
+        this.runs = runs;
+        this.violations = violations;
+        this.reports = reports;
+        this.properties = properties;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        Night night = NightlyJobConfig.night(chunkContext, properties);
+        long[] seen = violations.countSeen(night.date());
+        runs.complete(night.date(), seen[0], seen[1], System.currentTimeMillis());
+        reports.write(night.date(), properties.out().resolve(night.date().toString()));
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,17 @@
+package com.servicepolicy.evaluator.report;
+
+import com.servicepolicy.evaluator.store.GroupRate;
+import com.servicepolicy.evaluator.store.RejectedLine;
+import com.servicepolicy.evaluator.store.ResponseTimes;
+import com.servicepolicy.evaluator.store.RunRecord;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything one night's report shows, read from the stores. {@code flagged}: FAIR-003 subjects of the night. */
+record ReportData(RunRecord run, Map<String, Long> byCode, Map<String, Long> bySeverity, Map<String, Long> byPolicy,
+                  Map<String, Map<String, Long>> trend, List<ResponseTimes> slowestQueues,
+                  List<ResponseTimes> slowestAgents, List<GroupRate> groupRates, Set<String> flagged,
+                  List<RejectedLine> rejects) {
+}

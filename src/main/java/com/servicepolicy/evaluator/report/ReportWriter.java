@@ -1,0 +1,80 @@
+package com.servicepolicy.evaluator.report;
+
+import com.servicepolicy.evaluator.store.IngestLedger;
+import com.servicepolicy.evaluator.store.RunFigures;
+import com.servicepolicy.evaluator.store.RunRecord;
+import com.servicepolicy.evaluator.store.RunStore;
+import com.servicepolicy.evaluator.store.StoredViolation;
+import com.servicepolicy.evaluator.store.ViolationStore;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Builds a night's report from the stores and writes it as {@code report.html} and {@code violations.csv}. */
+@Component
+public class ReportWriter {
+    static final String FAIRNESS_CODE = "FAIR-003";
+
+    private final RunStore runs;
+    private final RunFigures figures;
+    private final ViolationStore violations;
+    private final IngestLedger ledger;
+
+    public ReportWriter(RunStore runs, RunFigures figures, ViolationStore violations, IngestLedger ledger) {
+        this.runs = runs;
+        this.figures = figures;
+        this.violations = violations;
+        this.ledger = ledger;
+    }
+
+    /** Writes both files into {@code folder}, each through a temporary file so no half report is ever seen. */
+    public void write(LocalDate night, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        writeAtomically(folder.resolve("report.html"), html(night));
+        Path csv = folder.resolve("violations.csv.tmp");
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            CsvExport.write(violations.seenBy(night), w);
+        }
+        Files.move(csv, folder.resolve("violations.csv"), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    public String html(LocalDate night) {
+        return HtmlReport.render(data(night));
+    }
+
+    public String csv(LocalDate night) throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter();
+        CsvExport.write(violations.seenBy(night), w);
+        return w.toString();
+    }
+
+    ReportData data(LocalDate night) {
+        RunRecord run = runs.find(night).orElseThrow(() -> new IllegalArgumentException("no run for " + night));
+        Map<String, Map<String, Long>> trend = new LinkedHashMap<>();
+        figures.trend(night, 30).forEach((d, m) -> trend.put(d.toString(), m));
+        List<StoredViolation> seen = violations.seenBy(night);
+        return new ReportData(run, figures.seenBy(night, "code"), figures.seenBy(night, "severity"),
+                figures.seenBy(night, "policy"), trend, figures.slowest(night, "queue", 10),
+                figures.slowest(night, "agent", 10), figures.groupRates(night),
+                seen.stream().filter(v -> FAIRNESS_CODE.equals(v.code())).map(StoredViolation::subject)
+                        .collect(Collectors.toSet()),
+                ledger.rejects(night, 20));
+    }
+
+    private static void writeAtomically(Path target, String text) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

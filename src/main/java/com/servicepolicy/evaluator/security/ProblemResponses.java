@@ -1,0 +1,45 @@
+package com.servicepolicy.evaluator.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+
+/** 401 and 403 from the security filters as RFC 9457 problem documents, like every other API error. */
+final class ProblemResponses {
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private ProblemResponses() {
+    }
+
+    static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"service-policy-evaluator\"");
+            write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "unauthorized",
+                    e.getMessage() != null && e.getMessage().contains("not valid") ? e.getMessage()
+                            : "send an API key in the X-API-Key header or an Authorization: Bearer token",
+                    request.getRequestURI());
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "Forbidden", "forbidden",
+                "your credentials do not carry the role this operation needs", request.getRequestURI());
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String title, String type,
+                              String detail, String path) throws java.io.IOException {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title);
+        p.setType(URI.create("urn:service-policy-evaluator:problem:" + type));
+        p.setInstance(URI.create(path));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        MAPPER.writeValue(response.getOutputStream(), p);
+    }
+}

@@ -1,0 +1,110 @@
+package com.servicepolicy.evaluator.service;
+
+import com.servicepolicy.evaluator.engine.EvaluationLimits;
+import com.servicepolicy.evaluator.engine.Evaluator;
+import com.servicepolicy.evaluator.engine.RuleProblem;
+import com.servicepolicy.evaluator.engine.RuleSet;
+import com.servicepolicy.evaluator.engine.RuleSetException;
+import com.servicepolicy.evaluator.engine.RuleSetLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+/**
+ * The rule set in service. Requests read it lock-free; a reload compiles the directory aside and
+ * swaps the result in atomically, so an evaluation always runs on one whole rule set. A directory
+ * that does not compile leaves the last good set serving and is reported in {@link #status()}.
+ */
+public class RuleSetHolder {
+    private static final Logger log = LoggerFactory.getLogger(RuleSetHolder.class);
+
+    private final Path rulesDir;
+    private final EvaluationLimits limits;
+    private final EvaluationMetrics metrics;
+    private final Clock clock;
+    private final AtomicReference<ActiveRules> active = new AtomicReference<>();
+    private volatile RulesStatus status;
+
+    /** Loads the directory now: with no last good set to fall back on, a broken directory stops the start. */
+    public RuleSetHolder(ServiceSettings settings, EvaluationMetrics metrics, Clock clock) {
+        this.rulesDir = settings.rulesDir();
+        this.limits = settings.limits();
+        this.metrics = metrics;
+        this.clock = clock;
+        try {
+            swapIn(RuleSetLoader.load(rulesDir));
+        } catch (RuleSetException e) {
+            throw new RulesUnusableException(rulesDir, e.problems());
+        }
+        log.info("Serving rules {} from {}: {} rules", current().version(), rulesDir.toAbsolutePath(),
+                current().ruleSet().rules().size());
+    }
+
+    public ActiveRules current() {
+        return active.get();
+    }
+
+    public RulesStatus status() {
+        return status;
+    }
+
+    public Path rulesDir() {
+        return rulesDir;
+    }
+
+    /** Compiles the directory and serves it if it compiles and differs from what is serving. */
+    public synchronized ReloadOutcome reload() {
+        Instant attempt = clock.instant();
+        ActiveRules serving = current();
+        try {
+            RuleSet loaded = RuleSetLoader.load(rulesDir);
+            if (loaded.version().equals(serving.version())) {
+                status = new RulesStatus(rulesDir.toString(), serving.version(), serving.since(), attempt, List.of());
+                return new ReloadOutcome(ReloadOutcome.Kind.UNCHANGED, serving.version(), List.of());
+            }
+            swapIn(loaded);
+            metrics.reloaded(true);
+            log.info("Rules reloaded: now serving {} (was {})", loaded.version(), serving.version());
+            return new ReloadOutcome(ReloadOutcome.Kind.RELOADED, loaded.version(), List.of());
+        } catch (RuleSetException e) {
+            metrics.reloaded(false);
+            status = new RulesStatus(rulesDir.toString(), serving.version(), serving.since(), attempt, e.problems());
+            log.warn("Rules in {} do not compile; still serving {}:\n{}", rulesDir, serving.version(), e.getMessage());
+            return new ReloadOutcome(ReloadOutcome.Kind.FAILED, serving.version(), e.problems());
+        } catch (RuntimeException e) {
+            // e.g. an engine error on a strange file: still a failed reload, never a lost rule set
+            metrics.reloaded(false);
+            List<RuleProblem> problems = List.of(new RuleProblem(rulesDir.toString(), 0, 0, String.valueOf(e)));
+            status = new RulesStatus(rulesDir.toString(), serving.version(), serving.since(), attempt, problems);
+            log.warn("Reloading rules from {} failed; still serving {}", rulesDir, serving.version(), e);
+            return new ReloadOutcome(ReloadOutcome.Kind.FAILED, serving.version(), problems);
+        }
+    }
+
+    private void swapIn(RuleSet ruleSet) {
+        Instant now = clock.instant();
+        active.set(new ActiveRules(ruleSet, new Evaluator(ruleSet, limits), now));
+        status = new RulesStatus(rulesDir.toString(), ruleSet.version(), now, now, List.of());
+    }
+
+    /** The rules directory cannot be served at start-up; the message lists every problem. */
+    public static final class RulesUnusableException extends IllegalStateException {
+        private final List<RuleProblem> problems;
+
+        RulesUnusableException(Path dir, List<RuleProblem> problems) {
+            super("the rules in " + dir.toAbsolutePath() + " cannot be used:\n" + problems.stream()
+                    .map(RuleProblem::toString).collect(Collectors.joining("\n")));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<RuleProblem> problems() {
+            return problems;
+        }
+    }
+}

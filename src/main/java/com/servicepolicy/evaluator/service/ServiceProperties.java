@@ -1,0 +1,36 @@
+package com.servicepolicy.evaluator.service;
+
+import com.servicepolicy.evaluator.engine.EvaluationLimits;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The {@code evaluator.*} properties of the HTTP service, bound by Spring and turned into the plain
+ * {@link ServiceSettings} the rest of the code reads.
+ */
+@ConfigurationProperties("evaluator")
+public record ServiceProperties(
+        @DefaultValue("rules") Path rulesDir,
+        @DefaultValue("10000") int maxEventsPerRequest,
+        @DefaultValue("10MB") DataSize maxBodySize,
+        @DefaultValue("true") boolean watchRules,
+        @DefaultValue("300ms") Duration reloadDebounce,
+        @DefaultValue Limits limits) {
+
+    /** Bounds of one evaluation (see {@link EvaluationLimits}). */
+    public record Limits(@DefaultValue("2000") int groupSize,
+                         @DefaultValue("50") int maxFiringsPerFact,
+                         @DefaultValue("10000") int minFirings,
+                         @DefaultValue("10s") Duration maxTime) {
+    }
+
+    ServiceSettings toSettings() {
+        return new ServiceSettings(rulesDir, maxEventsPerRequest, maxBodySize.toBytes(), watchRules, reloadDebounce,
+                new EvaluationLimits(limits.groupSize(), limits.maxFiringsPerFact(), limits.minFirings(),
+                        limits.maxTime()));
+    }
+}

@@ -1,0 +1,139 @@
+package com.servicepolicy.evaluator.store;
+
+import com.servicepolicy.evaluator.event.Category;
+import com.servicepolicy.evaluator.event.Channel;
+import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.event.EventType;
+import com.servicepolicy.evaluator.event.Priority;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The event store: every accepted event once, keyed by eventId, so that interactions spanning
+ * several nights are evaluated with their whole history and an id seen on an earlier night is a
+ * duplicate. Single writer per night (the nightly job).
+ */
+@Repository
+public class EventStore {
+    private static final int IN_LIST = 500;
+    private static final String COLUMNS = "event_id, event_type, at_ms, customer_id, interaction_id, channel, priority,"
+            + " category, topic, agent_id, reason_code, reason_text, due_at_ms, rating";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public EventStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Where each of the given ids was first stored; ids not stored are absent. */
+    public Map<String, Origin> origins(Collection<String> eventIds) {
+        Map<String, Origin> found = new HashMap<>();
+        List<String> ids = new ArrayList<>(eventIds);
+        for (int i = 0; i < ids.size(); i += IN_LIST) {
+            named.query("SELECT event_id, run_date, source, line FROM events WHERE event_id IN (:ids)",
+                    new MapSqlParameterSource("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST))),
+                    rs -> {
+                        found.put(rs.getString(1), new Origin(rs.getObject(2, LocalDate.class), rs.getString(3),
+                                rs.getLong(4)));
+                    });
+        }
+        return found;
+    }
+
+    /** Inserts events that are not stored yet (the caller checked with {@link #origins}). */
+    public void insert(LocalDate runDate, List<PlacedEvent> events) {
+        jdbc.batchUpdate("INSERT INTO events (" + COLUMNS + ", run_date, source, line)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events, 1000,
+                (ps, p) -> {
+                    Event e = p.event();
+                    ps.setString(1, e.getEventId());
+                    ps.setString(2, e.getType().name());
+                    ps.setLong(3, e.getAt());
+                    ps.setString(4, e.getCustomerId());
+                    ps.setString(5, e.getInteractionId());
+                    ps.setString(6, e.getChannel() == null ? null : e.getChannel().name());
+                    ps.setString(7, e.getPriority() == null ? null : e.getPriority().name());
+                    ps.setString(8, e.getCategory() == null ? null : e.getCategory().name());
+                    ps.setString(9, e.getTopic());
+                    ps.setString(10, e.getAgentId());
+                    ps.setString(11, e.getReasonCode());
+                    ps.setString(12, e.getReasonText());
+                    if (e.getDueAt() == null) {
+                        ps.setNull(13, Types.BIGINT);
+                    } else {
+                        ps.setLong(13, e.getDueAt());
+                    }
+                    if (e.getRating() == null) {
+                        ps.setNull(14, Types.INTEGER);
+                    } else {
+                        ps.setInt(14, e.getRating());
+                    }
+                    ps.setObject(15, runDate);
+                    ps.setString(16, p.source());
+                    ps.setLong(17, p.line());
+                });
+    }
+
+    /** Events first read on the given night. */
+    public long countFirstReadOn(LocalDate runDate) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM events WHERE run_date = ?", Long.class, runDate);
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * Events of the given customers in [from, to], in timeline order; the sequence is the position
+     * in that order, so that ties at one instant break the same way on every run.
+     */
+    public List<Event> eventsOf(List<String> customerIds, long from, long to) {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < customerIds.size(); i += IN_LIST) {
+            MapSqlParameterSource params = new MapSqlParameterSource("ids",
+                    customerIds.subList(i, Math.min(customerIds.size(), i + IN_LIST)))
+                    .addValue("from", from).addValue("to", to);
+            named.query("SELECT " + COLUMNS + " FROM events WHERE customer_id IN (:ids)"
+                            + " AND at_ms >= :from AND at_ms <= :to ORDER BY customer_id, at_ms, run_date, source, line",
+                    params, rs -> {
+                        events.add(toEvent(rs, events.size()));
+                    });
+        }
+        return events;
+    }
+
+    private static Event toEvent(ResultSet rs, long sequence) throws SQLException {
+        long dueAt = rs.getLong(13);
+        Long due = rs.wasNull() ? null : dueAt;
+        int rating = rs.getInt(14);
+        Integer rate = rs.wasNull() ? null : rating;
+        return Event.builder()
+                .eventId(rs.getString(1))
+                .type(EventType.valueOf(rs.getString(2)))
+                .atMillis(rs.getLong(3))
+                .customerId(rs.getString(4))
+                .interactionId(rs.getString(5))
+                .channel(rs.getString(6) == null ? null : Channel.valueOf(rs.getString(6)))
+                .priority(rs.getString(7) == null ? null : Priority.valueOf(rs.getString(7)))
+                .category(rs.getString(8) == null ? null : Category.valueOf(rs.getString(8)))
+                .topic(rs.getString(9))
+                .agentId(rs.getString(10))
+                .reasonCode(rs.getString(11))
+                .reasonText(rs.getString(12))
+                .dueAt(due == null ? null : java.time.Instant.ofEpochMilli(due))
+                .rating(rate)
+                .sequence(sequence)
+                .build();
+    }
+}

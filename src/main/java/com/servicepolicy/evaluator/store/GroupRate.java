@@ -1,0 +1,8 @@
+package com.servicepolicy.evaluator.store;
+
+/** Refusal tally of one group of one protected attribute over the fairness window (group level only). */
+public record GroupRate(String attribute, String group, long interactions, long refused) {
+    public double rate() {
+        return interactions == 0 ? 0 : (double) refused / interactions;
+    }
+}

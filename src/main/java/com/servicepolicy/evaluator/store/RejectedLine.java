@@ -1,0 +1,11 @@
+package com.servicepolicy.evaluator.store;
+
+/**
+ * A line of the night's input that was not accepted, with every reason (e.g. {@code at: time without
+ * offset}). {@code kind} is {@link #EVENT} for event-log lines (counted in the run's accounting) or
+ * {@link #CUSTOMER} for rows of a customers file; {@code eventId} is the id read (customerId for customers).
+ */
+public record RejectedLine(String source, long line, String kind, String eventId, String reason) {
+    public static final String EVENT = "EVENT";
+    public static final String CUSTOMER = "CUSTOMER";
+}

@@ -1,0 +1,63 @@
+package com.servicepolicy.evaluator.store;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The customers a night evaluates, kept in the database so that neither their number nor the log
+ * size bounds memory, and read back in customer-id order from a restart point.
+ */
+@Repository
+public class RunCustomerStore {
+    private final NamedParameterJdbcTemplate named;
+
+    public RunCustomerStore(NamedParameterJdbcTemplate named) {
+        this.named = named;
+    }
+
+    /**
+     * Chooses the night's customers: those with events first read this night, those with an
+     * interaction opened in the window and not yet resolved or refused, those with any event since
+     * {@code recentFrom} (running follow-up, callback, accommodation or reopened clocks), and those
+     * with a callback falling due since {@code recentFrom}. Replaces an earlier choice for the night.
+     *
+     * @return how many customers were chosen
+     */
+    public long choose(LocalDate runDate, long windowFrom, long recentFrom, long asOf) {
+        MapSqlParameterSource p = new MapSqlParameterSource("date", runDate)
+                .addValue("windowFrom", windowFrom).addValue("recentFrom", recentFrom).addValue("asOf", asOf);
+        named.update("DELETE FROM run_customers WHERE run_date = :date", p);
+        named.update("INSERT INTO run_customers (run_date, customer_id)"
+                + " SELECT CAST(:date AS DATE), customer_id FROM ("
+                + "  SELECT customer_id FROM events WHERE run_date = :date"
+                + "  UNION SELECT customer_id FROM events WHERE at_ms >= :recentFrom AND at_ms <= :asOf"
+                + "  UNION SELECT customer_id FROM events WHERE event_type = 'CALLBACK_PROMISED'"
+                + "        AND due_at_ms >= :recentFrom AND at_ms >= :windowFrom AND at_ms <= :asOf"
+                + "  UNION SELECT o.customer_id FROM events o WHERE o.event_type = 'OPENED'"
+                + "        AND o.at_ms >= :windowFrom AND o.at_ms <= :asOf AND NOT EXISTS ("
+                + "          SELECT 1 FROM events c WHERE c.interaction_id = o.interaction_id"
+                + "          AND c.customer_id = o.customer_id AND c.event_type IN ('RESOLVED', 'REFUSED')"
+                + "          AND c.at_ms <= :asOf)"
+                + " ) chosen", p);
+        Long n = named.queryForObject("SELECT COUNT(*) FROM run_customers WHERE run_date = :date", p, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** The next customers after {@code afterCustomerId} (empty string: from the start), in id order. */
+    public List<String> next(LocalDate runDate, String afterCustomerId, int limit) {
+        return named.queryForList("SELECT customer_id FROM run_customers WHERE run_date = :date"
+                        + " AND customer_id > :after ORDER BY customer_id LIMIT :limit",
+                new MapSqlParameterSource("date", runDate).addValue("after", afterCustomerId).addValue("limit", limit),
+                String.class);
+    }
+
+    public long count(LocalDate runDate) {
+        Long n = named.queryForObject("SELECT COUNT(*) FROM run_customers WHERE run_date = :date",
+                new MapSqlParameterSource("date", runDate), Long.class);
+        return n == null ? 0 : n;
+    }
+}

@@ -1,0 +1,93 @@
+package com.servicepolicy.evaluator.store;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The per-night figures the report draws: response times, group refusal rates, violation counts. */
+@Repository
+public class RunFigures {
+    private final JdbcTemplate jdbc;
+
+    public RunFigures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds one chunk's response times to the night's (called inside the chunk's transaction). */
+    public void addResponseTimes(LocalDate runDate, Collection<ResponseTimes> times) {
+        for (ResponseTimes t : times) {
+            int n = jdbc.update("UPDATE run_first_responses SET responses = responses + ?, total_ms = total_ms + ?,"
+                    + " max_ms = CASE WHEN max_ms < ? THEN ? ELSE max_ms END"
+                    + " WHERE run_date = ? AND dimension = ? AND key_value = ?",
+                    t.responses(), t.totalMillis(), t.maxMillis(), t.maxMillis(), runDate, t.dimension(), t.key());
+            if (n == 0) {
+                jdbc.update("INSERT INTO run_first_responses (run_date, dimension, key_value, responses, total_ms, max_ms)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", runDate, t.dimension(), t.key(), t.responses(), t.totalMillis(),
+                        t.maxMillis());
+            }
+        }
+    }
+
+    /** The slowest keys of a dimension by average first response. */
+    public List<ResponseTimes> slowest(LocalDate runDate, String dimension, int limit) {
+        return jdbc.query("SELECT dimension, key_value, responses, total_ms, max_ms FROM run_first_responses"
+                        + " WHERE run_date = ? AND dimension = ? ORDER BY total_ms / responses DESC, key_value LIMIT ?",
+                (rs, i) -> new ResponseTimes(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)), runDate, dimension, limit);
+    }
+
+    public void replaceGroupRates(LocalDate runDate, List<GroupRate> rates) {
+        jdbc.update("DELETE FROM run_group_rates WHERE run_date = ?", runDate);
+        jdbc.batchUpdate("INSERT INTO run_group_rates (run_date, attribute, group_label, interactions, refused)"
+                + " VALUES (?, ?, ?, ?, ?)", rates, 1000, (ps, r) -> {
+                    ps.setObject(1, runDate);
+                    ps.setString(2, r.attribute());
+                    ps.setString(3, r.group());
+                    ps.setLong(4, r.interactions());
+                    ps.setLong(5, r.refused());
+                });
+    }
+
+    public List<GroupRate> groupRates(LocalDate runDate) {
+        return jdbc.query("SELECT attribute, group_label, interactions, refused FROM run_group_rates"
+                        + " WHERE run_date = ? ORDER BY attribute, group_label",
+                (rs, i) -> new GroupRate(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), runDate);
+    }
+
+    /** Violations the night saw, counted by {@code code}, {@code severity} or {@code policy}. */
+    public Map<String, Long> seenBy(LocalDate runDate, String column) {
+        if (!List.of("code", "severity", "policy").contains(column)) {
+            throw new IllegalArgumentException("cannot count by " + column);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT " + column + ", COUNT(*) FROM run_violations WHERE run_date = ? GROUP BY " + column
+                + " ORDER BY " + column, rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }, runDate);
+        return counts;
+    }
+
+    /** Violations seen per night by severity, for the nights up to {@code runDate}, oldest first. */
+    public Map<LocalDate, Map<String, Long>> trend(LocalDate runDate, int nights) {
+        List<LocalDate> dates = jdbc.queryForList("SELECT run_date FROM nightly_runs WHERE run_date <= ?"
+                + " ORDER BY run_date DESC LIMIT ?", LocalDate.class, runDate, nights);
+        Map<LocalDate, Map<String, Long>> trend = new java.util.TreeMap<>();
+        dates.forEach(d -> trend.put(d, new LinkedHashMap<>()));
+        if (dates.isEmpty()) {
+            return trend;
+        }
+        jdbc.query("SELECT run_date, severity, COUNT(*) FROM run_violations WHERE run_date >= ? AND run_date <= ?"
+                + " GROUP BY run_date, severity", rs -> {
+                    Map<String, Long> bySeverity = trend.get(rs.getObject(1, LocalDate.class));
+                    if (bySeverity != null) {
+                        bySeverity.put(rs.getString(2), rs.getLong(3));
+                    }
+                }, dates.get(dates.size() - 1), runDate);
+        return trend;
+    }
+}

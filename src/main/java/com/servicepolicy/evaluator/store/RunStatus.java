@@ -1,0 +1,6 @@
+package com.servicepolicy.evaluator.store;
+
+/** Life cycle of a night's run as the runs table records it. */
+public enum RunStatus {
+    STARTED, COMPLETED, FAILED
+}

@@ -1,0 +1,94 @@
+package com.servicepolicy.evaluator.store;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The runs table: one row per night, updated by each attempt and restart of that night. */
+@Repository
+public class RunStore {
+    private static final String[] PER_NIGHT_TABLES = {"run_rejects", "run_duplicates", "run_checkpoints",
+        "run_customers", "run_violations", "run_first_responses", "run_group_rates"};
+    private static final RowMapper<RunRecord> MAPPER = (rs, i) -> new RunRecord(rs.getLong("run_id"),
+            rs.getObject("run_date", LocalDate.class), rs.getInt("attempt"), rs.getString("status"),
+            rs.getLong("as_of_ms"), rs.getLong("started_ms"), (Long) rs.getObject("finished_ms", Long.class),
+            rs.getString("rules_version"), rs.getInt("files"), rs.getLong("read_count"), rs.getLong("evaluated"),
+            rs.getLong("duplicates"), rs.getLong("rejected"), rs.getLong("customers"), rs.getLong("interactions"),
+            rs.getLong("violations"), rs.getLong("new_violations"), rs.getString("message"));
+
+    private final JdbcTemplate jdbc;
+
+    public RunStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<RunRecord> find(LocalDate runDate) {
+        return jdbc.query("SELECT * FROM nightly_runs WHERE run_date = ?", MAPPER, runDate).stream().findFirst();
+    }
+
+    public Optional<RunRecord> find(long runId) {
+        return jdbc.query("SELECT * FROM nightly_runs WHERE run_id = ?", MAPPER, runId).stream().findFirst();
+    }
+
+    /** The latest runs by night, newest first. */
+    public List<RunRecord> latest(int limit) {
+        return jdbc.query("SELECT * FROM nightly_runs ORDER BY run_date DESC LIMIT ?", MAPPER, limit);
+    }
+
+    /**
+     * Starts a fresh attempt at a night: forgets what an earlier attempt recorded for it (rejects,
+     * checkpoints, per-night figures); stored events and violations stay, so nothing is duplicated.
+     */
+    public void beginAttempt(LocalDate runDate, int attempt, long asOf, long now) {
+        for (String table : PER_NIGHT_TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE run_date = ?", runDate);
+        }
+        if (jdbc.update("UPDATE nightly_runs SET attempt = ?, status = ?, as_of_ms = ?, started_ms = ?,"
+                + " finished_ms = NULL, files = 0, read_count = 0, evaluated = 0, duplicates = 0, rejected = 0,"
+                + " customers = 0, interactions = 0, violations = 0, new_violations = 0, message = NULL"
+                + " WHERE run_date = ?", attempt, RunStatus.STARTED.name(), asOf, now, runDate) == 0) {
+            jdbc.update("INSERT INTO nightly_runs (run_date, attempt, status, as_of_ms, started_ms)"
+                    + " VALUES (?, ?, ?, ?, ?)", runDate, attempt, RunStatus.STARTED.name(), asOf, now);
+        }
+    }
+
+    /** A restart of an interrupted attempt: keeps everything it committed. */
+    public void markRestarted(LocalDate runDate) {
+        jdbc.update("UPDATE nightly_runs SET status = ?, message = NULL, finished_ms = NULL WHERE run_date = ?",
+                RunStatus.STARTED.name(), runDate);
+    }
+
+    public void setRulesVersion(LocalDate runDate, String version) {
+        jdbc.update("UPDATE nightly_runs SET rules_version = ? WHERE run_date = ?", version, runDate);
+    }
+
+    public void setIngestCounts(LocalDate runDate, int files, long evaluated, long duplicates, long rejected) {
+        jdbc.update("UPDATE nightly_runs SET files = ?, read_count = ?, evaluated = ?, duplicates = ?, rejected = ?"
+                + " WHERE run_date = ?", files, evaluated + duplicates + rejected, evaluated, duplicates, rejected,
+                runDate);
+    }
+
+    /** Adds the figures of one committed evaluation chunk (called inside its transaction). */
+    public void addEvaluated(LocalDate runDate, long customers, long interactions) {
+        jdbc.update("UPDATE nightly_runs SET customers = customers + ?, interactions = interactions + ?"
+                + " WHERE run_date = ?", customers, interactions, runDate);
+    }
+
+    public void complete(LocalDate runDate, long violations, long newViolations, long now) {
+        jdbc.update("UPDATE nightly_runs SET status = ?, violations = ?, new_violations = ?, finished_ms = ?"
+                + " WHERE run_date = ?", RunStatus.COMPLETED.name(), violations, newViolations, now, runDate);
+    }
+
+    public void fail(LocalDate runDate, String message, long now) {
+        jdbc.update("UPDATE nightly_runs SET status = ?, message = ?, finished_ms = ? WHERE run_date = ?",
+                RunStatus.FAILED.name(), truncate(message), now, runDate);
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 4000 ? s : s.substring(0, 3990) + " ...";
+    }
+}

@@ -1,0 +1,131 @@
+package com.servicepolicy.evaluator.batch;
+
+import com.servicepolicy.evaluator.store.RunRecord;
+import com.servicepolicy.evaluator.store.StoredViolation;
+import com.servicepolicy.evaluator.store.ViolationFilter;
+import com.servicepolicy.evaluator.store.ViolationStore;
+import com.servicepolicy.evaluator.store.IngestLedger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the nightly batch promises, run against each database (H2 and PostgreSQL subclasses):
+ * accounting, stored rejects, one violation per (code, subject) across reruns and nights,
+ * interactions spanning nights, and a clean failure on an unreadable file.
+ */
+abstract class NightlyBatchContract {
+    @TempDir
+    static Path work;
+
+    @Autowired
+    NightlyRunner runner;
+    @Autowired
+    ViolationStore violations;
+    @Autowired
+    IngestLedger ledger;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static Path inbox() {
+        return work.resolve("inbox");
+    }
+
+    @Test
+    void accountsForEveryLineAndStoresRejectsAndReport() throws Exception {
+        LocalDate night = LocalDate.of(2026, 3, 2);
+        TestInbox.write(inbox(), night, 1_200, 2, 1);
+
+        RunRecord run = runner.run(night, inbox());
+
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        assertThat(run.read()).isEqualTo(run.evaluated() + run.duplicates() + run.rejected());
+        assertThat(run.duplicates()).isEqualTo(2);   // each file repeats one line
+        assertThat(run.rejected()).isEqualTo(3);     // interactions 7, 507 and 1007 add a time without offset
+        assertThat(ledger.rejects(night, 10)).allSatisfy(r -> assertThat(r.reason()).contains("at"));
+        assertThat(run.interactions()).isEqualTo(1_200);
+        assertThat(run.violations()).isPositive().isEqualTo(violations.seenBy(night).size());
+        Path out = work.resolve("out").resolve(night.toString());
+        assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").doesNotContain("<script")
+                .doesNotContain("http://").doesNotContain("https://");
+        assertThat(Files.readAllLines(out.resolve("violations.csv"))).hasSize((int) run.violations() + 1);
+    }
+
+    @Test
+    void rerunningANightChangesNothingButTheAttempt() throws Exception {
+        LocalDate night = LocalDate.of(2026, 3, 5);
+        TestInbox.write(inbox(), night, 600, 2, 2);
+        RunRecord first = runner.run(night, inbox());
+        List<StoredViolation> before = violations.seenBy(night);
+        long stored = countViolations();
+
+        RunRecord second = runner.run(night, inbox());
+
+        assertThat(second.attempt()).isEqualTo(first.attempt() + 1);
+        assertThat(List.of(second.read(), second.evaluated(), second.duplicates(), second.rejected(),
+                second.violations(), second.newViolations()))
+                .isEqualTo(List.of(first.read(), first.evaluated(), first.duplicates(), first.rejected(),
+                        first.violations(), first.newViolations()));
+        assertThat(violations.seenBy(night)).isEqualTo(before);
+        assertThat(countViolations()).isEqualTo(stored);
+    }
+
+    @Test
+    void laterNightSeesEarlierEventsAsDuplicatesAndKeepsFirstSeen() throws Exception {
+        LocalDate first = LocalDate.of(2026, 3, 10);
+        LocalDate second = first.plusDays(1);
+        Path firstFolder = TestInbox.write(inbox(), first, 300, 1, 3);
+        RunRecord one = runner.run(first, inbox());
+        // the second night resends the first night's log and adds a late reply to an open interaction
+        Path secondFolder = Files.createDirectories(inbox().resolve(second.toString()));
+        Files.copy(firstFolder.resolve("events-00.jsonl"), secondFolder.resolve("events-00.jsonl"));
+
+        RunRecord two = runner.run(second, inbox());
+
+        assertThat(two.evaluated()).isZero();
+        assertThat(two.duplicates()).isEqualTo(one.evaluated() + one.duplicates());
+        assertThat(two.read()).isEqualTo(two.evaluated() + two.duplicates() + two.rejected());
+        // still-open interactions are re-evaluated; their violations keep the first night
+        List<java.util.Map<String, Object>> open = jdbc.queryForList("SELECT first_run_date, last_run_date"
+                + " FROM violations WHERE code = 'RESP-001' AND message LIKE 'No first response yet%' AND subject LIKE ?",
+                first + "-%");
+        assertThat(open).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.get("last_run_date").toString()).isEqualTo(second.toString()))
+                .anySatisfy(v -> assertThat(v.get("first_run_date").toString()).isEqualTo(first.toString()));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_violations WHERE run_date = ? AND subject LIKE ?",
+                Long.class, second, first + "-%")).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM violations WHERE subject LIKE ?", Long.class, first + "-%"));
+    }
+
+    @Test
+    void aFileThatCannotBeReadFailsTheNightWithoutAReport() throws Exception {
+        LocalDate night = LocalDate.of(2026, 3, 15);
+        Path folder = TestInbox.write(inbox(), night, 100, 1, 4);
+        Files.write(folder.resolve("broken.jsonl.gz"), new byte[] {1, 2, 3});
+
+        RunRecord run = runner.run(night, inbox());
+
+        assertThat(run.status()).isEqualTo("FAILED");
+        assertThat(run.message()).contains("broken.jsonl.gz");
+        assertThat(work.resolve("out").resolve(night.toString()).resolve("report.html")).doesNotExist();
+    }
+
+    private long countViolations() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM violations", Long.class);
+    }
+
+    static String[] properties(String url) throws IOException {
+        return new String[] {"spring.datasource.url=" + url, "spring.datasource.username=" + Databases.user(url),
+            "evaluator.batch.out=" + work.resolve("out"), "evaluator.batch.chunk-lines=500",
+            "evaluator.batch.chunk-customers=50", "evaluator.batch.scheduled=false"};
+    }
+}
