@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * whose roles allow it: evaluate (evaluations), author (validate, reload and status — they compile
  * code), auditor (stored violations, by method security), admin (everything, metrics included).
  */
+// Not in the command line's batch (no web server, hence no HttpSecurity).
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
