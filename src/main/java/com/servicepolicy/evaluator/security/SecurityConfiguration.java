@@ -20,7 +20,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * whose roles allow it: evaluate (evaluations), author (validate, reload and status — they compile
  * code), auditor (stored violations, by method security), admin (everything, metrics included).
  */
-// Not in the command line's batch (no web server, hence no HttpSecurity).
+// Only the HTTP service has requests to secure; the batch starts Spring without a web server.
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
@@ -51,8 +51,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/policies", "/api/v1/policies/*")
                         .hasAnyRole("evaluate", "author", "auditor")
                         .requestMatchers("/actuator/**").hasRole("admin")
-                        // other API endpoints (e.g. stored violations) decide per method with @PreAuthorize
-                        .requestMatchers("/api/**").authenticated()
+                        // other API endpoints (stored violations, runs) and run reports decide per method with @PreAuthorize
+                        .requestMatchers("/api/**", "/reports/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -2,6 +2,7 @@ package com.servicepolicy.evaluator.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,7 +33,8 @@ class ServiceConfiguration {
         return new RuleSetHolder(settings, metrics, clock);
     }
 
-    @Bean
+    @Bean // a batch run reads the rules once; only the long-running service follows edits
+    @ConditionalOnWebApplication
     RulesDirectoryWatcher rulesDirectoryWatcher(RuleSetHolder holder, ServiceSettings settings) {
         return new RulesDirectoryWatcher(holder, settings.reloadDebounce(), settings.watchRules());
     }
