@@ -11,6 +11,7 @@ import com.servicepolicy.evaluator.ingest.FieldError;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.Rejection;
 import com.servicepolicy.evaluator.store.CustomerStore;
+import com.servicepolicy.evaluator.store.EventStore;
 import com.servicepolicy.evaluator.store.IngestLedger;
 import com.servicepolicy.evaluator.store.PlacedEvent;
 import com.servicepolicy.evaluator.store.RejectedLine;
@@ -42,16 +43,18 @@ class IngestTasklet implements Tasklet {
 
     private final IngestWriter writer;
     private final IngestLedger ledger;
+    private final EventStore events;
     private final CustomerStore customers;
     private final RunStore runs;
     private final BatchProgress progress;
     private final BatchProperties properties;
     private final TransactionTemplate transaction;
 
-    IngestTasklet(IngestWriter writer, IngestLedger ledger, CustomerStore customers, RunStore runs,
+    IngestTasklet(IngestWriter writer, IngestLedger ledger, EventStore events, CustomerStore customers, RunStore runs,
                   BatchProgress progress, BatchProperties properties, PlatformTransactionManager transactionManager) {
         this.writer = writer;
         this.ledger = ledger;
+        this.events = events;
         this.customers = customers;
         this.runs = runs;
         this.progress = progress;
@@ -73,7 +76,8 @@ class IngestTasklet implements Tasklet {
             ingestEvents(night, file);
         }
         progress.end();
-        runs.setIngestCounts(night.date(), files.count(), ledger.countDuplicates(night.date()),
+        long evaluated = events.countFirstReadOn(night.date());
+        runs.setIngestCounts(night.date(), files.count(), evaluated, ledger.countDuplicates(night.date()),
                 ledger.countRejects(night.date()));
         return RepeatStatus.FINISHED;
     }

@@ -6,8 +6,6 @@ import com.servicepolicy.evaluator.store.IngestLedger;
 import com.servicepolicy.evaluator.store.Origin;
 import com.servicepolicy.evaluator.store.PlacedEvent;
 import com.servicepolicy.evaluator.store.RejectedLine;
-import com.servicepolicy.evaluator.store.RunCustomerStore;
-import com.servicepolicy.evaluator.store.RunStore;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,32 +13,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Commits one chunk of a file's lines: new events into the event store, duplicates and rejects
  * into the night's ledger, and the file's checkpoint, all in one transaction. A line whose event
  * is already stored from this very night, file and line (an earlier attempt stored it) counts as
- * accepted again, not as a duplicate, so that reruns and restarts account the same. Accepted
- * lines are counted, and their customers chosen for the night, in the same transaction.
+ * accepted again, not as a duplicate, so that reruns and restarts account the same.
  */
 @Component
 class IngestWriter {
     private final EventStore events;
     private final IngestLedger ledger;
-    private final RunStore runs;
-    private final RunCustomerStore chosen;
     private final TransactionTemplate transaction;
 
-    IngestWriter(EventStore events, IngestLedger ledger, RunStore runs, RunCustomerStore chosen,
-                 PlatformTransactionManager transactionManager) {
+    IngestWriter(EventStore events, IngestLedger ledger, PlatformTransactionManager transactionManager) {
         this.events = events;
         this.ledger = ledger;
-        this.runs = runs;
-        this.chosen = chosen;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -51,7 +41,6 @@ class IngestWriter {
             Map<String, Origin> inChunk = new HashMap<>();
             List<PlacedEvent> fresh = new ArrayList<>();
             List<DuplicateLine> duplicates = new ArrayList<>();
-            Set<String> customers = new HashSet<>();
             for (PlacedEvent p : accepted) {
                 String id = p.event().getEventId();
                 Origin first = stored.get(id);
@@ -61,16 +50,11 @@ class IngestWriter {
                 if (first == null) {
                     inChunk.put(id, new Origin(night, p.source(), p.line()));
                     fresh.add(p);
-                    customers.add(p.event().getCustomerId());
-                } else if (first.isAt(night, p.source(), p.line())) {
-                    customers.add(p.event().getCustomerId());
-                } else {
+                } else if (!first.isAt(night, p.source(), p.line())) {
                     duplicates.add(new DuplicateLine(p.source(), p.line(), id, first));
                 }
             }
             events.insert(night, fresh);
-            runs.addIngested(night, accepted.size() - duplicates.size());
-            chosen.addNightCustomers(night, customers);
             ledger.addDuplicates(night, duplicates);
             ledger.addRejects(night, rejects);
             ledger.checkpoint(night, checkpointName(source), checkpointLine, fileDone ? "done" : null);

@@ -89,6 +89,12 @@ public class EventStore {
                 });
     }
 
+    /** Events first read on the given night. */
+    public long countFirstReadOn(LocalDate runDate) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM events WHERE run_date = ?", Long.class, runDate);
+        return n == null ? 0 : n;
+    }
+
     /**
      * Events in [from, to] of the night's chosen customers after {@code afterCustomerId} up to and
      * including {@code lastCustomerId}, in timeline order per customer; the sequence is the position

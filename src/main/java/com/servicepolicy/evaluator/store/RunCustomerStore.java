@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -21,42 +20,29 @@ public class RunCustomerStore {
     }
 
     /**
-     * Adds customers with events first read this night (called by ingest, in each chunk's
-     * transaction, so that the events table needs no index by night).
-     */
-    public void addNightCustomers(LocalDate runDate, Collection<String> customerIds) {
-        named.getJdbcTemplate().batchUpdate("MERGE INTO run_customers r USING (SELECT CAST(? AS DATE) AS run_date,"
-                + " CAST(? AS VARCHAR(512)) AS customer_id) s ON r.run_date = s.run_date AND r.customer_id = s.customer_id"
-                + " WHEN NOT MATCHED THEN INSERT (run_date, customer_id) VALUES (s.run_date, s.customer_id)",
-                List.copyOf(customerIds), 5_000, (ps, id) -> {
-                    ps.setObject(1, runDate);
-                    ps.setString(2, id);
-                });
-    }
-
-    /**
-     * Completes the night's choice: to the customers ingest added (events first read this night)
-     * come those with an interaction opened in the window and not yet resolved or refused, those
-     * with any event since {@code recentFrom} (running follow-up, callback, accommodation or
-     * reopened clocks), and those with a callback falling due since {@code recentFrom}. Idempotent.
+     * Chooses the night's customers: those with events first read this night, those with an
+     * interaction opened in the window and not yet resolved or refused, those with any event since
+     * {@code recentFrom} (running follow-up, callback, accommodation or reopened clocks), and those
+     * with a callback falling due since {@code recentFrom}. Replaces an earlier choice for the night.
      *
      * @return how many customers were chosen
      */
     public long choose(LocalDate runDate, long windowFrom, long recentFrom, long asOf) {
         MapSqlParameterSource p = new MapSqlParameterSource("date", runDate)
                 .addValue("windowFrom", windowFrom).addValue("recentFrom", recentFrom).addValue("asOf", asOf);
+        named.update("DELETE FROM run_customers WHERE run_date = :date", p);
         named.update("INSERT INTO run_customers (run_date, customer_id)"
-                + " SELECT CAST(:date AS DATE), chosen.customer_id FROM ("
-                + "  SELECT customer_id FROM events WHERE at_ms >= :recentFrom AND at_ms <= :asOf"
+                + " SELECT CAST(:date AS DATE), customer_id FROM ("
+                + "  SELECT customer_id FROM events WHERE run_date = :date"
+                + "  UNION SELECT customer_id FROM events WHERE at_ms >= :recentFrom AND at_ms <= :asOf"
                 + "  UNION SELECT customer_id FROM events WHERE event_type = 'CALLBACK_PROMISED'"
                 + "        AND due_at_ms >= :recentFrom AND at_ms >= :windowFrom AND at_ms <= :asOf"
                 + "  UNION SELECT o.customer_id FROM events o WHERE o.event_type = 'OPENED'"
                 + "        AND o.at_ms >= :windowFrom AND o.at_ms <= :asOf AND NOT EXISTS ("
-                + "          SELECT 1 FROM events c WHERE c.customer_id = o.customer_id"
-                + "          AND c.interaction_id = o.interaction_id AND c.event_type IN ('RESOLVED', 'REFUSED')"
+                + "          SELECT 1 FROM events c WHERE c.interaction_id = o.interaction_id"
+                + "          AND c.customer_id = o.customer_id AND c.event_type IN ('RESOLVED', 'REFUSED')"
                 + "          AND c.at_ms <= :asOf)"
-                + " ) chosen WHERE NOT EXISTS (SELECT 1 FROM run_customers r WHERE r.run_date = :date"
-                + "   AND r.customer_id = chosen.customer_id)", p);
+                + " ) chosen", p);
         Long n = named.queryForObject("SELECT COUNT(*) FROM run_customers WHERE run_date = :date", p, Long.class);
         return n == null ? 0 : n;
     }

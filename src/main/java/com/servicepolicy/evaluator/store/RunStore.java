@@ -66,15 +66,10 @@ public class RunStore {
         jdbc.update("UPDATE nightly_runs SET rules_version = ? WHERE run_date = ?", version, runDate);
     }
 
-    /** Adds the events one committed ingest chunk accepted (called inside its transaction). */
-    public void addIngested(LocalDate runDate, long events) {
-        jdbc.update("UPDATE nightly_runs SET evaluated = evaluated + ? WHERE run_date = ?", events, runDate);
-    }
-
-    /** Closes the ingest accounting: read = the accepted events added chunk by chunk + duplicates + rejected. */
-    public void setIngestCounts(LocalDate runDate, int files, long duplicates, long rejected) {
-        jdbc.update("UPDATE nightly_runs SET files = ?, read_count = evaluated + ? + ?, duplicates = ?, rejected = ?"
-                + " WHERE run_date = ?", files, duplicates, rejected, duplicates, rejected, runDate);
+    public void setIngestCounts(LocalDate runDate, int files, long evaluated, long duplicates, long rejected) {
+        jdbc.update("UPDATE nightly_runs SET files = ?, read_count = ?, evaluated = ?, duplicates = ?, rejected = ?"
+                + " WHERE run_date = ?", files, evaluated + duplicates + rejected, evaluated, duplicates, rejected,
+                runDate);
     }
 
     /** Adds the figures of one committed evaluation chunk (called inside its transaction). */
