@@ -16,6 +16,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,28 +98,42 @@ public class EventStore {
 
     /**
      * Events in [from, to] of the night's chosen customers after {@code afterCustomerId} up to and
-     * including {@code lastCustomerId}, in timeline order per customer; the sequence is the position
-     * in that order, so that ties at one instant break the same way on every run. One query joining
-     * {@code run_customers} (a key range) to the events' customer index: an {@code IN} list of
-     * bound ids made H2 compare every row of the index with every id.
+     * including {@code lastCustomerId}, in timeline order per customer (customer, time, then where
+     * first read); the sequence is the position in that order, so that ties at one instant break the
+     * same way on every run and database. One query joining {@code run_customers} (a key range) to the
+     * events' customer index: an {@code IN} list of bound ids made H2 compare every row of the index
+     * with every id. Sorted here, not by the database: a chunk is small, and H2 spilled the sort of
+     * large chunks to a temporary file.
      */
     public List<Event> eventsOfChosen(LocalDate runDate, String afterCustomerId, String lastCustomerId, long from,
                                       long to) {
-        List<Event> events = new ArrayList<>();
-        named.query("SELECT " + E_COLUMNS + " FROM run_customers rc"
+        List<Row> rows = new ArrayList<>();
+        named.query("SELECT " + E_COLUMNS + ", e.run_date, e.source, e.line FROM run_customers rc"
                         + " JOIN events e ON e.customer_id = rc.customer_id"
                         + " WHERE rc.run_date = :date AND rc.customer_id > :after AND rc.customer_id <= :last"
-                        + " AND e.at_ms >= :from AND e.at_ms <= :to"
-                        + " ORDER BY e.customer_id, e.at_ms, e.run_date, e.source, e.line",
+                        + " AND e.at_ms >= :from AND e.at_ms <= :to",
                 new MapSqlParameterSource("date", runDate).addValue("after", afterCustomerId)
                         .addValue("last", lastCustomerId).addValue("from", from).addValue("to", to),
                 rs -> {
-                    events.add(toEvent(rs, events.size()));
+                    rows.add(new Row(toEvent(rs), rs.getString(4), rs.getLong(3), rs.getObject(15, LocalDate.class),
+                            rs.getString(16), rs.getLong(17)));
                 });
+        rows.sort(TIMELINE);
+        List<Event> events = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            events.add(r.event().sequence(events.size()).build());
+        }
         return events;
     }
 
-    private static Event toEvent(ResultSet rs, long sequence) throws SQLException {
+    private record Row(Event.Builder event, String customerId, long at, LocalDate runDate, String source, long line) {
+    }
+
+    private static final Comparator<Row> TIMELINE = Comparator.comparing(Row::customerId)
+            .thenComparingLong(Row::at).thenComparing(Row::runDate).thenComparing(Row::source)
+            .thenComparingLong(Row::line);
+
+    private static Event.Builder toEvent(ResultSet rs) throws SQLException {
         long dueAt = rs.getLong(13);
         Long due = rs.wasNull() ? null : dueAt;
         int rating = rs.getInt(14);
@@ -137,8 +152,6 @@ public class EventStore {
                 .reasonCode(rs.getString(11))
                 .reasonText(rs.getString(12))
                 .dueAt(due == null ? null : java.time.Instant.ofEpochMilli(due))
-                .rating(rate)
-                .sequence(sequence)
-                .build();
+                .rating(rate);
     }
 }
