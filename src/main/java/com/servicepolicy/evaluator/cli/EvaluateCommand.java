@@ -4,17 +4,11 @@ import com.servicepolicy.evaluator.engine.EvaluationResult;
 import com.servicepolicy.evaluator.engine.Evaluator;
 import com.servicepolicy.evaluator.engine.RuleLoopException;
 import com.servicepolicy.evaluator.engine.RuleSet;
-import com.servicepolicy.evaluator.engine.RuleSetException;
-import com.servicepolicy.evaluator.engine.RuleSetLoader;
-import com.servicepolicy.evaluator.event.Customer;
-import com.servicepolicy.evaluator.event.Event;
-import com.servicepolicy.evaluator.ingest.CustomerFileReader;
-import com.servicepolicy.evaluator.ingest.EventLogReader;
-import com.servicepolicy.evaluator.ingest.EventSink;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.ReadStats;
 import com.servicepolicy.evaluator.policy.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,11 +20,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", sortOptions = false, mixinStandardHelpOptions = true,
@@ -45,19 +34,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--events", required = true, paramLabel = "FILE",
-            description = "Event log: .jsonl/.ndjson or .csv, optionally .gz. Repeat for several files.")
-    List<Path> events;
-
-    @Option(names = "--customers", paramLabel = "FILE", description = "Customers file (.csv or .jsonl, optionally .gz) with protected attributes; needed for FAIR-003.")
-    Path customers;
-
-    @Option(names = "--as-of", paramLabel = "INSTANT", converter = InstantConverter.class,
-            description = "Moment of evaluation, with offset (e.g. 2026-03-23T18:00:00Z). Default: the latest event time in the log.")
-    Instant asOf;
-
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "Rules directory (default: ${DEFAULT-VALUE}).")
-    Path rules;
+    @Mixin
+    LogInput input;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write violations here instead of stdout.")
     Path output;
@@ -74,33 +52,20 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        RuleSet ruleSet;
-        try {
-            ruleSet = RuleSetLoader.load(rules);
-        } catch (RuleSetException e) {
-            e.problems().forEach(p -> err.println(rules.resolve(p.file()) + p.toString().substring(p.file().length())));
-            err.println("error: the rules in " + rules + " cannot be used");
+        RuleSet ruleSet = RulesDir.load(input.rules, err);
+        if (ruleSet == null) {
             return EvaluatorCommand.IO_ERROR;
         }
-        List<Event> log = new ArrayList<>();
-        ReadStats stats = ReadStats.EMPTY;
-        Collection<Customer> customerList = List.of();
+        LogInput.Log log;
         try (InputReport report = rejects == null ? InputReport.toStderr(err) : InputReport.toJsonLines(newWriter(rejects))) {
-            if (customers != null) {
-                Map<String, Customer> byId = CustomerFileReader.readAll(customers, report::rejected);
-                customerList = byId.values();
-            }
-            EventLogReader reader = new EventLogReader();
-            for (Path file : events) {
-                stats = stats.plus(reader.read(file, EventSink.of(log::add, report::rejected, report::duplicate)));
-            }
+            log = input.read(report);
         } catch (InputFileException e) {
             err.println("error: " + e.getMessage());
             return EvaluatorCommand.IO_ERROR;
         }
         EvaluationResult result;
         try {
-            result = new Evaluator(ruleSet).evaluate(log, customerList, asOf != null ? asOf : Evaluator.latestTime(log));
+            result = new Evaluator(ruleSet).evaluate(log.events(), log.customers(), input.asOfFor(log));
         } catch (RuleLoopException e) {
             err.println("error: " + e.getMessage());
             return EvaluatorCommand.IO_ERROR;
@@ -111,6 +76,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (output != null) {
             out.close();
         }
+        ReadStats stats = log.stats();
         err.printf("read=%d evaluated=%d duplicates=%d rejected=%d violations=%d%n",
                 stats.read(), stats.accepted(), stats.duplicates(), stats.rejected(), result.violations().size());
         err.flush();

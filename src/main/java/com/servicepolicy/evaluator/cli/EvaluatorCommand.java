@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
         description = "Evaluates customer interactions against service-level policies written in Drools DRL.",
         subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class,
                 DocsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "With no command (or 'serve') the jar starts the HTTP service instead."})
+        footer = {"", "Also, with Spring:",
+                "  serve (or no command)            starts the HTTP service (see docs/service.md)",
+                "  batch --date YYYY-MM-DD [--inbox DIR]   runs the nightly evaluation of one day (see docs/batch.md)"})
 public final class EvaluatorCommand {
 
     /** Exit codes shared by every command. */

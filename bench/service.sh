@@ -2,7 +2,7 @@
 # Service benchmark on loopback. Start the service first, e.g.:
 #   java -Xmx1g -jar target/service-policy-evaluator.jar serve --spring.profiles.active=dev \
 #        --server.port=18080 > /tmp/svc-bench.log 2>&1 &
-# then: bench/run.sh [seconds]   (the machine is shared: keep runs short)
+# then: bench/service.sh [seconds]   (the machine is shared: keep runs short)
 set -e
 cd "$(dirname "$0")"
 S=${1:-20}
