@@ -32,7 +32,7 @@ public record BatchProperties(
         @DefaultValue("90d") Duration historyWindow,
         @DefaultValue("15d") Duration recentWindow,
         @DefaultValue("90d") Duration fairnessWindow,
-        @DefaultValue("5000") int chunkLines,
-        @DefaultValue("500") int chunkCustomers,
+        @DefaultValue("20000") int chunkLines,
+        @DefaultValue("1000") int chunkCustomers,
         @DefaultValue("false") boolean progressBar) {
 }

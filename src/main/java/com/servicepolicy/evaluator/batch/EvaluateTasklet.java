@@ -67,14 +67,18 @@ class EvaluateTasklet implements Tasklet {
         String after = ledger.textPosition(night.date(), CHECKPOINT);
         long done = ledger.position(night.date(), CHECKPOINT).orElse(0);
         progress.begin("evaluate", "customers", chosen.count(night.date()), done);
-        for (List<String> ids = chosen.next(night.date(), after == null ? "" : after, properties.chunkCustomers());
+        if (after == null) {
+            after = "";
+        }
+        for (List<String> ids = chosen.next(night.date(), after, properties.chunkCustomers());
              !ids.isEmpty(); ids = chosen.next(night.date(), after, properties.chunkCustomers())) {
-            List<Event> history = events.eventsOf(ids, windowFrom, night.asOf());
+            String last = ids.get(ids.size() - 1);
+            List<Event> history = events.eventsOfChosen(night.date(), after, last, windowFrom, night.asOf());
             EvaluationResult result = evaluate(evaluator, night, history);
             GroupFindings findings = new GroupFindings(history, night.dayStart(), night.asOf());
             List<SeenViolation> seen = new ArrayList<>();
             result.violations().forEach(v -> seen.add(findings.withAgent(v)));
-            after = ids.get(ids.size() - 1);
+            after = last;
             done += ids.size();
             String position = after;
             long count = done;

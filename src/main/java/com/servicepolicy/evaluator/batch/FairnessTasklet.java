@@ -15,16 +15,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Step 4: the disparate-refusal audit over the fairness window. Counts interactions and refusals
- * per attribute profile in the database (memory: one entry per distinct profile), keeps the
- * group-level rates for the report, and lets the rules judge them. Idempotent, so a restart redoes it.
+ * per attribute group in the database (memory: one entry per group), keeps the group-level rates
+ * for the report, and lets the rules judge them. Idempotent, so a restart redoes it.
  */
 @Component
 class FairnessTasklet implements Tasklet {
@@ -50,27 +46,11 @@ class FairnessTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Night night = NightlyJobConfig.night(chunkContext, properties);
-        Map<Map<String, String>, long[]> profiles = new HashMap<>();
-        customers.refusalCountsByCustomer(night.asOf() - properties.fairnessWindow().toMillis(), night.asOf(),
-                (attributes, counts) -> {
-                    long[] sum = profiles.computeIfAbsent(attributes, k -> new long[2]);
-                    sum[0] += counts[0];
-                    sum[1] += counts[1];
-                });
-        Map<String, long[]> byGroup = new TreeMap<>();
-        profiles.forEach((attributes, counts) -> attributes.forEach((attribute, group) -> {
-            long[] sum = byGroup.computeIfAbsent(attribute + '\u0000' + group, k -> new long[2]);
-            sum[0] += counts[0];
-            sum[1] += counts[1];
-        }));
-        List<GroupRate> rates = new ArrayList<>();
-        byGroup.forEach((key, counts) -> {
-            String[] parts = key.split("\u0000", 2);
-            rates.add(new GroupRate(parts[0], parts[1], counts[0], counts[1]));
-        });
-        List<SeenViolation> seen = RefusalRateFeed.evaluate(rules.evaluator(), night.asOf(), profiles).stream()
+        List<GroupRate> rates = customers.refusalCountsByGroup(
+                night.asOf() - properties.fairnessWindow().toMillis(), night.asOf());
+        List<SeenViolation> seen = GroupRatesJudge.judge(rules.evaluator(), night.asOf(), rates).stream()
                 .map(v -> new SeenViolation(v, null)).toList();
-        log.info("fairness: {} profiles, {} groups, {} disparate groups", profiles.size(), rates.size(), seen.size());
+        log.info("fairness: {} groups, {} disparate groups", rates.size(), seen.size());
         transaction.executeWithoutResult(status -> {
             figures.replaceGroupRates(night.date(), rates);
             violations.recordSeen(night.date(), seen);

@@ -3,6 +3,7 @@ package com.servicepolicy.evaluator.batch;
 import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.ingest.CustomerFileReader;
+import com.servicepolicy.evaluator.ingest.CustomerSink;
 import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.EventLogReader;
 import com.servicepolicy.evaluator.ingest.EventSink;
@@ -81,20 +82,58 @@ class IngestTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /**
+     * Streams a customers file, committing every {@code chunkLines} rows with the file's checkpoint
+     * (rows done, in file order), so memory does not grow with the file. Replacing a customer's
+     * attributes is idempotent; rejects of rows a checkpoint covers are not written twice.
+     */
     private void ingestCustomers(Night night, Path file) throws InputFileException {
         String source = file.getFileName().toString();
-        if (ledger.position(night.date(), IngestWriter.checkpointName(source)).isPresent()) {
+        String name = IngestWriter.checkpointName(source);
+        if ("done".equals(ledger.textPosition(night.date(), name))) {
             return;
         }
+        long skip = ledger.position(night.date(), name).orElse(0);
+        List<Customer> read = new ArrayList<>();
         List<RejectedLine> rejects = new ArrayList<>();
-        List<Customer> read = new ArrayList<>(CustomerFileReader.readAll(file,
-                r -> rejects.add(rejected(source, r, RejectedLine.CUSTOMER))).values());
-        transaction.executeWithoutResult(status -> {
-            customers.replace(read);
-            ledger.addRejects(night.date(), rejects);
-            ledger.checkpoint(night.date(), IngestWriter.checkpointName(source), read.size(), "done");
+        long[] rows = {0, 0};
+        Runnable flush = () -> {
+            long done = rows[0];
+            transaction.executeWithoutResult(status -> {
+                customers.replace(read);
+                ledger.addRejects(night.date(), rejects);
+                ledger.checkpoint(night.date(), name, done, null);
+            });
+            rows[1] += read.size();
+            read.clear();
+            rejects.clear();
+        };
+        CustomerFileReader.read(file, new CustomerSink() {
+            @Override
+            public void accept(Customer customer) {
+                if (++rows[0] > skip) {
+                    read.add(customer);
+                    flushIfFull();
+                }
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+                if (++rows[0] > skip) {
+                    rejects.add(IngestTasklet.rejected(source, rejection, RejectedLine.CUSTOMER));
+                    flushIfFull();
+                }
+            }
+
+            private void flushIfFull() {
+                if (read.size() + rejects.size() >= properties.chunkLines()) {
+                    flush.run();
+                }
+            }
         });
-        log.info("{}: {} customers, {} rejected rows", source, read.size(), rejects.size());
+        flush.run();
+        ledger.checkpoint(night.date(), name, rows[0], "done");
+        log.info("{}: {} customers stored, {} rows", source, rows[1], rows[0]);
     }
 
     private void ingestEvents(Night night, Path file) throws InputFileException {

@@ -4,7 +4,6 @@ import com.servicepolicy.evaluator.store.StoredViolation;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
 /** The night's violations as RFC 4180 CSV (no protected attributes: violations never carry them). */
 final class CsvExport {
@@ -14,21 +13,22 @@ final class CsvExport {
     private CsvExport() {
     }
 
-    static void write(List<StoredViolation> violations, Writer out) throws IOException {
+    static void header(Writer out) throws IOException {
         out.write(HEADER + "\r\n");
-        for (StoredViolation v : violations) {
-            String[] cells = {v.code(), v.name(), v.policy(), v.severity(), v.subject(), v.customerId(),
-                v.interactionId(), v.eventId(), v.agentId(), v.measured() == null ? null : v.measured().toString(),
-                v.threshold() == null ? null : v.threshold().toString(), v.unit(), v.message(),
-                String.join(" ", v.actions()), v.firstSeen().toString(), v.lastSeen().toString()};
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(cell(cells[i]));
+    }
+
+    static void row(StoredViolation v, Writer out) throws IOException {
+        String[] cells = {v.code(), v.name(), v.policy(), v.severity(), v.subject(), v.customerId(),
+            v.interactionId(), v.eventId(), v.agentId(), v.measured() == null ? null : v.measured().toString(),
+            v.threshold() == null ? null : v.threshold().toString(), v.unit(), v.message(),
+            String.join(" ", v.actions()), v.firstSeen().toString(), v.lastSeen().toString()};
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.write(',');
             }
-            out.write("\r\n");
+            out.write(cell(cells[i]));
         }
+        out.write("\r\n");
     }
 
     private static String cell(String s) {

@@ -4,11 +4,11 @@ import com.servicepolicy.evaluator.store.IngestLedger;
 import com.servicepolicy.evaluator.store.RunFigures;
 import com.servicepolicy.evaluator.store.RunRecord;
 import com.servicepolicy.evaluator.store.RunStore;
-import com.servicepolicy.evaluator.store.StoredViolation;
 import com.servicepolicy.evaluator.store.ViolationStore;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Builds a night's report from the stores and writes it as {@code report.html} and {@code violations.csv}. */
 @Component
@@ -43,7 +41,7 @@ public class ReportWriter {
         writeAtomically(folder.resolve("report.html"), html(night));
         Path csv = folder.resolve("violations.csv.tmp");
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            CsvExport.write(violations.seenBy(night), w);
+            writeCsv(night, w);
         }
         Files.move(csv, folder.resolve("violations.csv"), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
@@ -55,20 +53,34 @@ public class ReportWriter {
 
     public String csv(LocalDate night) throws IOException {
         java.io.StringWriter w = new java.io.StringWriter();
-        CsvExport.write(violations.seenBy(night), w);
+        writeCsv(night, w);
         return w.toString();
+    }
+
+    /** Streams the night's violations into {@code out}, one row in memory at a time. */
+    private void writeCsv(LocalDate night, Writer out) throws IOException {
+        CsvExport.header(out);
+        try {
+            violations.forEachSeenBy(night, v -> {
+                try {
+                    CsvExport.row(v, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     ReportData data(LocalDate night) {
         RunRecord run = runs.find(night).orElseThrow(() -> new IllegalArgumentException("no run for " + night));
         Map<String, Map<String, Long>> trend = new LinkedHashMap<>();
         figures.trend(night, 30).forEach((d, m) -> trend.put(d.toString(), m));
-        List<StoredViolation> seen = violations.seenBy(night);
         return new ReportData(run, figures.seenBy(night, "code"), figures.seenBy(night, "severity"),
                 figures.seenBy(night, "policy"), trend, figures.slowest(night, "queue", 10),
                 figures.slowest(night, "agent", 10), figures.groupRates(night),
-                seen.stream().filter(v -> FAIRNESS_CODE.equals(v.code())).map(StoredViolation::subject)
-                        .collect(Collectors.toSet()),
+                violations.subjectsSeenBy(night, FAIRNESS_CODE),
                 ledger.rejects(night, 20));
     }
 

@@ -8,9 +8,6 @@ import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.BiConsumer;
 
 /**
  * Customers' protected attributes, used only for group-level refusal rates. A customers file
@@ -40,38 +37,21 @@ public class CustomerStore {
     }
 
     /**
-     * Streams, per customer with declared attributes, its attributes and the number of interactions
-     * it opened in [from, asOf] and how many of them were refused by asOf. Rows arrive in customer
-     * order; memory holds one customer at a time.
+     * Per attribute group of the customers with declared attributes: interactions opened in
+     * [from, asOf] and how many of them were refused by asOf, counted in the database (memory: one
+     * row per group), by attribute then group.
      */
-    public void refusalCountsByCustomer(long from, long asOf, BiConsumer<Map<String, String>, long[]> consumer) {
+    public List<GroupRate> refusalCountsByGroup(long from, long asOf) {
         MapSqlParameterSource p = new MapSqlParameterSource("from", from).addValue("asOf", asOf);
-        String[] current = {null};
-        Map<String, String> attributes = new TreeMap<>();
-        long[] counts = new long[2];
-        named.query("SELECT a.customer_id, a.attribute, a.group_label, i.opened, i.refused"
+        return named.query("SELECT a.attribute, a.group_label, SUM(i.opened), SUM(i.refused)"
                 + " FROM customer_attributes a JOIN ("
                 + "   SELECT o.customer_id, COUNT(*) AS opened, SUM(CASE WHEN EXISTS ("
-                + "     SELECT 1 FROM events r WHERE r.interaction_id = o.interaction_id"
-                + "     AND r.customer_id = o.customer_id AND r.event_type = 'REFUSED' AND r.at_ms <= :asOf)"
+                + "     SELECT 1 FROM events r WHERE r.customer_id = o.customer_id"
+                + "     AND r.interaction_id = o.interaction_id AND r.event_type = 'REFUSED' AND r.at_ms <= :asOf)"
                 + "     THEN 1 ELSE 0 END) AS refused"
                 + "   FROM events o WHERE o.event_type = 'OPENED' AND o.at_ms >= :from AND o.at_ms <= :asOf"
                 + "   GROUP BY o.customer_id) i ON i.customer_id = a.customer_id"
-                + " ORDER BY a.customer_id, a.attribute", p, rs -> {
-                    String customer = rs.getString(1);
-                    if (!customer.equals(current[0])) {
-                        if (current[0] != null) {
-                            consumer.accept(Map.copyOf(attributes), counts.clone());
-                        }
-                        current[0] = customer;
-                        attributes.clear();
-                        counts[0] = rs.getLong(4);
-                        counts[1] = rs.getLong(5);
-                    }
-                    attributes.put(rs.getString(2), rs.getString(3));
-                });
-        if (current[0] != null) {
-            consumer.accept(Map.copyOf(attributes), counts.clone());
-        }
+                + " GROUP BY a.attribute, a.group_label ORDER BY a.attribute, a.group_label", p,
+                (rs, i) -> new GroupRate(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
 }

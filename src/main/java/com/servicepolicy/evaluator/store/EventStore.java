@@ -16,6 +16,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public class EventStore {
     private static final int IN_LIST = 500;
     private static final String COLUMNS = "event_id, event_type, at_ms, customer_id, interaction_id, channel, priority,"
             + " category, topic, agent_id, reason_code, reason_text, due_at_ms, rating";
+    private static final String E_COLUMNS = COLUMNS.replaceAll("(\\w+)", "e.$1");
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -57,7 +59,7 @@ public class EventStore {
     /** Inserts events that are not stored yet (the caller checked with {@link #origins}). */
     public void insert(LocalDate runDate, List<PlacedEvent> events) {
         jdbc.batchUpdate("INSERT INTO events (" + COLUMNS + ", run_date, source, line)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events, 1000,
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events, 5_000,
                 (ps, p) -> {
                     Event e = p.event();
                     ps.setString(1, e.getEventId());
@@ -95,25 +97,43 @@ public class EventStore {
     }
 
     /**
-     * Events of the given customers in [from, to], in timeline order; the sequence is the position
-     * in that order, so that ties at one instant break the same way on every run.
+     * Events in [from, to] of the night's chosen customers after {@code afterCustomerId} up to and
+     * including {@code lastCustomerId}, in timeline order per customer (customer, time, then where
+     * first read); the sequence is the position in that order, so that ties at one instant break the
+     * same way on every run and database. One query joining {@code run_customers} (a key range) to the
+     * events' customer index: an {@code IN} list of bound ids made H2 compare every row of the index
+     * with every id. Sorted here, not by the database: a chunk is small, and H2 spilled the sort of
+     * large chunks to a temporary file.
      */
-    public List<Event> eventsOf(List<String> customerIds, long from, long to) {
-        List<Event> events = new ArrayList<>();
-        for (int i = 0; i < customerIds.size(); i += IN_LIST) {
-            MapSqlParameterSource params = new MapSqlParameterSource("ids",
-                    customerIds.subList(i, Math.min(customerIds.size(), i + IN_LIST)))
-                    .addValue("from", from).addValue("to", to);
-            named.query("SELECT " + COLUMNS + " FROM events WHERE customer_id IN (:ids)"
-                            + " AND at_ms >= :from AND at_ms <= :to ORDER BY customer_id, at_ms, run_date, source, line",
-                    params, rs -> {
-                        events.add(toEvent(rs, events.size()));
-                    });
+    public List<Event> eventsOfChosen(LocalDate runDate, String afterCustomerId, String lastCustomerId, long from,
+                                      long to) {
+        List<Row> rows = new ArrayList<>();
+        named.query("SELECT " + E_COLUMNS + ", e.run_date, e.source, e.line FROM run_customers rc"
+                        + " JOIN events e ON e.customer_id = rc.customer_id"
+                        + " WHERE rc.run_date = :date AND rc.customer_id > :after AND rc.customer_id <= :last"
+                        + " AND e.at_ms >= :from AND e.at_ms <= :to",
+                new MapSqlParameterSource("date", runDate).addValue("after", afterCustomerId)
+                        .addValue("last", lastCustomerId).addValue("from", from).addValue("to", to),
+                rs -> {
+                    rows.add(new Row(toEvent(rs), rs.getString(4), rs.getLong(3), rs.getObject(15, LocalDate.class),
+                            rs.getString(16), rs.getLong(17)));
+                });
+        rows.sort(TIMELINE);
+        List<Event> events = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            events.add(r.event().sequence(events.size()).build());
         }
         return events;
     }
 
-    private static Event toEvent(ResultSet rs, long sequence) throws SQLException {
+    private record Row(Event.Builder event, String customerId, long at, LocalDate runDate, String source, long line) {
+    }
+
+    private static final Comparator<Row> TIMELINE = Comparator.comparing(Row::customerId)
+            .thenComparingLong(Row::at).thenComparing(Row::runDate).thenComparing(Row::source)
+            .thenComparingLong(Row::line);
+
+    private static Event.Builder toEvent(ResultSet rs) throws SQLException {
         long dueAt = rs.getLong(13);
         Long due = rs.wasNull() ? null : dueAt;
         int rating = rs.getInt(14);
@@ -132,8 +152,6 @@ public class EventStore {
                 .reasonCode(rs.getString(11))
                 .reasonText(rs.getString(12))
                 .dueAt(due == null ? null : java.time.Instant.ofEpochMilli(due))
-                .rating(rate)
-                .sequence(sequence)
-                .build();
+                .rating(rate);
     }
 }

@@ -20,17 +20,22 @@ public class RunFigures {
 
     /** Adds one chunk's response times to the night's (called inside the chunk's transaction). */
     public void addResponseTimes(LocalDate runDate, Collection<ResponseTimes> times) {
-        for (ResponseTimes t : times) {
-            int n = jdbc.update("UPDATE run_first_responses SET responses = responses + ?, total_ms = total_ms + ?,"
-                    + " max_ms = CASE WHEN max_ms < ? THEN ? ELSE max_ms END"
-                    + " WHERE run_date = ? AND dimension = ? AND key_value = ?",
-                    t.responses(), t.totalMillis(), t.maxMillis(), t.maxMillis(), runDate, t.dimension(), t.key());
-            if (n == 0) {
-                jdbc.update("INSERT INTO run_first_responses (run_date, dimension, key_value, responses, total_ms, max_ms)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", runDate, t.dimension(), t.key(), t.responses(), t.totalMillis(),
-                        t.maxMillis());
-            }
-        }
+        jdbc.batchUpdate("MERGE INTO run_first_responses t USING (SELECT CAST(? AS DATE) AS run_date,"
+                + " CAST(? AS VARCHAR(20)) AS dimension, CAST(? AS VARCHAR(512)) AS key_value,"
+                + " CAST(? AS BIGINT) AS responses, CAST(? AS BIGINT) AS total_ms, CAST(? AS BIGINT) AS max_ms) s"
+                + " ON t.run_date = s.run_date AND t.dimension = s.dimension AND t.key_value = s.key_value"
+                + " WHEN MATCHED THEN UPDATE SET responses = t.responses + s.responses, total_ms = t.total_ms + s.total_ms,"
+                + " max_ms = CASE WHEN t.max_ms < s.max_ms THEN s.max_ms ELSE t.max_ms END"
+                + " WHEN NOT MATCHED THEN INSERT (run_date, dimension, key_value, responses, total_ms, max_ms)"
+                + " VALUES (s.run_date, s.dimension, s.key_value, s.responses, s.total_ms, s.max_ms)",
+                List.copyOf(times), 1000, (ps, t) -> {
+                    ps.setObject(1, runDate);
+                    ps.setString(2, t.dimension());
+                    ps.setString(3, t.key());
+                    ps.setLong(4, t.responses());
+                    ps.setLong(5, t.totalMillis());
+                    ps.setLong(6, t.maxMillis());
+                });
     }
 
     /** The slowest keys of a dimension by average first response. */

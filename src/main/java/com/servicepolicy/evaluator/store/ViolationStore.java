@@ -7,14 +7,17 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -34,71 +37,63 @@ public class ViolationStore {
             rs.getString("rule_name"), rs.getObject("first_run_date", LocalDate.class),
             rs.getObject("last_run_date", LocalDate.class));
 
+    private static final int BATCH = 5_000;
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
 
-    public ViolationStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    public ViolationStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named,
+                          PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.named = named;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(1_000);
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** Records violations seen by the night; idempotent for a (code, subject) within the night. */
+    /**
+     * Records violations seen by the night; idempotent for a (code, subject) within the night. One
+     * standard {@code MERGE} per violation (H2 and PostgreSQL 15+), sent as JDBC batches.
+     */
     public void recordSeen(LocalDate runDate, List<SeenViolation> seen) {
         if (seen.isEmpty()) {
             return;
         }
-        int[][] updated = jdbc.batchUpdate("UPDATE violations SET name = ?, policy = ?, severity = ?, customer_id = ?,"
-                + " interaction_id = ?, event_id = ?, agent_id = ?, measured = ?, threshold = ?, unit = ?, message = ?,"
-                + " actions = ?, rule_name = ?,"
-                + " first_run_date = CASE WHEN first_run_date > ? THEN ? ELSE first_run_date END,"
-                + " last_run_date = CASE WHEN last_run_date < ? THEN ? ELSE last_run_date END"
-                + " WHERE code = ? AND subject = ?", seen, 1000, (ps, s) -> {
+        jdbc.batchUpdate("MERGE INTO violations v USING (SELECT CAST(? AS VARCHAR(200)) AS name,"
+                + " CAST(? AS VARCHAR(200)) AS policy, CAST(? AS VARCHAR(16)) AS severity,"
+                + " CAST(? AS VARCHAR(512)) AS customer_id, CAST(? AS VARCHAR(512)) AS interaction_id,"
+                + " CAST(? AS VARCHAR(512)) AS event_id, CAST(? AS VARCHAR(512)) AS agent_id,"
+                + " CAST(? AS DOUBLE PRECISION) AS measured, CAST(? AS DOUBLE PRECISION) AS threshold,"
+                + " CAST(? AS VARCHAR(50)) AS unit, CAST(? AS VARCHAR(4000)) AS message,"
+                + " CAST(? AS VARCHAR(1000)) AS actions, CAST(? AS VARCHAR(500)) AS rule_name,"
+                + " CAST(? AS DATE) AS run_date, CAST(? AS VARCHAR(50)) AS code, CAST(? AS VARCHAR(1000)) AS subject) s"
+                + " ON v.code = s.code AND v.subject = s.subject"
+                + " WHEN MATCHED THEN UPDATE SET name = s.name, policy = s.policy, severity = s.severity,"
+                + " customer_id = s.customer_id, interaction_id = s.interaction_id, event_id = s.event_id,"
+                + " agent_id = s.agent_id, measured = s.measured, threshold = s.threshold, unit = s.unit,"
+                + " message = s.message, actions = s.actions, rule_name = s.rule_name,"
+                + " first_run_date = CASE WHEN v.first_run_date > s.run_date THEN s.run_date ELSE v.first_run_date END,"
+                + " last_run_date = CASE WHEN v.last_run_date < s.run_date THEN s.run_date ELSE v.last_run_date END"
+                + " WHEN NOT MATCHED THEN INSERT (code, subject, name, policy, severity, customer_id, interaction_id,"
+                + " event_id, agent_id, measured, threshold, unit, message, actions, rule_name, first_run_date,"
+                + " last_run_date) VALUES (s.code, s.subject, s.name, s.policy, s.severity, s.customer_id,"
+                + " s.interaction_id, s.event_id, s.agent_id, s.measured, s.threshold, s.unit, s.message, s.actions,"
+                + " s.rule_name, s.run_date, s.run_date)", seen, BATCH, (ps, s) -> {
                     int i = details(ps, s);
-                    for (int k = 0; k < 4; k++) {
-                        ps.setObject(i++, runDate);
-                    }
-                    ps.setString(i++, s.violation().code());
-                    ps.setString(i, s.violation().subject());
-                });
-        List<SeenViolation> absent = new ArrayList<>();
-        int n = 0;
-        for (int[] batch : updated) {
-            for (int count : batch) {
-                if (count == 0) {
-                    absent.add(seen.get(n));
-                }
-                n++;
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO violations (name, policy, severity, customer_id, interaction_id, event_id,"
-                + " agent_id, measured, threshold, unit, message, actions, rule_name, first_run_date, last_run_date,"
-                + " code, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", absent, 1000, (ps, s) -> {
-                    int i = details(ps, s);
-                    ps.setObject(i++, runDate);
                     ps.setObject(i++, runDate);
                     ps.setString(i++, s.violation().code());
                     ps.setString(i, s.violation().subject());
                 });
-        int[][] marked = jdbc.batchUpdate("UPDATE run_violations SET severity = ?, policy = ?"
-                + " WHERE run_date = ? AND code = ? AND subject = ?", seen, 1000, (ps, s) -> {
-                    ps.setString(1, s.violation().severity().name());
-                    ps.setString(2, s.violation().policy());
-                    ps.setObject(3, runDate);
-                    ps.setString(4, s.violation().code());
-                    ps.setString(5, s.violation().subject());
-                });
-        List<SeenViolation> unmarked = new ArrayList<>();
-        n = 0;
-        for (int[] batch : marked) {
-            for (int count : batch) {
-                if (count == 0) {
-                    unmarked.add(seen.get(n));
-                }
-                n++;
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO run_violations (run_date, code, subject, severity, policy) VALUES (?, ?, ?, ?, ?)",
-                unmarked, 1000, (ps, s) -> {
+        jdbc.batchUpdate("MERGE INTO run_violations r USING (SELECT CAST(? AS DATE) AS run_date,"
+                + " CAST(? AS VARCHAR(50)) AS code, CAST(? AS VARCHAR(1000)) AS subject,"
+                + " CAST(? AS VARCHAR(16)) AS severity, CAST(? AS VARCHAR(200)) AS policy) s"
+                + " ON r.run_date = s.run_date AND r.code = s.code AND r.subject = s.subject"
+                + " WHEN MATCHED THEN UPDATE SET severity = s.severity, policy = s.policy"
+                + " WHEN NOT MATCHED THEN INSERT (run_date, code, subject, severity, policy)"
+                + " VALUES (s.run_date, s.code, s.subject, s.severity, s.policy)", seen, BATCH, (ps, s) -> {
                     ps.setObject(1, runDate);
                     ps.setString(2, s.violation().code());
                     ps.setString(3, s.violation().subject());
@@ -144,10 +139,30 @@ public class ViolationStore {
         return new long[] {seen == null ? 0 : seen, fresh == null ? 0 : fresh};
     }
 
-    /** Every violation the night saw, by code then subject (for the CSV export and comparisons). */
+    /** Every violation the night saw, by code then subject (for comparisons; the report streams them). */
     public List<StoredViolation> seenBy(LocalDate runDate) {
-        return jdbc.query("SELECT v.* FROM violations v JOIN run_violations rv ON v.code = rv.code"
-                + " AND v.subject = rv.subject WHERE rv.run_date = ? ORDER BY v.code, v.subject", MAPPER, runDate);
+        List<StoredViolation> all = new java.util.ArrayList<>();
+        forEachSeenBy(runDate, all::add);
+        return all;
+    }
+
+    /**
+     * Streams every violation the night saw, by code then subject, holding one row at a time: read
+     * in a read-only transaction with a fetch size, since PostgreSQL's driver otherwise loads the
+     * whole result first.
+     */
+    public void forEachSeenBy(LocalDate runDate, Consumer<StoredViolation> consumer) {
+        readOnly.executeWithoutResult(status -> streaming.query("SELECT v.* FROM violations v JOIN run_violations rv"
+                + " ON v.code = rv.code AND v.subject = rv.subject WHERE rv.run_date = ? ORDER BY v.code, v.subject",
+                rs -> {
+                    consumer.accept(MAPPER.mapRow(rs, 0));
+                }, runDate));
+    }
+
+    /** Subjects of the violations of one code the night saw. */
+    public Set<String> subjectsSeenBy(LocalDate runDate, String code) {
+        return new java.util.TreeSet<>(jdbc.queryForList("SELECT subject FROM run_violations WHERE run_date = ?"
+                + " AND code = ?", String.class, runDate, code));
     }
 
     public Page<StoredViolation> search(ViolationFilter f, int page, int size) {

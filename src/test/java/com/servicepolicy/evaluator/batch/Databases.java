@@ -34,7 +34,7 @@ final class Databases {
             throw new IllegalStateException("PostgreSQL at " + POSTGRES + " is required for this test and is not"
                     + " reachable: " + e.getMessage(), e);
         }
-        return POSTGRES + "?currentSchema=" + schema;
+        return POSTGRES + "?reWriteBatchedInserts=true&currentSchema=" + schema;
     }
 
     static String user(String url) {

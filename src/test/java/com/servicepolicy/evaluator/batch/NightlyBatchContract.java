@@ -14,7 +14,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import com.servicepolicy.evaluator.event.Customer;
+import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.ingest.CustomerFileReader;
+import com.servicepolicy.evaluator.ingest.EventLogReader;
+import com.servicepolicy.evaluator.policy.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +44,8 @@ abstract class NightlyBatchContract {
     IngestLedger ledger;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NightlyRules rules;
 
     static Path inbox() {
         return work.resolve("inbox");
@@ -117,6 +128,30 @@ abstract class NightlyBatchContract {
         assertThat(run.status()).isEqualTo("FAILED");
         assertThat(run.message()).contains("broken.jsonl.gz");
         assertThat(work.resolve("out").resolve(night.toString()).resolve("report.html")).doesNotExist();
+    }
+
+    @Test
+    void fairnessAuditJudgesTheSameAsTheEngineFedTheWholeLog() throws Exception {
+        LocalDate night = LocalDate.of(2026, 9, 1); // far from the other nights: its 90-day window is its own
+        Path folder = TestInbox.write(inbox(), night, 2_000, 2, 11);
+
+        RunRecord run = runner.run(night, inbox());
+
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        Map<String, Event> events = new LinkedHashMap<>();
+        for (String file : List.of("events-00.jsonl", "events-01.jsonl")) {
+            new EventLogReader((id, src, line) -> true).read(folder.resolve(file), e -> events.putIfAbsent(e.getEventId(), e));
+        }
+        List<Customer> customers = List.copyOf(CustomerFileReader.readAll(folder.resolve("customers.csv"), r -> { }).values());
+        List<Violation> expected = rules.evaluator()
+                .evaluate(events.values(), customers, Instant.ofEpochMilli(new Night(night, inbox(), ZoneOffset.UTC).asOf()))
+                .violations().stream().filter(v -> v.code().equals("FAIR-003")).toList();
+        assertThat(expected).isNotEmpty();
+        // the message carries both groups' counts and the p-value
+        assertThat(jdbc.queryForList("SELECT v.subject || ': ' || v.message FROM violations v JOIN run_violations rv"
+                + " ON rv.code = v.code AND rv.subject = v.subject WHERE rv.run_date = ? AND v.code = 'FAIR-003'"
+                + " ORDER BY v.subject", String.class, night))
+                .isEqualTo(expected.stream().map(v -> v.subject() + ": " + v.message()).toList());
     }
 
     private long countViolations() {

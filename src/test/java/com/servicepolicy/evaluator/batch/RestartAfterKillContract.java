@@ -85,8 +85,8 @@ abstract class RestartAfterKillContract {
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), "com.servicepolicy.evaluator.Main", "batch",
                 "--date", NIGHT.toString(), "--inbox", inbox.toString(),
                 "--spring.datasource.url=" + db, "--spring.datasource.username=" + Databases.user(db),
-                "--evaluator.batch.out=" + work.resolve("out"), "--evaluator.batch.chunk-lines=300",
-                "--evaluator.batch.chunk-customers=20", "--logging.level.root=WARN"));
+                "--evaluator.batch.out=" + work.resolve("out"), "--evaluator.batch.chunk-lines=100",
+                "--evaluator.batch.chunk-customers=5", "--logging.level.root=WARN"));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("child.log").toFile())).start();
     }
