@@ -2,12 +2,10 @@ package com.servicepolicy.evaluator.cli;
 
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.ingest.CustomerFileReader;
-import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.EventLogReader;
 import com.servicepolicy.evaluator.ingest.EventSink;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.ReadStats;
-import com.servicepolicy.evaluator.ingest.Rejection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -88,27 +86,14 @@ final class ReadCommand implements Callable<Integer> {
     }
 
     private EventSink sink(List<Event> held, CustomerLog compacted, InputReport report) {
-        return new EventSink() {
-            @Override
-            public void accept(Event event) {
-                if (hold) {
-                    if (compact) {
-                        compacted.add(event);
-                    } else {
-                        held.add(event);
-                    }
+        return EventSink.of(event -> {
+            if (hold) {
+                if (compact) {
+                    compacted.add(event);
+                } else {
+                    held.add(event);
                 }
             }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                report.rejected(rejection);
-            }
-
-            @Override
-            public void duplicate(Duplicate duplicate) {
-                report.duplicate(duplicate);
-            }
-        };
+        }, report::rejected, report::duplicate);
     }
 }
