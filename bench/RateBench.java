@@ -13,7 +13,9 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Open-loop load at a fixed rate (unlike wrk, which waits for answers and so hides queueing):
  * each request is sent at its scheduled time and its latency counted from that time.
- * Usage: java bench/RateBench.java URL BODY_FILE API_KEY RATE_PER_S SECONDS
+ * The first WARMUP_S seconds run at the same rate but are not counted: the client's own JIT
+ * compilation otherwise shows up as server latency.
+ * Usage: java bench/RateBench.java URL BODY_FILE API_KEY RATE_PER_S SECONDS [WARMUP_S]
  */
 public class RateBench {
     public static void main(String[] a) throws Exception {
@@ -22,7 +24,24 @@ public class RateBench {
         String key = a[2];
         int rate = Integer.parseInt(a[3]);
         int seconds = Integer.parseInt(a[4]);
+        int warmup = a.length > 5 ? Integer.parseInt(a[5]) : 0;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        if (warmup > 0) {
+            run(client, uri, body, key, rate, warmup);
+        }
+        Result r = run(client, uri, body, key, rate, seconds);
+        long[] latencies = r.latencies();
+        int total = latencies.length;
+        Arrays.sort(latencies);
+        System.out.printf("rate=%d/s requests=%d in %.1fs (after %ds warm-up) errors=%d p50=%.2fms p90=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms%n",
+                rate, total, r.seconds(), warmup, r.errors(), ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99),
+                ms(latencies, 0.999), latencies[total - 1] / 1e6);
+    }
+
+    record Result(long[] latencies, long errors, double seconds) {
+    }
+
+    private static Result run(HttpClient client, URI uri, byte[] body, String key, int rate, int seconds) {
         int total = rate * seconds;
         long[] latencies = new long[total];
         AtomicLong errors = new AtomicLong();
@@ -48,11 +67,7 @@ public class RateBench {
             });
         }
         CompletableFuture.allOf(all).join();
-        double took = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(latencies);
-        System.out.printf("rate=%d/s requests=%d in %.1fs errors=%d p50=%.2fms p90=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms%n",
-                rate, total, took, errors.get(), ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99),
-                ms(latencies, 0.999), latencies[total - 1] / 1e6);
+        return new Result(latencies, errors.get(), (System.nanoTime() - start) / 1e9);
     }
 
     private static double ms(long[] sorted, double q) {
