@@ -12,7 +12,7 @@ java -jar "$JAR" generate --interactions "$N" --seed 1 --out "$WORK/gen" | tail 
 # the night is the date of the log's last event, so that its 90-day window holds the latest history
 DATE=$(tail -1 "$WORK/gen/events.jsonl" | sed -E 's/.*"at":"([0-9]{4}-[0-9]{2}-[0-9]{2}).*/\1/')
 mv "$WORK/gen" "$WORK/inbox/$DATE"
-(cd "$ROOT" && mvn -q -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
+(cd "$ROOT" && mvn -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
 echo "load: $(uptime)"
 java -Xmx1g -cp "$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$WORK/cp.txt")" \
     com.servicepolicy.evaluator.batch.ParseOnly "$WORK/inbox/$DATE"
