@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.ServiceApplication;
+import com.servicepolicy.evaluator.store.BatchLockedException;
 import com.servicepolicy.evaluator.store.RunRecord;
 import com.servicepolicy.evaluator.store.RunStatus;
 import org.springframework.boot.WebApplicationType;
@@ -63,6 +64,9 @@ public final class BatchCommand {
             RunRecord run = context.getBean(NightlyRunner.class).run(date, inbox);
             out.println(summary(run));
             return RunStatus.COMPLETED.name().equals(run.status()) ? 0 : 1;
+        } catch (BatchLockedException e) {
+            err.println("error: night " + date + " not started: " + e.getMessage());
+            return 1;
         } catch (Exception e) {
             err.println("error: night " + date + " failed: " + e.getMessage());
             return 1;

@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.batch;
 
+import com.servicepolicy.evaluator.store.BatchLock;
 import com.servicepolicy.evaluator.store.RunRecord;
 import com.servicepolicy.evaluator.store.RunStatus;
 import com.servicepolicy.evaluator.store.RunStore;
@@ -25,9 +26,9 @@ import java.util.concurrent.Executors;
 /**
  * Starts a night, from the schedule, the command line or the HTTP endpoint. A night that never ran,
  * or completed, starts a new attempt (a new job instance: date + attempt); a night whose last
- * attempt failed or was killed is restarted and resumes where it stopped. An execution left
- * "running" by a killed process is first marked failed (this process runs one night at a time, so
- * a running execution that this process does not own is stale).
+ * attempt failed or was killed is restarted and resumes where it stopped. One night at a time per
+ * database, across processes: a run first takes the {@link BatchLock} (or is refused at once). So an
+ * execution found "running" belongs to a process that died, and is first marked failed.
  */
 @Component
 public class NightlyRunner {
@@ -37,6 +38,7 @@ public class NightlyRunner {
     private final JobRepository repository;
     private final Job job;
     private final RunStore runs;
+    private final BatchLock lock;
     private final BatchProperties properties;
     private final Set<LocalDate> running = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -46,20 +48,25 @@ public class NightlyRunner {
     });
 
     NightlyRunner(JobOperator operator, JobRepository repository, Job nightlyEvaluationJob, RunStore runs,
-                  BatchProperties properties) {
+                  BatchLock lock, BatchProperties properties) {
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyEvaluationJob;
         this.runs = runs;
+        this.lock = lock;
         this.properties = properties;
     }
 
-    /** Runs the night to its end and returns its record; {@code inbox} null means the configured one. */
+    /**
+     * Runs the night to its end and returns its record; {@code inbox} null means the configured one.
+     * Throws {@link com.servicepolicy.evaluator.store.BatchLockedException} at once, having written
+     * nothing, while another process runs a night on the same database.
+     */
     public RunRecord run(LocalDate date, Path inbox) throws Exception {
         if (!running.add(date)) {
             throw new NightAlreadyRunningException(date);
         }
-        try {
+        try (BatchLock.Held held = lock.acquire()) {
             JobExecution execution = operator.start(job, prepare(date, inbox));
             log.info("night {}: job execution {} ended {}", date, execution.getId(), execution.getStatus());
             return runs.find(date).orElseThrow();

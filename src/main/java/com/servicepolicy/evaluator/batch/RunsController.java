@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.batch;
 
+import com.servicepolicy.evaluator.store.BatchLockedException;
 import com.servicepolicy.evaluator.store.RunRecord;
 import com.servicepolicy.evaluator.store.RunStore;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,8 +54,8 @@ class RunsController {
         return ResponseEntity.of(runs.find(date));
     }
 
-    @ExceptionHandler(NightAlreadyRunningException.class)
-    ProblemDetail alreadyRunning(NightAlreadyRunningException e) {
+    @ExceptionHandler({NightAlreadyRunningException.class, BatchLockedException.class})
+    ProblemDetail alreadyRunning(IllegalStateException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 }

@@ -1,6 +1,9 @@
 package com.servicepolicy.evaluator.batch;
 
+import com.servicepolicy.evaluator.store.BatchLock;
+import com.servicepolicy.evaluator.store.BatchLockedException;
 import com.servicepolicy.evaluator.store.RunRecord;
+import com.servicepolicy.evaluator.store.RunStore;
 import com.servicepolicy.evaluator.store.StoredViolation;
 import com.servicepolicy.evaluator.store.ViolationFilter;
 import com.servicepolicy.evaluator.store.ViolationStore;
@@ -26,6 +29,7 @@ import com.servicepolicy.evaluator.ingest.EventLogReader;
 import com.servicepolicy.evaluator.policy.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the nightly batch promises, run against each database (H2 and PostgreSQL subclasses):
@@ -46,6 +50,10 @@ abstract class NightlyBatchContract {
     JdbcTemplate jdbc;
     @Autowired
     NightlyRules rules;
+    @Autowired
+    BatchLock lock;
+    @Autowired
+    RunStore runs;
 
     static Path inbox() {
         return work.resolve("inbox");
@@ -69,6 +77,21 @@ abstract class NightlyBatchContract {
         assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").doesNotContain("<script")
                 .doesNotContain("http://").doesNotContain("https://");
         assertThat(Files.readAllLines(out.resolve("violations.csv"))).hasSize((int) run.violations() + 1);
+    }
+
+    @Test
+    void aNightIsRefusedAtOnceWhileAnotherProcessHoldsTheBatchLockAndRunsOnceItIsReleased() throws Exception {
+        LocalDate night = LocalDate.of(2026, 3, 7);
+        TestInbox.write(inbox(), night, 50, 1, 3);
+
+        try (BatchLock.Held otherProcess = lock.acquire()) {  // a connection of its own, as another process has
+            assertThatThrownBy(() -> runner.run(night, inbox())).isInstanceOf(BatchLockedException.class)
+                    .hasMessageContaining("another process is running a night on this database");
+            assertThatThrownBy(lock::acquire).isInstanceOf(BatchLockedException.class);
+            assertThat(runs.find(night)).isEmpty();
+        }
+
+        assertThat(runner.run(night, inbox()).status()).isEqualTo("COMPLETED");
     }
 
     @Test
