@@ -26,46 +26,43 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return URI.create("urn:service-policy-evaluator:problem:" + name);
     }
 
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(type(type));
+        p.setTitle(title);
+        return p;
+    }
+
     @ExceptionHandler
     ProblemDetail invalidRequest(InvalidRequestException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        p.setType(type("invalid-request"));
-        p.setTitle("Invalid request");
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
         p.setProperty("errors", e.errors());
         return p;
     }
 
     @ExceptionHandler
     ProblemDetail tooLarge(RequestTooLargeException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        p.setType(type("request-too-large"));
-        p.setTitle("Request too large");
-        return p;
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail unknownPolicy(UnknownPolicyException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        p.setType(type("unknown-policy"));
-        p.setTitle("Unknown policy");
-        return p;
+        return problem(HttpStatus.NOT_FOUND, "unknown-policy", "Unknown policy", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail ruleLoop(RuleLoopException e) {
         log.warn("Evaluation stopped: {}", e.getMessage());
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        p.setType(type("rule-loop"));
-        p.setTitle("A rule did not stop firing");
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-loop", "A rule did not stop firing",
+                e.getMessage());
         p.setProperty("rule", e.ruleName());
         return p;
     }
 
     @ExceptionHandler
     ProblemDetail rulesDoNotCompile(PolicyController.RulesDoNotCompileException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        p.setType(type("rules-do-not-compile"));
-        p.setTitle("Rules do not compile");
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rules-do-not-compile", "Rules do not compile",
+                e.getMessage());
         p.setProperty("rulesVersion", e.outcome().servingVersion());
         p.setProperty("problems", e.outcome().problems());
         return p;
@@ -73,18 +70,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail accessDenied(AccessDeniedException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "your credentials do not carry the role this operation needs");
-        p.setType(type("forbidden"));
-        p.setTitle("Forbidden");
-        return p;
     }
 
     @ExceptionHandler
     ProblemDetail unauthenticated(AuthenticationException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
-        p.setType(type("unauthorized"));
-        p.setTitle("Unauthorized");
-        return p;
+        return problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", e.getMessage());
     }
 }
