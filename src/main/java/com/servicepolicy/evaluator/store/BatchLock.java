@@ -14,12 +14,13 @@ import java.sql.Statement;
  * goes with it: a process that dies, even by kill -9, loses its connection and so its lock, and the
  * next run may start (and resume the night) at once. The lock is held by a transaction left open
  * for the run and ended by {@link Held#close()} (a rollback, so a pooled connection comes back
- * clean). PostgreSQL: a transaction advisory lock (no row is written, so VACUUM is not held back).
+ * clean). PostgreSQL: a transaction advisory lock (no row is written, so VACUUM is not held back);
+ * a server {@code idle_in_transaction_session_timeout} shorter than a night would end it early.
  * Others (H2): the {@code batch_lock} row, locked {@code FOR UPDATE NOWAIT}.
  */
 @Component
 public class BatchLock {
-    /** Key of the PostgreSQL advisory lock: any fixed number; this one spells "SPE-NIGHT". */
+    /** Key of the PostgreSQL advisory lock: any fixed number; this one spells "SPENIGHT" in ASCII. */
     static final long ADVISORY_KEY = 0x5350454E49474854L;
 
     private final DataSource dataSource;
