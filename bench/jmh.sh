@@ -5,6 +5,6 @@
 # Runs from the repository root because the benchmarks load rules/ from there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -o -Pbench -DskipTests test-compile
-mvn -q -B -o -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+mvn -q -B -Pbench -DskipTests test-compile
+mvn -q -B -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 exec java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.openjdk.jmh.Main "$@"
