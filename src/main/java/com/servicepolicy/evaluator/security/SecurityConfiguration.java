@@ -59,8 +59,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * Spring Security would otherwise wrap each of its filters in an observation on every request
-     * (a large share of a one-interaction evaluation's cost); http.server.requests still times it.
+     * Spring Security would otherwise wrap each of its filters in an observation on every request,
+     * a cost measurable on a one-interaction evaluation; http.server.requests still times requests.
      */
     @Bean
     SecurityObservationSettings noSecurityObservations() {
