@@ -2,12 +2,7 @@
 -- -c N connections offer about N * 1000 / (PAUSE_MS + latency) requests per second (a fixed
 -- rate from a C client: no client JIT or GC in the measurement). A server stall shorter than
 -- PAUSE_MS delays the other connections' requests, which wrk then counts in full.
-local f = assert(io.open(os.getenv("BODY"), "rb"))
-wrk.method = "POST"
-wrk.body = f:read("*a")
-f:close()
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["X-API-Key"] = os.getenv("KEY")
+dofile("post.lua") -- the same request (run from bench/, as service.sh does); done() is replaced below
 local pause = tonumber(os.getenv("PAUSE_MS") or "19")
 
 function delay()
