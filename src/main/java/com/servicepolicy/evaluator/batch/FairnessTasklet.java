@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.batch;
 
+import com.servicepolicy.evaluator.engine.Evaluator;
 import com.servicepolicy.evaluator.store.CustomerStore;
 import com.servicepolicy.evaluator.store.GroupRate;
 import com.servicepolicy.evaluator.store.RunFigures;
@@ -48,11 +49,13 @@ class FairnessTasklet implements Tasklet {
         Night night = NightlyJobConfig.night(chunkContext, properties);
         List<GroupRate> rates = customers.refusalCountsByGroup(
                 night.asOf() - properties.fairnessWindow().toMillis(), night.asOf());
-        List<SeenViolation> seen = GroupRatesJudge.judge(rules.evaluator(), night.asOf(), rates).stream()
+        Evaluator evaluator = rules.evaluator();
+        List<SeenViolation> seen = GroupRatesJudge.judge(evaluator, night.asOf(), rates).stream()
                 .map(v -> new SeenViolation(v, null)).toList();
+        long minGroupSize = evaluator.ruleSet().settings().getDisparityMinGroupSize();
         log.info("fairness: {} groups, {} disparate groups", rates.size(), seen.size());
         transaction.executeWithoutResult(status -> {
-            figures.replaceGroupRates(night.date(), rates);
+            figures.replaceGroupRates(night.date(), rates, minGroupSize);
             violations.recordSeen(night.date(), seen);
         });
         return RepeatStatus.FINISHED;

@@ -16,8 +16,6 @@ import java.util.TreeMap;
 
 /** Renders a night's report as one self-contained HTML page: inline CSS and SVG, no scripts, no links out. */
 final class HtmlReport {
-    /** Groups smaller than this are shown but not used as reference (the default FAIR-003 minimum). */
-    private static final int MIN_GROUP = 30;
     private static final String CSS = """
             body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1d2430;margin:0;background:#f4f6f9}
             main{max-width:1060px;margin:0 auto;padding:24px}
@@ -112,7 +110,7 @@ final class HtmlReport {
         h.append("<table><tr><th>attribute</th><th>group</th><th>interactions</th><th>refused</th><th>rate</th>")
                 .append("<th>vs reference</th><th>p-value</th><th>FAIR-003</th></tr>");
         byAttribute.forEach((attribute, groups) -> {
-            GroupRate ref = groups.stream().filter(g -> g.interactions() >= MIN_GROUP)
+            GroupRate ref = groups.stream().filter(g -> g.interactions() >= d.minGroupSize())
                     .min(Comparator.comparingDouble(GroupRate::rate).thenComparing(GroupRate::group)).orElse(null);
             for (GroupRate g : groups) {
                 boolean flagged = d.flagged().contains(attribute + "=" + g.group());
@@ -121,7 +119,7 @@ final class HtmlReport {
                 String p = ref == null || g == ref ? "" : String.format(Locale.ROOT, "%.3g",
                         Statistics.twoProportionPValue(g.refused(), g.interactions(), ref.refused(), ref.interactions()));
                 h.append("<tr><td>").append(Html.escape(attribute)).append("</td><td>").append(Html.escape(g.group()))
-                        .append(g.interactions() < MIN_GROUP ? " <span class=\"muted\">(too small)</span>" : "")
+                        .append(g.interactions() < d.minGroupSize() ? " <span class=\"muted\">(too small)</span>" : "")
                         .append("</td><td class=\"n\">").append(g.interactions()).append("</td><td class=\"n\">")
                         .append(g.refused()).append("</td><td><span class=\"rate\" style=\"width:")
                         .append(maxRate == 0 ? 0 : (int) (g.rate() / maxRate * 80)).append("px\"></span> ")

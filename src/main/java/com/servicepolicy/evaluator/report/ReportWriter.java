@@ -80,7 +80,7 @@ public class ReportWriter {
         return new ReportData(run, figures.seenBy(night, "code"), figures.seenBy(night, "severity"),
                 figures.seenBy(night, "policy"), trend, figures.slowest(night, "queue", 10),
                 figures.slowest(night, "agent", 10), figures.groupRates(night),
-                violations.subjectsSeenBy(night, FAIRNESS_CODE),
+                violations.subjectsSeenBy(night, FAIRNESS_CODE), figures.fairnessMinGroupSize(night),
                 ledger.rejects(night, 20));
     }
 

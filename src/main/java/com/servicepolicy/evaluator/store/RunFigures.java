@@ -46,7 +46,9 @@ public class RunFigures {
                         rs.getLong(5)), runDate, dimension, limit);
     }
 
-    public void replaceGroupRates(LocalDate runDate, List<GroupRate> rates) {
+    /** The night's group tallies, and the smallest group size the rules judged them with. */
+    public void replaceGroupRates(LocalDate runDate, List<GroupRate> rates, long minGroupSize) {
+        jdbc.update("UPDATE nightly_runs SET fairness_min_group = ? WHERE run_date = ?", minGroupSize, runDate);
         jdbc.update("DELETE FROM run_group_rates WHERE run_date = ?", runDate);
         jdbc.batchUpdate("INSERT INTO run_group_rates (run_date, attribute, group_label, interactions, refused)"
                 + " VALUES (?, ?, ?, ?, ?)", rates, 1000, (ps, r) -> {
@@ -62,6 +64,13 @@ public class RunFigures {
         return jdbc.query("SELECT attribute, group_label, interactions, refused FROM run_group_rates"
                         + " WHERE run_date = ? ORDER BY attribute, group_label",
                 (rs, i) -> new GroupRate(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), runDate);
+    }
+
+    /** The smallest group size FAIR-003 judged the night's groups with. */
+    public long fairnessMinGroupSize(LocalDate runDate) {
+        Long size = jdbc.queryForObject("SELECT fairness_min_group FROM nightly_runs WHERE run_date = ?", Long.class,
+                runDate);
+        return size == null ? 0 : size;
     }
 
     /** Violations the night saw, counted by {@code code}, {@code severity} or {@code policy}. */

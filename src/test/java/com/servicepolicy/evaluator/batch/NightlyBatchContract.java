@@ -101,6 +101,7 @@ abstract class NightlyBatchContract {
         RunRecord first = runner.run(night, inbox());
         List<StoredViolation> before = violations.seenBy(night);
         long stored = countViolations();
+        jdbc.update("UPDATE nightly_runs SET fairness_min_group = 999 WHERE run_date = ?", night);
 
         RunRecord second = runner.run(night, inbox());
 
@@ -111,6 +112,9 @@ abstract class NightlyBatchContract {
                         first.violations(), first.newViolations()));
         assertThat(violations.seenBy(night)).isEqualTo(before);
         assertThat(countViolations()).isEqualTo(stored);
+        assertThat(jdbc.queryForObject("SELECT fairness_min_group FROM nightly_runs WHERE run_date = ?", Long.class,
+                night)).as("the report's minimum group is the one the rules judged with")
+                .isEqualTo(rules.evaluator().ruleSet().settings().getDisparityMinGroupSize());
     }
 
     @Test
