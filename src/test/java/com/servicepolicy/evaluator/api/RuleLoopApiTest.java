@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.servicepolicy.evaluator.engine.LoopingRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,18 +33,7 @@ class RuleLoopApiTest {
 
     @DynamicPropertySource
     static void loopingRules(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("looping-rules");
-        Files.copy(Path.of("rules/settings.yaml"), dir.resolve("settings.yaml"));
-        Files.writeString(dir.resolve("loop.drl"), """
-                package policies.loop;
-                import com.servicepolicy.evaluator.policy.Interaction;
-                rule "Touch the interaction forever"
-                when
-                    $i : Interaction()
-                then
-                    update($i);
-                end
-                """);
+        Path dir = LoopingRules.writeTo(Files.createTempDirectory("looping-rules"));
         registry.add("evaluator.rules-dir", dir::toString);
     }
 
@@ -52,8 +42,8 @@ class RuleLoopApiTest {
         mvc.perform(post("/api/v1/evaluations").header(HEADER, EVALUATE).contentType(MediaType.APPLICATION_JSON)
                         .content(ApiTestKeys.LATE_REPLY))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.rule").value("Touch the interaction forever"))
-                .andExpect(jsonPath("$.detail", containsString("Touch the interaction forever")));
+                .andExpect(jsonPath("$.rule").value(LoopingRules.RULE))
+                .andExpect(jsonPath("$.detail", containsString(LoopingRules.RULE)));
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
         // a request that gives the rule nothing to match is answered as usual
         mvc.perform(post("/api/v1/evaluations").header(HEADER, EVALUATE).contentType(MediaType.APPLICATION_JSON)

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,18 +49,7 @@ class ParallelEvaluationTest {
 
     @Test
     void aRuleLoopOnAWorkerThreadReachesTheCaller(@TempDir Path dir) throws Exception {
-        Files.copy(Path.of("rules/settings.yaml"), dir.resolve("settings.yaml"));
-        Files.writeString(dir.resolve("loop.drl"), """
-                package policies.loop;
-                import com.servicepolicy.evaluator.policy.Interaction;
-                rule "Touch the interaction forever"
-                when
-                    $i : Interaction()
-                then
-                    update($i);
-                end
-                """);
-        RuleSet looping = RuleSetLoader.load(dir);
+        RuleSet looping = RuleSetLoader.load(LoopingRules.writeTo(dir));
         Events events = new Events();
         for (int i = 0; i < 20; i++) {
             events.customer("C" + i).interaction("I" + i).opened(i + "m", Priority.HIGH);
@@ -69,6 +57,6 @@ class ParallelEvaluationTest {
         Evaluator evaluator = new Evaluator(looping, new EvaluationLimits(1, 50, 1_000, Duration.ofSeconds(30), 2));
         assertThatThrownBy(() -> evaluator.evaluate(events.list(), List.of(), Events.at("1h")))
                 .isInstanceOfSatisfying(RuleLoopException.class,
-                        e -> assertThat(e.ruleName()).isEqualTo("Touch the interaction forever"));
+                        e -> assertThat(e.ruleName()).isEqualTo(LoopingRules.RULE));
     }
 }

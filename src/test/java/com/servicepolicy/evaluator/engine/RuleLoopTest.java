@@ -4,8 +4,6 @@ import com.servicepolicy.evaluator.event.Priority;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,35 +13,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RuleLoopTest {
 
-    private static RuleSet rulesWith(Path dir, String drl) throws IOException, RuleSetException {
-        Files.copy(Path.of("rules/settings.yaml"), dir.resolve("settings.yaml"));
-        Files.writeString(dir.resolve("loop.drl"), drl);
-        return RuleSetLoader.load(dir);
-    }
-
     @Test
     void aRuleThatReactivatesItselfIsStoppedByTheFiringBound(@TempDir Path dir) throws Exception {
-        RuleSet rules = rulesWith(dir, """
-                package policies.loop;
-                import com.servicepolicy.evaluator.policy.Interaction;
-                rule "Touch the interaction forever"
-                when
-                    $i : Interaction()
-                then
-                    update($i);
-                end
-                """);
+        RuleSet rules = RuleSetLoader.load(LoopingRules.writeTo(dir));
         Events log = new Events().opened("0s", Priority.HIGH);
         Evaluator evaluator = new Evaluator(rules, new EvaluationLimits(100, 50, 1_000, Duration.ofSeconds(30)));
         assertThatThrownBy(() -> evaluator.evaluate(log.list(), List.of(), Events.at("1h")))
                 .isInstanceOfSatisfying(RuleLoopException.class,
-                        e -> assertThat(e.ruleName()).isEqualTo("Touch the interaction forever"))
+                        e -> assertThat(e.ruleName()).isEqualTo(LoopingRules.RULE))
                 .hasMessageContaining("1000 firings");
     }
 
     @Test
     void aRuleThatFiresTooLongIsStoppedByTheTimeBound(@TempDir Path dir) throws Exception {
-        RuleSet rules = rulesWith(dir, """
+        RuleSet rules = RuleSetLoader.load(LoopingRules.writeTo(dir, """
                 package policies.slow;
                 import com.servicepolicy.evaluator.policy.Interaction;
                 rule "Slowly touch the interaction forever"
@@ -53,7 +36,7 @@ class RuleLoopTest {
                     Thread.sleep(5);
                     update($i);
                 end
-                """);
+                """));
         Events log = new Events().opened("0s", Priority.HIGH);
         Evaluator evaluator = new Evaluator(rules,
                 new EvaluationLimits(100, 1_000_000, 1_000_000, Duration.ofMillis(300)));
