@@ -21,6 +21,8 @@ import java.time.ZoneId;
  * @param chunkLines       input lines committed per transaction
  * @param chunkCustomers   customers evaluated per transaction
  * @param progressBar      draw a progress bar on stderr (the command line turns it on)
+ * @param threads          rule sessions evaluated at once; 0 (the default): one per processor, at most 4.
+ *                         The violations do not depend on it.
  */
 @ConfigurationProperties("evaluator.batch")
 public record BatchProperties(
@@ -34,5 +36,17 @@ public record BatchProperties(
         @DefaultValue("90d") Duration fairnessWindow,
         @DefaultValue("20000") int chunkLines,
         @DefaultValue("1000") int chunkCustomers,
-        @DefaultValue("false") boolean progressBar) {
+        @DefaultValue("false") boolean progressBar,
+        @DefaultValue("0") int threads) {
+
+    public BatchProperties {
+        if (threads < 0) {
+            throw new IllegalArgumentException("evaluator.batch.threads must be 0 (one per processor) or more, was "
+                    + threads);
+        }
+    }
+
+    int evaluationThreads() {
+        return threads > 0 ? threads : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
 }

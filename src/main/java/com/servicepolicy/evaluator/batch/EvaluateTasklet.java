@@ -61,7 +61,7 @@ class EvaluateTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Night night = NightlyJobConfig.night(chunkContext, properties);
-        Evaluator evaluator = rules.evaluator();
+        Evaluator evaluator = rules.evaluator(chunkContext);
         runs.setRulesVersion(night.date(), evaluator.ruleSet().version());
         long windowFrom = night.asOf() - properties.historyWindow().toMillis();
         String after = ledger.textPosition(night.date(), CHECKPOINT);

@@ -49,7 +49,7 @@ class FairnessTasklet implements Tasklet {
         Night night = NightlyJobConfig.night(chunkContext, properties);
         List<GroupRate> rates = customers.refusalCountsByGroup(
                 night.asOf() - properties.fairnessWindow().toMillis(), night.asOf());
-        Evaluator evaluator = rules.evaluator();
+        Evaluator evaluator = rules.evaluator(chunkContext);
         List<SeenViolation> seen = GroupRatesJudge.judge(evaluator, night.asOf(), rates).stream()
                 .map(v -> new SeenViolation(v, null)).toList();
         long minGroupSize = evaluator.ruleSet().settings().getDisparityMinGroupSize();
