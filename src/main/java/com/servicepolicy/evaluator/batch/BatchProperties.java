@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Settings of the nightly batch ({@code evaluator.batch.*}).
@@ -21,6 +23,9 @@ import java.time.ZoneId;
  * @param chunkLines       input lines committed per transaction
  * @param chunkCustomers   customers evaluated per transaction
  * @param progressBar      draw a progress bar on stderr (the command line turns it on)
+ * @param retention        events older than this before a night's asOf are deleted at the end of the night; at
+ *                         least the longest window, so that a rerun of a night within (retention - window)
+ *                         judges with the same history
  * @param threads          rule sessions evaluated at once; 0 (the default): one per processor, at most 4.
  *                         The violations do not depend on it.
  */
@@ -37,12 +42,19 @@ public record BatchProperties(
         @DefaultValue("20000") int chunkLines,
         @DefaultValue("1000") int chunkCustomers,
         @DefaultValue("false") boolean progressBar,
-        @DefaultValue("0") int threads) {
+        @DefaultValue("0") int threads,
+        @DefaultValue("120d") Duration retention) {
 
     public BatchProperties {
         if (threads < 0) {
             throw new IllegalArgumentException("evaluator.batch.threads must be 0 (one per processor) or more, was "
                     + threads);
+        }
+        Duration longestWindow = Stream.of(historyWindow, recentWindow, fairnessWindow)
+                .max(Comparator.naturalOrder()).orElseThrow();
+        if (retention.compareTo(longestWindow) < 0) {
+            throw new IllegalArgumentException("evaluator.batch.retention (" + retention
+                    + ") must be at least the longest window a night reads (" + longestWindow + ")");
         }
     }
 

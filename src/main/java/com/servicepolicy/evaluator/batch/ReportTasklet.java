@@ -9,7 +9,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Step 5: closes the night's accounting and writes {@code <out>/<date>/report.html} and {@code violations.csv}. */
+/** Step 6: closes the night's accounting and writes {@code <out>/<date>/report.html} and {@code violations.csv}. */
 @Component
 class ReportTasklet implements Tasklet {
     private final RunStore runs;

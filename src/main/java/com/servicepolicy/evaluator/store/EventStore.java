@@ -90,6 +90,17 @@ public class EventStore {
                 });
     }
 
+    /**
+     * Deletes up to {@code limit} events of one type older than {@code cutoff} (by event time), through the
+     * {@code (event_type, at_ms)} index, so that each call is one bounded transaction's work.
+     *
+     * @return how many were deleted: fewer than {@code limit} means none of that type is left before the cutoff
+     */
+    public int deleteOlderThan(EventType type, long cutoff, int limit) {
+        return jdbc.update("DELETE FROM events WHERE event_id IN (SELECT event_id FROM events"
+                + " WHERE event_type = ? AND at_ms < ? FETCH FIRST ? ROWS ONLY)", type.name(), cutoff, limit);
+    }
+
     /** Events first read on the given night. */
     public long countFirstReadOn(LocalDate runDate) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM events WHERE run_date = ?", Long.class, runDate);

@@ -1,10 +1,12 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.event.EventType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,6 +15,8 @@ import java.util.List;
  */
 @Repository
 public class RunCustomerStore {
+    private static final List<String> EVERY_TYPE = Arrays.stream(EventType.values()).map(Enum::name).toList();
+
     private final NamedParameterJdbcTemplate named;
 
     public RunCustomerStore(NamedParameterJdbcTemplate named) {
@@ -24,17 +28,21 @@ public class RunCustomerStore {
      * interaction opened in the window and not yet resolved or refused, those with any event since
      * {@code recentFrom} (running follow-up, callback, accommodation or reopened clocks), and those
      * with a callback falling due since {@code recentFrom}. Replaces an earlier choice for the night.
+     * "Any event since" names every type so that the {@code (event_type, at_ms)} index serves it: a bare
+     * time range scanned the whole table, which grows with every night kept.
      *
      * @return how many customers were chosen
      */
     public long choose(LocalDate runDate, long windowFrom, long recentFrom, long asOf) {
         MapSqlParameterSource p = new MapSqlParameterSource("date", runDate)
-                .addValue("windowFrom", windowFrom).addValue("recentFrom", recentFrom).addValue("asOf", asOf);
+                .addValue("windowFrom", windowFrom).addValue("recentFrom", recentFrom).addValue("asOf", asOf)
+                .addValue("types", EVERY_TYPE);
         named.update("DELETE FROM run_customers WHERE run_date = :date", p);
         named.update("INSERT INTO run_customers (run_date, customer_id)"
                 + " SELECT CAST(:date AS DATE), customer_id FROM ("
                 + "  SELECT customer_id FROM events WHERE run_date = :date"
-                + "  UNION SELECT customer_id FROM events WHERE at_ms >= :recentFrom AND at_ms <= :asOf"
+                + "  UNION SELECT customer_id FROM events WHERE event_type IN (:types)"
+                + "        AND at_ms >= :recentFrom AND at_ms <= :asOf"
                 + "  UNION SELECT customer_id FROM events WHERE event_type = 'CALLBACK_PROMISED'"
                 + "        AND due_at_ms >= :recentFrom AND at_ms >= :windowFrom AND at_ms <= :asOf"
                 + "  UNION SELECT o.customer_id FROM events o WHERE o.event_type = 'OPENED'"

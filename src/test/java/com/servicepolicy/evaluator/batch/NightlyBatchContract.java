@@ -145,6 +145,38 @@ abstract class NightlyBatchContract {
     }
 
     @Test
+    void eventsOlderThanTheRetentionAreDeletedAtTheEndOfANightAndARerunJudgesTheSame() throws Exception {
+        LocalDate night = LocalDate.of(2027, 6, 1);  // after every other night here: nothing else is judged later
+        LocalDate expired = night.minusDays(130);     // retention 120 days (the default)
+        LocalDate kept = night.minusDays(30);
+        for (LocalDate earlier : List.of(expired, kept)) {
+            TestInbox.write(inbox(), earlier, 90, 1, 5);
+            assertThat(runner.run(earlier, inbox()).status()).isEqualTo("COMPLETED");
+        }
+        long keptEvents = eventsFirstReadOn(kept);
+        assertThat(eventsFirstReadOn(expired)).isPositive();
+        TestInbox.write(inbox(), night, 90, 1, 6);
+
+        RunRecord first = runner.run(night, inbox());
+        List<StoredViolation> judged = violations.seenBy(night);
+        RunRecord rerun = runner.run(night, inbox());
+
+        assertThat(first.status()).isEqualTo("COMPLETED");
+        assertThat(eventsFirstReadOn(expired)).isZero();
+        assertThat(eventsFirstReadOn(kept)).isEqualTo(keptEvents);
+        assertThat(eventsFirstReadOn(night)).isEqualTo(first.evaluated());
+        assertThat(jdbc.queryForObject("SELECT MIN(at_ms) FROM events", Long.class))
+                .isGreaterThanOrEqualTo(new Night(night, inbox(), ZoneOffset.UTC).asOf() - 120L * 86_400_000);
+        assertThat(violations.seenBy(night)).isEqualTo(judged);
+        assertThat(List.of(rerun.evaluated(), rerun.duplicates(), rerun.violations()))
+                .isEqualTo(List.of(first.evaluated(), first.duplicates(), first.violations()));
+    }
+
+    private long eventsFirstReadOn(LocalDate night) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM events WHERE run_date = ?", Long.class, night);
+    }
+
+    @Test
     void aFileThatCannotBeReadFailsTheNightWithoutAReport() throws Exception {
         LocalDate night = LocalDate.of(2026, 3, 15);
         Path folder = TestInbox.write(inbox(), night, 100, 1, 4);

@@ -1,0 +1,53 @@
+package com.servicepolicy.evaluator.batch;
+
+import com.servicepolicy.evaluator.event.EventType;
+import com.servicepolicy.evaluator.store.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Step 5: keeps the event store bounded by the retention instead of growing with every night. Deletes
+ * events older than {@code asOf - retention}, which no window of this night or of a rerun within
+ * (retention - longest window) reads, a bounded batch per transaction; a restart simply deletes what
+ * is left. An id deleted here is no longer known as a duplicate on a later night.
+ */
+@Component
+class PruneTasklet implements Tasklet {
+    private static final Logger log = LoggerFactory.getLogger(PruneTasklet.class);
+    private static final int BATCH = 10_000;
+
+    private final EventStore events;
+    private final BatchProperties properties;
+    private final TransactionTemplate transaction;
+
+    PruneTasklet(EventStore events, BatchProperties properties, PlatformTransactionManager transactionManager) {
+        this.events = events;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Night night = NightlyJobConfig.night(chunkContext, properties);
+        long cutoff = night.asOf() - properties.retention().toMillis();
+        long deleted = 0;
+        for (EventType type : EventType.values()) {
+            int batch;
+            do {
+                Integer n = transaction.execute(status -> events.deleteOlderThan(type, cutoff, BATCH));
+                batch = n == null ? 0 : n;
+                deleted += batch;
+            } while (batch == BATCH);
+        }
+        log.info("night {}: {} events older than the {} retention deleted", night.date(), deleted,
+                properties.retention());
+        return RepeatStatus.FINISHED;
+    }
+}
