@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Instant;
+
 /**
  * Step 5: keeps the event store bounded by the retention instead of growing with every night. Deletes
  * events older than {@code asOf - retention}, which no window of this night or of a rerun within
@@ -46,8 +48,8 @@ class PruneTasklet implements Tasklet {
                 deleted += batch;
             } while (batch == BATCH);
         }
-        log.info("night {}: {} events older than the {} retention deleted", night.date(), deleted,
-                properties.retention());
+        log.info("night {}: {} events older than {} (retention {}) deleted", night.date(), deleted,
+                Instant.ofEpochMilli(cutoff), properties.retention());
         return RepeatStatus.FINISHED;
     }
 }
