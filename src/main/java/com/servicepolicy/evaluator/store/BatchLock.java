@@ -15,7 +15,8 @@ import java.sql.Statement;
  * next run may start (and resume the night) at once. The lock is held by a transaction left open
  * for the run and ended by {@link Held#close()} (a rollback, so a pooled connection comes back
  * clean). PostgreSQL: a transaction advisory lock (no row is written, so VACUUM is not held back);
- * a server {@code idle_in_transaction_session_timeout} shorter than a night would end it early.
+ * the holding transaction turns off {@code idle_in_transaction_session_timeout} for itself
+ * ({@code SET LOCAL}), so a server default shorter than a night cannot end the lock early.
  * Others (H2): the {@code batch_lock} row, locked {@code FOR UPDATE NOWAIT}.
  */
 @Component
@@ -53,9 +54,11 @@ public class BatchLock {
     }
 
     private static boolean advisory(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT pg_try_advisory_xact_lock(" + ADVISORY_KEY + ")")) {
-            return rs.next() && rs.getBoolean(1);
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET LOCAL idle_in_transaction_session_timeout = 0");
+            try (ResultSet rs = s.executeQuery("SELECT pg_try_advisory_xact_lock(" + ADVISORY_KEY + ")")) {
+                return rs.next() && rs.getBoolean(1);
+            }
         }
     }
 
