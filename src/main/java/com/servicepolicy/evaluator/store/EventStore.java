@@ -5,6 +5,7 @@ import com.servicepolicy.evaluator.event.Channel;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.event.Priority;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,10 +36,13 @@ public class EventStore {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final boolean postgres;
 
     public EventStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.postgres = "PostgreSQL".equals(jdbc.execute(
+                (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
     }
 
     /** Where each of the given ids was first stored; ids not stored are absent. */
@@ -56,8 +60,18 @@ public class EventStore {
         return found;
     }
 
-    /** Inserts events that are not stored yet (the caller checked with {@link #origins}). */
+    /**
+     * Inserts events that are not stored yet (the caller checked with {@link #origins}), in the caller's
+     * transaction: with {@code COPY} on PostgreSQL, batched INSERTs elsewhere.
+     */
     public void insert(LocalDate runDate, List<PlacedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        if (postgres) {
+            PostgresEventCopy.copy(jdbc.getDataSource(), COLUMNS + ", run_date, source, line", runDate, events);
+            return;
+        }
         jdbc.batchUpdate("INSERT INTO events (" + COLUMNS + ", run_date, source, line)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events, 5_000,
                 (ps, p) -> {
