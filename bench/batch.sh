@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end benchmark of the nightly batch beside parse-only, on the same generated files, in one session.
-# Usage: bench/batch.sh [interactions=100000] [work dir=/tmp/spe-bench]   (after mvn -o -q package -DskipTests
+# Usage: [BATCH_ARGS="--evaluator.batch.retention=400d ..."] bench/batch.sh [interactions=100000] [work dir=/tmp/spe-bench]   (after mvn -o -q package -DskipTests
 # and mvn -o -q test-compile). Prints parse-only events/s, the store-free ceiling (parse + evaluate in memory, nothing
 # stored: what any design using the rule engine cannot beat on one pass), the job's per-step times, wall time and peak RSS.
 set -euo pipefail
@@ -22,8 +22,8 @@ java -Xmx${CEILING_HEAP:-4g} -cp "$ROOT/target/classes:$ROOT/target/test-classes
     com.servicepolicy.evaluator.batch.EvaluateOnly "$WORK/inbox/$DATE" "$ROOT/rules" 2>/dev/null | grep '^evaluate-only'
 /usr/bin/time -v java -Xmx1g -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" batch --date "$DATE" --inbox "$WORK/inbox" \
     --evaluator.rules-dir="$ROOT/rules" "--spring.datasource.url=jdbc:h2:file:$WORK/db/evaluator;AUTO_SERVER=TRUE" \
-    --evaluator.batch.out="$WORK/out" > "$WORK/batch.out" 2> "$WORK/batch.err"
-grep -E "ingest: done|evaluate: done|Step: .* executed in|completed with" "$WORK/batch.out" | sed -E 's/^.*[[:space:]]+: //'
+    --evaluator.batch.out="$WORK/out" ${BATCH_ARGS:-} > "$WORK/batch.out" 2> "$WORK/batch.err"
+grep -E "ingest: done|evaluate: done|retention|Step: .* executed in|completed with" "$WORK/batch.out" | sed -E 's/^.*[[:space:]]+: //'
 grep -A3 "^night" "$WORK/batch.out"
 grep -E "Elapsed|Maximum resident" "$WORK/batch.err"
 echo "load: $(uptime)"

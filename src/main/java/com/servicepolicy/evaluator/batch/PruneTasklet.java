@@ -49,7 +49,7 @@ class PruneTasklet implements Tasklet {
             } while (batch == BATCH);
         }
         log.info("night {}: {} events older than {} (retention {}) deleted", night.date(), deleted,
-                Instant.ofEpochMilli(cutoff), properties.retention());
+                Instant.ofEpochMilli(cutoff), properties.retention().toDays() + "d");
         return RepeatStatus.FINISHED;
     }
 }
