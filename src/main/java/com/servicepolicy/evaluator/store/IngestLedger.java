@@ -46,7 +46,7 @@ public class IngestLedger {
 
     public List<RejectedLine> rejects(LocalDate runDate, int limit) {
         return jdbc.query("SELECT source, line, kind, event_id, reason FROM run_rejects WHERE run_date = ?"
-                        + " ORDER BY source, line LIMIT ?",
+                        + " ORDER BY run_date, source, line LIMIT ?", // the key's order: H2 then needs no sort
                 (rs, i) -> new RejectedLine(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)),
                 runDate, limit);

@@ -55,10 +55,17 @@ public class RunCustomerStore {
         return n == null ? 0 : n;
     }
 
+    /**
+     * Ordered by the whole key, run_date first. Ordered by customer_id alone, H2 did not see that the primary key
+     * already gives that order, and sorted every remaining customer for each chunk (quadratic: 16 s per 30 chunks
+     * at 467k customers, against 0.01 s).
+     */
+    static final String NEXT_CHUNK = "SELECT customer_id FROM run_customers WHERE run_date = :date"
+            + " AND customer_id > :after ORDER BY run_date, customer_id LIMIT :limit";
+
     /** The next customers after {@code afterCustomerId} (empty string: from the start), in id order. */
     public List<String> next(LocalDate runDate, String afterCustomerId, int limit) {
-        return named.queryForList("SELECT customer_id FROM run_customers WHERE run_date = :date"
-                        + " AND customer_id > :after ORDER BY customer_id LIMIT :limit",
+        return named.queryForList(NEXT_CHUNK,
                 new MapSqlParameterSource("date", runDate).addValue("after", afterCustomerId).addValue("limit", limit),
                 String.class);
     }

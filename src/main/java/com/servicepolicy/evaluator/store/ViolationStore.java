@@ -153,7 +153,8 @@ public class ViolationStore {
      */
     public void forEachSeenBy(LocalDate runDate, Consumer<StoredViolation> consumer) {
         readOnly.executeWithoutResult(status -> streaming.query("SELECT v.* FROM violations v JOIN run_violations rv"
-                + " ON v.code = rv.code AND v.subject = rv.subject WHERE rv.run_date = ? ORDER BY v.code, v.subject",
+                + " ON v.code = rv.code AND v.subject = rv.subject WHERE rv.run_date = ?"
+                + " ORDER BY rv.run_date, rv.code, rv.subject",
                 rs -> {
                     consumer.accept(MAPPER.mapRow(rs, 0));
                 }, runDate));
