@@ -6,10 +6,7 @@ import com.servicepolicy.evaluator.engine.EvaluationRun;
 import com.servicepolicy.evaluator.engine.Evaluator;
 import com.servicepolicy.evaluator.engine.RuleSetLoader;
 import com.servicepolicy.evaluator.event.Event;
-import com.servicepolicy.evaluator.ingest.EventLogReader;
-import com.servicepolicy.evaluator.ingest.EventSink;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +17,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Benchmark helper: the ceiling of any nightly design that uses the rule engine. It parses a night's
@@ -45,34 +42,23 @@ final class EvaluateOnly {
         int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
         Evaluator evaluator = new Evaluator(RuleSetLoader.load(Path.of(args[1])),
                 EvaluationLimits.DEFAULTS.withThreads(threads));
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().startsWith("events")).sorted().toList();
-        }
-
         long start = System.nanoTime();
         Map<String, List<Event>> inWindow = new HashMap<>();
-        Map<String, Boolean> customers = new TreeMap<>();
+        Set<String> customers = new TreeSet<>();
         long[] read = {0};
-        EventLogReader reader = new EventLogReader((id, src, line) -> true);
-        for (Path f : files) {
-            reader.read(f, new EventSink() {
-                @Override
-                public void accept(Event event) {
-                    read[0]++;
-                    customers.put(event.getCustomerId(), Boolean.TRUE);
-                    if (event.getAt() >= windowFrom && event.getAt() <= asOf) {
-                        inWindow.computeIfAbsent(event.getCustomerId(), k -> new ArrayList<>()).add(event);
-                    }
-                }
-            });
-        }
+        ParseOnly.readNight(folder, event -> {
+            read[0]++;
+            customers.add(event.getCustomerId());
+            if (event.getAt() >= windowFrom && event.getAt() <= asOf) {
+                inWindow.computeIfAbsent(event.getCustomerId(), k -> new ArrayList<>()).add(event);
+            }
+        });
         long parsed = System.nanoTime();
 
         EvaluationRun run = evaluator.start(Instant.ofEpochMilli(asOf), List.of(), false);
         List<Event> group = new ArrayList<>();
         Comparator<Event> timeline = Comparator.comparingLong(Event::getAt).thenComparingLong(Event::getSequence);
-        for (String customer : customers.keySet()) {
+        for (String customer : customers) {
             List<Event> history = inWindow.get(customer);
             if (history == null) {
                 continue; // nothing in the window: the batch would evaluate it with no events
