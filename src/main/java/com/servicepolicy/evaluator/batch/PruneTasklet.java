@@ -2,6 +2,7 @@ package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.store.EventStore;
+import com.servicepolicy.evaluator.store.RunCustomerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -18,7 +19,8 @@ import java.time.Instant;
  * Step 5: keeps the event store bounded by the retention instead of growing with every night. Deletes
  * events older than {@code asOf - retention}, which no window of this night or of a rerun within
  * (retention - longest window) reads, a bounded batch per transaction; a restart simply deletes what
- * is left. An id deleted here is no longer known as a duplicate on a later night.
+ * is left. An id deleted here is no longer known as a duplicate on a later night. Also forgets the
+ * customer lists of earlier completed nights, which only served their own evaluate steps.
  */
 @Component
 class PruneTasklet implements Tasklet {
@@ -26,11 +28,14 @@ class PruneTasklet implements Tasklet {
     private static final int BATCH = 10_000;
 
     private final EventStore events;
+    private final RunCustomerStore chosen;
     private final BatchProperties properties;
     private final TransactionTemplate transaction;
 
-    PruneTasklet(EventStore events, BatchProperties properties, PlatformTransactionManager transactionManager) {
+    PruneTasklet(EventStore events, RunCustomerStore chosen, BatchProperties properties,
+                 PlatformTransactionManager transactionManager) {
         this.events = events;
+        this.chosen = chosen;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -48,8 +53,10 @@ class PruneTasklet implements Tasklet {
                 deleted += batch;
             } while (batch == BATCH);
         }
-        log.info("night {}: {} events older than {} (retention {}) deleted", night.date(), deleted,
-                Instant.ofEpochMilli(cutoff), properties.retention().toDays() + "d");
+        Integer lists = transaction.execute(status -> chosen.forgetCompletedNightsBefore(night.date()));
+        log.info("night {}: {} events older than {} (retention {}) and {} customer-list rows of earlier completed nights"
+                + " deleted", night.date(), deleted, Instant.ofEpochMilli(cutoff), properties.retention().toDays() + "d",
+                lists);
         return RepeatStatus.FINISHED;
     }
 }

@@ -70,6 +70,20 @@ public class RunCustomerStore {
                 String.class);
     }
 
+    /**
+     * Forgets the customer lists of completed nights before {@code runDate}: a list only serves its night's
+     * evaluate step and that step's restarts, and a rerun of a completed night chooses again. A night that
+     * failed or was killed keeps its list, since its restart resumes evaluate from it. Without this the table
+     * grows by a night's chosen customers every night.
+     *
+     * @return how many rows were deleted
+     */
+    public int forgetCompletedNightsBefore(LocalDate runDate) {
+        return named.update("DELETE FROM run_customers WHERE run_date < :date AND run_date IN"
+                        + " (SELECT run_date FROM nightly_runs WHERE status = :completed)",
+                new MapSqlParameterSource("date", runDate).addValue("completed", RunStatus.COMPLETED.name()));
+    }
+
     public long count(LocalDate runDate) {
         Long n = named.queryForObject("SELECT COUNT(*) FROM run_customers WHERE run_date = :date",
                 new MapSqlParameterSource("date", runDate), Long.class);

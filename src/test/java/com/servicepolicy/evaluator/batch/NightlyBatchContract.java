@@ -153,6 +153,10 @@ abstract class NightlyBatchContract {
             TestInbox.write(inbox(), earlier, 90, 1, 5);
             assertThat(runner.run(earlier, inbox()).status()).isEqualTo("COMPLETED");
         }
+        LocalDate killed = night.minusDays(2);  // as if killed mid-evaluate: its restart resumes from its list
+        jdbc.update("INSERT INTO nightly_runs (run_date, attempt, status, as_of_ms, started_ms) VALUES (?, 1, ?, 0, 0)",
+                killed, "STARTED");
+        jdbc.update("INSERT INTO run_customers (run_date, customer_id) VALUES (?, 'c-not-yet-evaluated')", killed);
         long keptEvents = eventsFirstReadOn(kept);
         assertThat(eventsFirstReadOn(expired)).isPositive();
         TestInbox.write(inbox(), night, 90, 1, 6);
@@ -168,6 +172,10 @@ abstract class NightlyBatchContract {
         assertThat(jdbc.queryForObject("SELECT MIN(at_ms) FROM events", Long.class))
                 .isGreaterThanOrEqualTo(new Night(night, inbox(), ZoneOffset.UTC).asOf() - 120L * 86_400_000);
         assertThat(violations.seenBy(night)).isEqualTo(judged);
+        assertThat(jdbc.queryForList("SELECT DISTINCT run_date FROM run_customers WHERE run_date < ?", LocalDate.class,
+                night)).as("completed nights' lists are forgotten, an unfinished night's is kept").containsExactly(killed);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_customers WHERE run_date = ?", Long.class, night))
+                .isEqualTo(rerun.customers());
         assertThat(List.of(rerun.evaluated(), rerun.duplicates(), rerun.violations()))
                 .isEqualTo(List.of(first.evaluated(), first.duplicates(), first.violations()));
     }
