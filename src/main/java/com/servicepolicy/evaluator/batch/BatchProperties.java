@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.batch;
 
+import com.servicepolicy.evaluator.engine.EvaluationLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -59,6 +60,6 @@ public record BatchProperties(
     }
 
     int evaluationThreads() {
-        return threads > 0 ? threads : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        return threads > 0 ? threads : EvaluationLimits.processorThreads();
     }
 }

@@ -115,7 +115,7 @@ final class EvaluateCommand implements Callable<Integer> {
         timer.lap("rules_wait");
         EvaluationResult result;
         try {
-            EvaluationLimits limits = EvaluationLimits.DEFAULTS.withThreads(threads != null ? threads : defaultThreads());
+            EvaluationLimits limits = EvaluationLimits.DEFAULTS.withThreads(threads != null ? threads : EvaluationLimits.processorThreads());
             EvaluationRun run = new Evaluator(ruleSet, limits)
                     .start(input.asOf != null ? input.asOf : log.latestTime(), customerList, false);
             log.evaluateInto(run, limits.groupSize());
@@ -140,10 +140,6 @@ final class EvaluateCommand implements Callable<Integer> {
         err.flush();
         boolean failed = failOn != null && result.violations().stream().anyMatch(v -> v.severity().atLeast(failOn));
         return failed ? EvaluatorCommand.FAIL_ON : EvaluatorCommand.OK;
-    }
-
-    private static int defaultThreads() {
-        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** Prints the rules' problems and returns true when they do not compile (waiting for the compiler). */

@@ -25,6 +25,14 @@ public record EvaluationLimits(int groupSize, int maxFiringsPerFact, int minFiri
         this(groupSize, maxFiringsPerFact, minFirings, maxTime, 1);
     }
 
+    /**
+     * The default number of sessions evaluated at once: one per processor, at most 4 (beyond that the
+     * caller feeding the groups, not the rules, is the limit).
+     */
+    public static int processorThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
     /** These limits with sessions evaluated on {@code threads} threads. */
     public EvaluationLimits withThreads(int threads) {
         return new EvaluationLimits(groupSize, maxFiringsPerFact, minFirings, maxTime, threads);

@@ -39,7 +39,7 @@ final class EvaluateOnly {
         LocalDate date = LocalDate.parse(folder.getFileName().toString());
         long asOf = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
         long windowFrom = asOf - Duration.ofDays(90).toMillis();
-        int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+        int threads = EvaluationLimits.processorThreads();
         Evaluator evaluator = new Evaluator(RuleSetLoader.load(Path.of(args[1])),
                 EvaluationLimits.DEFAULTS.withThreads(threads));
         long start = System.nanoTime();
