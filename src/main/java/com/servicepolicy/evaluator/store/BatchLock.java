@@ -36,8 +36,7 @@ public class BatchLock {
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
-            boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            if (!(postgres ? advisory(connection) : lockRow(connection))) {
+            if (!(Postgres.is(connection) ? advisory(connection) : lockRow(connection))) {
                 throw new BatchLockedException();
             }
             return new Held(connection);

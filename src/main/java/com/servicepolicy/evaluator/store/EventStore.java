@@ -41,8 +41,7 @@ public class EventStore {
     public EventStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.postgres = "PostgreSQL".equals(jdbc.execute(
-                (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) Postgres::is));
     }
 
     /** Where each of the given ids was first stored; ids not stored are absent. */
