@@ -28,7 +28,8 @@ import java.util.TreeSet;
  * audit, no report. Rule compilation is excluded, as it is from the job's time. Whatever the batch
  * stores can only add to this time.
  *
- * <p>Usage: {@code EvaluateOnly <night folder> <rules dir>}; the folder's name is the night's date (UTC).
+ * <p>Usage: {@code EvaluateOnly <night folder> <rules dir> [rule-session threads]}; the folder's name is the
+ * night's date (UTC). One thread gives the rules' CPU time (the evaluate phase then runs on one core).
  */
 final class EvaluateOnly {
     private EvaluateOnly() {
@@ -39,7 +40,7 @@ final class EvaluateOnly {
         LocalDate date = LocalDate.parse(folder.getFileName().toString());
         long asOf = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
         long windowFrom = asOf - Duration.ofDays(90).toMillis();
-        int threads = EvaluationLimits.processorThreads();
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : EvaluationLimits.processorThreads();
         Evaluator evaluator = new Evaluator(RuleSetLoader.load(Path.of(args[1])),
                 EvaluationLimits.DEFAULTS.withThreads(threads));
         long start = System.nanoTime();
