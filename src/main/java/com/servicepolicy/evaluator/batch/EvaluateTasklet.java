@@ -11,6 +11,8 @@ import com.servicepolicy.evaluator.store.RunFigures;
 import com.servicepolicy.evaluator.store.RunStore;
 import com.servicepolicy.evaluator.store.SeenViolation;
 import com.servicepolicy.evaluator.store.ViolationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -30,6 +32,7 @@ import java.util.List;
  */
 @Component
 class EvaluateTasklet implements Tasklet {
+    private static final Logger log = LoggerFactory.getLogger(EvaluateTasklet.class);
     static final String CHECKPOINT = "evaluate";
 
     private final RunCustomerStore chosen;
@@ -70,14 +73,17 @@ class EvaluateTasklet implements Tasklet {
         if (after == null) {
             after = "";
         }
+        StepPhases phases = new StepPhases();
         for (List<String> ids = chosen.next(night.date(), after, properties.chunkCustomers());
              !ids.isEmpty(); ids = chosen.next(night.date(), after, properties.chunkCustomers())) {
             String last = ids.get(ids.size() - 1);
             List<Event> history = events.eventsOfChosen(night.date(), after, last, windowFrom, night.asOf());
+            phases.lap("read");
             EvaluationResult result = evaluate(evaluator, night, history);
             GroupFindings findings = new GroupFindings(history, night.dayStart(), night.asOf());
             List<SeenViolation> seen = new ArrayList<>();
             result.violations().forEach(v -> seen.add(findings.withAgent(v)));
+            phases.lap("rules");
             after = last;
             done += ids.size();
             String position = after;
@@ -89,9 +95,11 @@ class EvaluateTasklet implements Tasklet {
                 runs.addEvaluated(night.date(), customers, result.stats().interactions());
                 ledger.checkpoint(night.date(), CHECKPOINT, count, position);
             });
+            phases.lap("store");
             progress.advance(ids.size());
         }
         progress.end();
+        log.info("evaluate: {}", phases);
         return RepeatStatus.FINISHED;
     }
 

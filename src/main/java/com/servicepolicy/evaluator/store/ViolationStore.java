@@ -15,7 +15,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -37,8 +39,6 @@ public class ViolationStore {
             rs.getString("rule_name"), rs.getObject("first_run_date", LocalDate.class),
             rs.getObject("last_run_date", LocalDate.class));
 
-    private static final int BATCH = 5_000;
-
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate streaming;
@@ -55,56 +55,78 @@ public class ViolationStore {
     }
 
     /**
-     * Records violations seen by the night; idempotent for a (code, subject) within the night. One
-     * standard {@code MERGE} per violation (H2 and PostgreSQL 15+), sent as JDBC batches.
+     * Records violations seen by the night; idempotent for a (code, subject) within the night. Standard
+     * {@code MERGE} (H2 and PostgreSQL 15+), each statement taking a few hundred violations as a
+     * {@code VALUES} source: one statement per violation made PostgreSQL plan every row (it plans each
+     * statement with its parameters, see PostgresCustomPlans), most of an ordinary night's evaluate step.
+     * A MERGE may not touch a row twice, so a (code, subject) repeated in {@code seen} is recorded once,
+     * with its last details, as the row-by-row statements left it.
      */
     public void recordSeen(LocalDate runDate, List<SeenViolation> seen) {
-        if (seen.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("MERGE INTO violations v USING (SELECT CAST(? AS VARCHAR(200)) AS name,"
-                + " CAST(? AS VARCHAR(200)) AS policy, CAST(? AS VARCHAR(16)) AS severity,"
-                + " CAST(? AS VARCHAR(512)) AS customer_id, CAST(? AS VARCHAR(512)) AS interaction_id,"
-                + " CAST(? AS VARCHAR(512)) AS event_id, CAST(? AS VARCHAR(512)) AS agent_id,"
-                + " CAST(? AS DOUBLE PRECISION) AS measured, CAST(? AS DOUBLE PRECISION) AS threshold,"
-                + " CAST(? AS VARCHAR(50)) AS unit, CAST(? AS VARCHAR(4000)) AS message,"
-                + " CAST(? AS VARCHAR(1000)) AS actions, CAST(? AS VARCHAR(500)) AS rule_name,"
-                + " CAST(? AS DATE) AS run_date, CAST(? AS VARCHAR(50)) AS code, CAST(? AS VARCHAR(1000)) AS subject) s"
-                + " ON v.code = s.code AND v.subject = s.subject"
-                + " WHEN MATCHED THEN UPDATE SET name = s.name, policy = s.policy, severity = s.severity,"
-                + " customer_id = s.customer_id, interaction_id = s.interaction_id, event_id = s.event_id,"
-                + " agent_id = s.agent_id, measured = s.measured, threshold = s.threshold, unit = s.unit,"
-                + " message = s.message, actions = s.actions, rule_name = s.rule_name,"
-                + " first_run_date = CASE WHEN v.first_run_date > s.run_date THEN s.run_date ELSE v.first_run_date END,"
-                + " last_run_date = CASE WHEN v.last_run_date < s.run_date THEN s.run_date ELSE v.last_run_date END"
-                + " WHEN NOT MATCHED THEN INSERT (code, subject, name, policy, severity, customer_id, interaction_id,"
-                + " event_id, agent_id, measured, threshold, unit, message, actions, rule_name, first_run_date,"
-                + " last_run_date) VALUES (s.code, s.subject, s.name, s.policy, s.severity, s.customer_id,"
-                + " s.interaction_id, s.event_id, s.agent_id, s.measured, s.threshold, s.unit, s.message, s.actions,"
-                + " s.rule_name, s.run_date, s.run_date)", seen, BATCH, (ps, s) -> {
-                    int i = details(ps, s);
+        Map<String, SeenViolation> unique = new LinkedHashMap<>();
+        seen.forEach(s -> unique.put(s.violation().code() + '\u0000' + s.violation().subject(), s));
+        List<SeenViolation> rows = List.copyOf(unique.values());
+        for (int from = 0; from < rows.size(); from += ROWS_PER_MERGE) {
+            List<SeenViolation> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_MERGE));
+            jdbc.update(MERGE_VIOLATIONS.replace("$ROWS", valueRows(VIOLATION_ROW, part.size())), ps -> {
+                int i = 1;
+                for (SeenViolation s : part) {
+                    i = details(ps, i, s);
                     ps.setObject(i++, runDate);
                     ps.setString(i++, s.violation().code());
-                    ps.setString(i, s.violation().subject());
-                });
-        jdbc.batchUpdate("MERGE INTO run_violations r USING (SELECT CAST(? AS DATE) AS run_date,"
-                + " CAST(? AS VARCHAR(50)) AS code, CAST(? AS VARCHAR(1000)) AS subject,"
-                + " CAST(? AS VARCHAR(16)) AS severity, CAST(? AS VARCHAR(200)) AS policy) s"
-                + " ON r.run_date = s.run_date AND r.code = s.code AND r.subject = s.subject"
-                + " WHEN MATCHED THEN UPDATE SET severity = s.severity, policy = s.policy"
-                + " WHEN NOT MATCHED THEN INSERT (run_date, code, subject, severity, policy)"
-                + " VALUES (s.run_date, s.code, s.subject, s.severity, s.policy)", seen, BATCH, (ps, s) -> {
-                    ps.setObject(1, runDate);
-                    ps.setString(2, s.violation().code());
-                    ps.setString(3, s.violation().subject());
-                    ps.setString(4, s.violation().severity().name());
-                    ps.setString(5, s.violation().policy());
-                });
+                    ps.setString(i++, s.violation().subject());
+                }
+            });
+            jdbc.update(MERGE_RUN_VIOLATIONS.replace("$ROWS", valueRows(RUN_VIOLATION_ROW, part.size())), ps -> {
+                int i = 1;
+                for (SeenViolation s : part) {
+                    ps.setObject(i++, runDate);
+                    ps.setString(i++, s.violation().code());
+                    ps.setString(i++, s.violation().subject());
+                    ps.setString(i++, s.violation().severity().name());
+                    ps.setString(i++, s.violation().policy());
+                }
+            });
+        }
     }
 
-    private static int details(PreparedStatement ps, SeenViolation s) throws SQLException {
+    private static final int ROWS_PER_MERGE = 250;
+    private static final String VIOLATION_ROW = "(CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(200)),"
+            + " CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(512)),"
+            + " CAST(? AS VARCHAR(512)), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION),"
+            + " CAST(? AS VARCHAR(50)), CAST(? AS VARCHAR(4000)), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(500)),"
+            + " CAST(? AS DATE), CAST(? AS VARCHAR(50)), CAST(? AS VARCHAR(1000)))";
+    private static final String MERGE_VIOLATIONS = "MERGE INTO violations v USING (VALUES $ROWS) AS s (name, policy,"
+            + " severity, customer_id, interaction_id, event_id, agent_id, measured, threshold, unit, message,"
+            + " actions, rule_name, run_date, code, subject)"
+            + " ON v.code = s.code AND v.subject = s.subject"
+            + " WHEN MATCHED THEN UPDATE SET name = s.name, policy = s.policy, severity = s.severity,"
+            + " customer_id = s.customer_id, interaction_id = s.interaction_id, event_id = s.event_id,"
+            + " agent_id = s.agent_id, measured = s.measured, threshold = s.threshold, unit = s.unit,"
+            + " message = s.message, actions = s.actions, rule_name = s.rule_name,"
+            + " first_run_date = CASE WHEN v.first_run_date > s.run_date THEN s.run_date ELSE v.first_run_date END,"
+            + " last_run_date = CASE WHEN v.last_run_date < s.run_date THEN s.run_date ELSE v.last_run_date END"
+            + " WHEN NOT MATCHED THEN INSERT (code, subject, name, policy, severity, customer_id, interaction_id,"
+            + " event_id, agent_id, measured, threshold, unit, message, actions, rule_name, first_run_date,"
+            + " last_run_date) VALUES (s.code, s.subject, s.name, s.policy, s.severity, s.customer_id,"
+            + " s.interaction_id, s.event_id, s.agent_id, s.measured, s.threshold, s.unit, s.message, s.actions,"
+            + " s.rule_name, s.run_date, s.run_date)";
+    private static final String RUN_VIOLATION_ROW = "(CAST(? AS DATE), CAST(? AS VARCHAR(50)),"
+            + " CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(200)))";
+    private static final String MERGE_RUN_VIOLATIONS = "MERGE INTO run_violations r USING (VALUES $ROWS)"
+            + " AS s (run_date, code, subject, severity, policy)"
+            + " ON r.run_date = s.run_date AND r.code = s.code AND r.subject = s.subject"
+            + " WHEN MATCHED THEN UPDATE SET severity = s.severity, policy = s.policy"
+            + " WHEN NOT MATCHED THEN INSERT (run_date, code, subject, severity, policy)"
+            + " VALUES (s.run_date, s.code, s.subject, s.severity, s.policy)";
+
+    private static String valueRows(String row, int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, row));
+    }
+
+    private static int details(PreparedStatement ps, int first, SeenViolation s) throws SQLException {
         Violation v = s.violation();
-        int i = 1;
+        int i = first;
         ps.setString(i++, v.name());
         ps.setString(i++, v.policy());
         ps.setString(i++, v.severity().name());

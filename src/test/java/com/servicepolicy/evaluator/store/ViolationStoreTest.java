@@ -1,0 +1,113 @@
+package com.servicepolicy.evaluator.store;
+
+import com.servicepolicy.evaluator.policy.RecommendedAction;
+import com.servicepolicy.evaluator.policy.Severity;
+import com.servicepolicy.evaluator.policy.Violation;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The violations store writes a night's violations a few hundred per statement: every one must land once per
+ * (code, subject), whatever the batch boundaries, on H2 and on the real PostgreSQL (never skipped).
+ */
+class ViolationStoreTest {
+    private static final LocalDate FIRST = LocalDate.of(2026, 3, 2);
+    private static final LocalDate SECOND = FIRST.plusDays(1);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void recordsEveryViolationOnceAcrossStatementBoundaries(String database) {
+        ViolationStore store = store(database);
+        List<SeenViolation> seen = IntStream.range(0, 601).mapToObj(i -> seen("R-" + i, "measured " + i, i))
+                .toList();
+
+        store.recordSeen(FIRST, seen);
+        store.recordSeen(FIRST, seen); // a rerun of the night
+
+        assertThat(store.countSeen(FIRST)).containsExactly(601, 601);
+        List<StoredViolation> stored = store.seenBy(FIRST);
+        assertThat(stored).hasSize(601);
+        StoredViolation v = stored.stream().filter(s -> s.subject().equals("R-600")).findFirst().orElseThrow();
+        assertThat(v.message()).isEqualTo("measured 600");
+        assertThat(v.measured()).isEqualTo(600.0);
+        assertThat(v.agentId()).isEqualTo("A-600");
+        assertThat(v.actions()).containsExactly("ESCALATE", "CALL_BACK");
+        assertThat(v.firstSeen()).isEqualTo(FIRST);
+        assertThat(v.lastSeen()).isEqualTo(FIRST);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aViolationRepeatedInOneCallIsRecordedOnceWithItsLastDetails(String database) {
+        ViolationStore store = store(database);
+        List<SeenViolation> seen = new ArrayList<>(List.of(seen("R-1", "first look", 1), seen("R-2", "other", 2)));
+        seen.add(seen("R-1", "second look", 3));
+
+        store.recordSeen(FIRST, seen);
+
+        assertThat(store.countSeen(FIRST)).containsExactly(2, 2);
+        assertThat(store.seenBy(FIRST)).extracting(StoredViolation::message).containsExactly("second look", "other");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aLaterNightMovesLastSeenKeepsFirstSeenAndRefreshesDetails(String database) {
+        ViolationStore store = store(database);
+        store.recordSeen(FIRST, List.of(seen("R-1", "2 h late", 2), seen("R-2", "1 h late", 1)));
+
+        store.recordSeen(SECOND, List.of(seen("R-1", "5 h late", 5), seenWithoutMeasure("R-3")));
+
+        assertThat(store.countSeen(SECOND)).containsExactly(2, 1);
+        List<StoredViolation> second = store.seenBy(SECOND);
+        assertThat(second).extracting(StoredViolation::subject).containsExactly("R-1", "R-3");
+        assertThat(second.get(0).firstSeen()).isEqualTo(FIRST);
+        assertThat(second.get(0).lastSeen()).isEqualTo(SECOND);
+        assertThat(second.get(0).message()).isEqualTo("5 h late");
+        assertThat(second.get(1).measured()).isNull();
+        assertThat(second.get(1).threshold()).isNull();
+        assertThat(store.seenBy(FIRST)).extracting(StoredViolation::lastSeen).containsExactly(SECOND, FIRST);
+    }
+
+    private static SeenViolation seen(String subject, String message, double measured) {
+        return new SeenViolation(new Violation("RESP-001", "Reply late", "responsiveness", Severity.MAJOR, subject,
+                "C-" + subject, "I-" + subject, "E-" + subject, measured, 1.0, "hours", message,
+                List.of(new RecommendedAction("ESCALATE", "escalate"), new RecommendedAction("CALL_BACK", "call")),
+                "Report a late reply"), "A-" + subject.substring(2));
+    }
+
+    private static SeenViolation seenWithoutMeasure(String subject) {
+        return new SeenViolation(new Violation("RESP-001", "Reply late", "responsiveness", Severity.MAJOR, subject,
+                null, null, null, Double.NaN, null, null, "no measure", List.of(), "Report a late reply"), null);
+    }
+
+    private static ViolationStore store(String database) {
+        String url;
+        String user;
+        if (database.equals("postgres")) {
+            String base = "jdbc:postgresql://127.0.0.1:5432/test";
+            String schema = "violation_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 1_000_000_000L;
+            Flyway.configure().dataSource(base, "postgres", "").schemas(schema).createSchemas(true).load().migrate();
+            url = base + "?currentSchema=" + schema;
+            user = "postgres";
+        } else {
+            url = "jdbc:h2:mem:violations" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+            user = "sa";
+            Flyway.configure().dataSource(url, user, "").load().migrate();
+        }
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, user, "");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        return new ViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc), new DataSourceTransactionManager(dataSource));
+    }
+}
