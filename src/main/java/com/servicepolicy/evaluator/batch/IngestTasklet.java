@@ -12,6 +12,7 @@ import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.Rejection;
 import com.servicepolicy.evaluator.store.CustomerStore;
 import com.servicepolicy.evaluator.store.EventStore;
+import com.servicepolicy.evaluator.store.ExpiredLines;
 import com.servicepolicy.evaluator.store.IngestLedger;
 import com.servicepolicy.evaluator.store.PlacedEvent;
 import com.servicepolicy.evaluator.store.RejectedLine;
@@ -44,17 +45,20 @@ class IngestTasklet implements Tasklet {
     private final IngestWriter writer;
     private final IngestLedger ledger;
     private final EventStore events;
+    private final ExpiredLines expiredLines;
     private final CustomerStore customers;
     private final RunStore runs;
     private final BatchProgress progress;
     private final BatchProperties properties;
     private final TransactionTemplate transaction;
 
-    IngestTasklet(IngestWriter writer, IngestLedger ledger, EventStore events, CustomerStore customers, RunStore runs,
-                  BatchProgress progress, BatchProperties properties, PlatformTransactionManager transactionManager) {
+    IngestTasklet(IngestWriter writer, IngestLedger ledger, EventStore events, ExpiredLines expiredLines,
+                  CustomerStore customers, RunStore runs, BatchProgress progress, BatchProperties properties,
+                  PlatformTransactionManager transactionManager) {
         this.writer = writer;
         this.ledger = ledger;
         this.events = events;
+        this.expiredLines = expiredLines;
         this.customers = customers;
         this.runs = runs;
         this.progress = progress;
@@ -76,7 +80,7 @@ class IngestTasklet implements Tasklet {
             ingestEvents(night, file);
         }
         progress.end();
-        long evaluated = events.countFirstReadOn(night.date());
+        long evaluated = events.countFirstReadOn(night.date()) + expiredLines.countFirstReadOn(night.date());
         runs.setIngestCounts(night.date(), files.count(), evaluated, ledger.countDuplicates(night.date()),
                 ledger.countRejects(night.date()));
         return RepeatStatus.FINISHED;
@@ -202,7 +206,8 @@ class IngestTasklet implements Tasklet {
 
         void flush(boolean fileDone) {
             int lines = accepted.size() + rejects.size();
-            writer.write(night.date(), source, accepted, rejects, lastLine, fileDone);
+            writer.write(night.date(), night.retainedFrom(properties.retention()), source, accepted, rejects, lastLine,
+                    fileDone);
             accepted.clear();
             rejects.clear();
             progress.advance(lines);

@@ -2,6 +2,7 @@ package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.store.DuplicateLine;
 import com.servicepolicy.evaluator.store.EventStore;
+import com.servicepolicy.evaluator.store.ExpiredLines;
 import com.servicepolicy.evaluator.store.IngestLedger;
 import com.servicepolicy.evaluator.store.Origin;
 import com.servicepolicy.evaluator.store.PlacedEvent;
@@ -20,26 +21,32 @@ import java.util.Map;
  * Commits one chunk of a file's lines: new events into the event store, duplicates and rejects
  * into the night's ledger, and the file's checkpoint, all in one transaction. A line whose event
  * is already stored from this very night, file and line (an earlier attempt stored it) counts as
- * accepted again, not as a duplicate, so that reruns and restarts account the same.
+ * accepted again, not as a duplicate, so that reruns and restarts account the same. An event already
+ * older than the retention is accepted but only its id and place are kept (ExpiredLines):
+ * none of the night's windows reads it, and prune would delete it at the end of the night anyway.
  */
 @Component
 class IngestWriter {
     private final EventStore events;
+    private final ExpiredLines expiredLines;
     private final IngestLedger ledger;
     private final TransactionTemplate transaction;
 
-    IngestWriter(EventStore events, IngestLedger ledger, PlatformTransactionManager transactionManager) {
+    IngestWriter(EventStore events, ExpiredLines expiredLines, IngestLedger ledger,
+                 PlatformTransactionManager transactionManager) {
         this.events = events;
+        this.expiredLines = expiredLines;
         this.ledger = ledger;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    void write(LocalDate night, String source, List<PlacedEvent> accepted, List<RejectedLine> rejects,
-               long checkpointLine, boolean fileDone) {
+    void write(LocalDate night, long retainedFrom, String source, List<PlacedEvent> accepted,
+               List<RejectedLine> rejects, long checkpointLine, boolean fileDone) {
         transaction.executeWithoutResult(status -> {
             Map<String, Origin> stored = events.origins(accepted.stream().map(p -> p.event().getEventId()).toList());
             Map<String, Origin> inChunk = new HashMap<>();
             List<PlacedEvent> fresh = new ArrayList<>();
+            List<PlacedEvent> expired = new ArrayList<>();
             List<DuplicateLine> duplicates = new ArrayList<>();
             for (PlacedEvent p : accepted) {
                 String id = p.event().getEventId();
@@ -49,12 +56,13 @@ class IngestWriter {
                 }
                 if (first == null) {
                     inChunk.put(id, new Origin(night, p.source(), p.line()));
-                    fresh.add(p);
+                    (p.event().getAt() < retainedFrom ? expired : fresh).add(p);
                 } else if (!first.isAt(night, p.source(), p.line())) {
                     duplicates.add(new DuplicateLine(p.source(), p.line(), id, first));
                 }
             }
             events.insert(night, fresh);
+            expiredLines.insert(night, expired);
             ledger.addDuplicates(night, duplicates);
             ledger.addRejects(night, rejects);
             ledger.checkpoint(night, checkpointName(source), checkpointLine, fileDone ? "done" : null);

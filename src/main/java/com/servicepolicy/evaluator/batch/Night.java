@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -21,5 +22,10 @@ record Night(LocalDate date, Path inboxRoot, ZoneId zone) {
 
     long asOf() {
         return date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
+    }
+
+    /** The oldest instant the night keeps: events before {@code asOf - retention} are in none of its windows. */
+    long retainedFrom(Duration retention) {
+        return asOf() - retention.toMillis();
     }
 }

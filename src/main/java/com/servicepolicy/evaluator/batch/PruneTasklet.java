@@ -2,6 +2,7 @@ package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.store.EventStore;
+import com.servicepolicy.evaluator.store.ExpiredLines;
 import com.servicepolicy.evaluator.store.RunCustomerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import java.time.Instant;
  * events older than {@code asOf - retention}, which no window of this night or of a rerun within
  * (retention - longest window) reads, a bounded batch per transaction; a restart simply deletes what
  * is left. An id deleted here is no longer known as a duplicate on a later night. Also forgets the
- * customer lists of earlier completed nights, which only served their own evaluate steps.
+ * customer lists of earlier completed nights, which only served their own evaluate steps, and the ids of
+ * the night's lines that were already expired when read (see IngestWriter).
  */
 @Component
 class PruneTasklet implements Tasklet {
@@ -28,13 +30,15 @@ class PruneTasklet implements Tasklet {
     private static final int BATCH = 10_000;
 
     private final EventStore events;
+    private final ExpiredLines expiredLines;
     private final RunCustomerStore chosen;
     private final BatchProperties properties;
     private final TransactionTemplate transaction;
 
-    PruneTasklet(EventStore events, RunCustomerStore chosen, BatchProperties properties,
+    PruneTasklet(EventStore events, ExpiredLines expiredLines, RunCustomerStore chosen, BatchProperties properties,
                  PlatformTransactionManager transactionManager) {
         this.events = events;
+        this.expiredLines = expiredLines;
         this.chosen = chosen;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -43,7 +47,7 @@ class PruneTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Night night = NightlyJobConfig.night(chunkContext, properties);
-        long cutoff = night.asOf() - properties.retention().toMillis();
+        long cutoff = night.retainedFrom(properties.retention());
         long deleted = 0;
         for (EventType type : EventType.values()) {
             int batch;
@@ -54,9 +58,10 @@ class PruneTasklet implements Tasklet {
             } while (batch == BATCH);
         }
         Integer lists = transaction.execute(status -> chosen.forgetCompletedNightsBefore(night.date()));
-        log.info("night {}: {} events older than {} (retention {}) and {} customer-list rows of earlier completed nights"
-                + " deleted", night.date(), deleted, Instant.ofEpochMilli(cutoff), properties.retention().toDays() + "d",
-                lists);
+        Long expired = transaction.execute(status -> expiredLines.forget(night.date()));
+        log.info("night {}: {} events older than {} (retention {}), {} customer-list rows of earlier completed nights"
+                + " and {} ids of expired lines deleted", night.date(), deleted, Instant.ofEpochMilli(cutoff),
+                properties.retention().toDays() + "d", lists, expired);
         return RepeatStatus.FINISHED;
     }
 }

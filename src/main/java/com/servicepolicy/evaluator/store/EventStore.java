@@ -44,12 +44,17 @@ public class EventStore {
         this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) Postgres::is));
     }
 
-    /** Where each of the given ids was first stored; ids not stored are absent. */
+    /**
+     * Where each of the given ids was first stored, as an event or as an expired line of a night
+     * ({@link ExpiredLines}); ids not stored are absent.
+     */
     public Map<String, Origin> origins(Collection<String> eventIds) {
         Map<String, Origin> found = new HashMap<>();
         List<String> ids = new ArrayList<>(eventIds);
         for (int i = 0; i < ids.size(); i += IN_LIST) {
-            named.query("SELECT event_id, run_date, source, line FROM events WHERE event_id IN (:ids)",
+            named.query("SELECT event_id, run_date, source, line FROM events WHERE event_id IN (:ids)"
+                            + " UNION ALL SELECT event_id, run_date, source, line FROM run_expired_events"
+                            + " WHERE event_id IN (:ids)",
                     new MapSqlParameterSource("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST))),
                     rs -> {
                         found.put(rs.getString(1), new Origin(rs.getObject(2, LocalDate.class), rs.getString(3),
@@ -103,6 +108,11 @@ public class EventStore {
                 });
     }
 
+    private long count(String sql, Object... args) {
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
+    }
+
     /**
      * Deletes up to {@code limit} events of one type older than {@code cutoff} (by event time), through the
      * {@code (event_type, at_ms)} index, so that each call is one bounded transaction's work.
@@ -119,8 +129,7 @@ public class EventStore {
 
     /** Events first read on the given night. */
     public long countFirstReadOn(LocalDate runDate) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM events WHERE run_date = ?", Long.class, runDate);
-        return n == null ? 0 : n;
+        return count("SELECT COUNT(*) FROM events WHERE run_date = ?", runDate);
     }
 
     /**

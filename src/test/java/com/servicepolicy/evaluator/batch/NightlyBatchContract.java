@@ -2,6 +2,8 @@ package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.store.BatchLock;
 import com.servicepolicy.evaluator.store.BatchLockedException;
+import com.servicepolicy.evaluator.store.ExpiredLines;
+import com.servicepolicy.evaluator.store.PlacedEvent;
 import com.servicepolicy.evaluator.store.RunRecord;
 import com.servicepolicy.evaluator.store.RunStore;
 import com.servicepolicy.evaluator.store.StoredViolation;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.ingest.CustomerFileReader;
 import com.servicepolicy.evaluator.ingest.EventLogReader;
 import com.servicepolicy.evaluator.policy.Violation;
@@ -54,6 +57,10 @@ abstract class NightlyBatchContract {
     BatchLock lock;
     @Autowired
     RunStore runs;
+    @Autowired
+    IngestWriter writer;
+    @Autowired
+    ExpiredLines expiredLines;
 
     static Path inbox() {
         return work.resolve("inbox");
@@ -178,6 +185,73 @@ abstract class NightlyBatchContract {
                 .isEqualTo(rerun.customers());
         assertThat(List.of(rerun.evaluated(), rerun.duplicates(), rerun.violations()))
                 .isEqualTo(List.of(first.evaluated(), first.duplicates(), first.violations()));
+    }
+
+    @Test
+    void linesAlreadyOlderThanTheRetentionAreAccountedAndTheirRepeatsAreDuplicatesButTheyAreNotStored()
+            throws Exception {
+        LocalDate night = LocalDate.of(2025, 1, 10); // before every other night here: their prunes cannot reach it
+        TestInbox.write(inbox(), night, 120, 2, 11, true); // expired lines (200 days old) and a repeat per file
+
+        RunRecord first = runner.run(night, inbox());
+        RunRecord rerun = runner.run(night, inbox());
+
+        assertThat(first.status()).isEqualTo("COMPLETED");
+        assertThat(first.read()).isEqualTo(first.evaluated() + first.duplicates() + first.rejected());
+        long expired = 3; // interactions 3, 53 and 103, all odd, so all in events-01.jsonl
+        assertThat(first.evaluated()).isEqualTo(eventsFirstReadOn(night) + expired);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM events WHERE event_id LIKE 'old-%'", Long.class)).isZero();
+        assertThat(jdbc.queryForList("SELECT event_id, first_source, first_line FROM run_duplicates"
+                + " WHERE run_date = ? AND event_id LIKE 'old-%' ORDER BY source", night))
+                .as("the file's repeat of its first expired line, found where it was first read")
+                .extracting(row -> row.get("event_id") + "@" + row.get("first_source") + ":" + row.get("first_line"))
+                .containsExactly("old-3@events-01.jsonl:" + lineOf("old-3", night));
+        assertThat(expiredLines.countFirstReadOn(night)).as("forgotten once the night is done").isZero();
+        assertThat(List.of(rerun.evaluated(), rerun.duplicates(), rerun.rejected(), rerun.violations()))
+                .isEqualTo(List.of(first.evaluated(), first.duplicates(), first.rejected(), first.violations()));
+    }
+
+    @Test
+    void anEventOlderThanTheRetentionKeepsOnlyItsIdAndPlaceUntilPruneForgetsIt() {
+        LocalDate night = LocalDate.of(2025, 1, 20);
+        long retainedFrom = new Night(night, inbox(), ZoneOffset.UTC).retainedFrom(java.time.Duration.ofDays(120));
+        Event old = Event.builder().eventId("w-old").type(EventType.REVIEW_POSTED).atMillis(retainedFrom - 1)
+                .customerId("w").build();
+        Event kept = Event.builder().eventId("w-kept").type(EventType.REVIEW_POSTED).atMillis(retainedFrom)
+                .customerId("w").build();
+        LocalDate unfinished = night.minusDays(1);
+        jdbc.update("INSERT INTO run_expired_events (event_id, run_date, source, line) VALUES ('u-old', ?, 'u', 1)",
+                unfinished);
+
+        writer.write(night, retainedFrom, "w.jsonl", List.of(new PlacedEvent(old, "w.jsonl", 1),
+                new PlacedEvent(kept, "w.jsonl", 2), new PlacedEvent(old, "w.jsonl", 3)), List.of(), 3, true);
+
+        assertThat(jdbc.queryForList("SELECT event_id FROM events WHERE customer_id = 'w'", String.class))
+                .containsExactly("w-kept");
+        assertThat(jdbc.queryForList("SELECT event_id, line FROM run_expired_events WHERE run_date = ?", night))
+                .extracting(row -> row.get("event_id") + ":" + row.get("line")).containsExactly("w-old:1");
+        assertThat(jdbc.queryForList("SELECT line, first_line FROM run_duplicates WHERE run_date = ?", night))
+                .extracting(row -> row.get("line") + " first at " + row.get("first_line"))
+                .containsExactly("3 first at 1");
+        assertThat(expiredLines.countFirstReadOn(night)).isEqualTo(1);
+
+        assertThat(expiredLines.forget(night)).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT event_id FROM run_expired_events", String.class))
+                .as("an unfinished earlier night keeps its own for its restart").containsExactly("u-old");
+        jdbc.update("INSERT INTO nightly_runs (run_date, attempt, status, as_of_ms, started_ms) VALUES (?, 1, ?, 0, 0)",
+                unfinished, "COMPLETED");
+        assertThat(expiredLines.forget(night)).isEqualTo(1);
+        assertThat(expiredLines.countFirstReadOn(unfinished)).isZero();
+    }
+
+    private long lineOf(String eventId, LocalDate night) throws IOException {
+        List<String> lines = Files.readAllLines(inbox().resolve(night.toString()).resolve("events-01.jsonl"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("\"eventId\":\"" + eventId + "\"")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(eventId + " not written");
     }
 
     private long eventsFirstReadOn(LocalDate night) {

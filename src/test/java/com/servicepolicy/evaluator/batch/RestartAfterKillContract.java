@@ -36,7 +36,7 @@ abstract class RestartAfterKillContract {
     @Test
     void killedRunResumesToTheSameResultAsACleanRun() throws Exception {
         Path inbox = work.resolve("inbox");
-        TestInbox.write(inbox, NIGHT, 6_000, 3, 7);
+        TestInbox.write(inbox, NIGHT, 6_000, 3, 7, true);
         String killedDb = freshDatabase();
         String cleanDb = freshDatabase();
 
@@ -54,6 +54,9 @@ abstract class RestartAfterKillContract {
         assertThat(query(killedDb, VIOLATIONS)).isEqualTo(query(cleanDb, VIOLATIONS)).hasSizeGreaterThan(100);
         assertThat(query(killedDb, EVENTS)).isEqualTo(query(cleanDb, EVENTS));
         assertThat(query(killedDb, REJECTS)).isEqualTo(query(cleanDb, REJECTS));
+        assertThat(query(killedDb, DUPLICATES)).isEqualTo(query(cleanDb, DUPLICATES))
+                .as("each file's repeat of its first expired line").hasSize(3 + 3);
+        assertThat(query(killedDb, "SELECT COUNT(*) FROM run_expired_events")).containsExactly(List.of(0L));
         List<List<Object>> counts = query(killedDb, ACCOUNTING);
         assertThat(counts.get(0).get(0)).isEqualTo(((Number) counts.get(0).get(1)).longValue()
                 + ((Number) counts.get(0).get(2)).longValue() + ((Number) counts.get(0).get(3)).longValue());
@@ -65,6 +68,8 @@ abstract class RestartAfterKillContract {
             + " agent_id, measured, message, first_run_date, last_run_date FROM violations ORDER BY code, subject";
     private static final String EVENTS = "SELECT COUNT(*), SUM(line), SUM(at_ms) FROM events";
     private static final String REJECTS = "SELECT source, line, reason FROM run_rejects ORDER BY source, line";
+    private static final String DUPLICATES = "SELECT source, line, event_id, first_source, first_line"
+            + " FROM run_duplicates ORDER BY source, line";
 
     private void killWhen(String db, Path inbox, String condition) throws Exception {
         Process child = batch(db, inbox);

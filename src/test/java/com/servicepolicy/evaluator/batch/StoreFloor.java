@@ -127,7 +127,7 @@ final class StoreFloor {
         }
     }
 
-    /** utime + stime of a process on this machine, from /proc/[pid]/stat (fields 14 and 15, in clock ticks of 1/100 s). */
+    /** utime + stime of a process on this machine, from /proc/[pid]/stat (fields 14 and 15, in 1/100 s). */
     private static double backendCpuSeconds(long pid) throws Exception {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         List<String> fields = List.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));

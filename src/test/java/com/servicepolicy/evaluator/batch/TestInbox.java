@@ -13,7 +13,9 @@ import java.util.Random;
 /**
  * Writes a night's inbox folder: {@code files} JSON Lines logs of {@code interactions} interactions
  * (opened during the night, answered late or on time, some refused on protected grounds, some
- * unanswered), one bad line and one repeated line per file, and a customers file.
+ * unanswered), one bad line and one repeated line per file, and a customers file. With expired lines,
+ * every 50th interaction also gets a line from 200 days before the night (older than the default
+ * retention), and each file ends by repeating its first expired line.
  */
 final class TestInbox {
     private static final String[] CHANNELS = {"EMAIL", "CHAT", "PHONE"};
@@ -23,6 +25,11 @@ final class TestInbox {
     }
 
     static Path write(Path inbox, LocalDate night, int interactions, int files, long seed) throws IOException {
+        return write(inbox, night, interactions, files, seed, false);
+    }
+
+    static Path write(Path inbox, LocalDate night, int interactions, int files, long seed, boolean expiredLines)
+            throws IOException {
         Path folder = Files.createDirectories(inbox.resolve(night.toString()));
         Random random = new Random(seed);
         long dayStart = night.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
@@ -37,6 +44,7 @@ final class TestInbox {
             try (Writer w = Files.newBufferedWriter(folder.resolve(String.format("events-%02d.jsonl", f)),
                     StandardCharsets.UTF_8)) {
                 String previous = null;
+                String firstExpired = null;
                 for (int i = f; i < interactions; i += files) {
                     String interaction = night + "-i" + i;
                     int customer = i % customers;
@@ -58,12 +66,21 @@ final class TestInbox {
                     } else if (outcome == 8) {
                         w.write(line(interaction + "-d", "RESOLVED", reply, customer, interaction, agent));
                     }
+                    if (expiredLines && i % 50 == 3) {
+                        String old = line("old-" + i, "AGENT_REPLY", opened - 200L * 86_400_000, customer,
+                                "old-" + interaction, agent);
+                        firstExpired = firstExpired == null ? old : firstExpired;
+                        w.write(old);
+                    }
                     if (i % 500 == 7) {
                         w.write("{\"eventId\":\"bad-" + i + "\",\"type\":\"OPENED\",\"at\":\"2026-03-20T08:00:00\"}\n");
                     }
                 }
                 if (previous != null) {
                     w.write(previous);
+                }
+                if (firstExpired != null) {
+                    w.write(firstExpired);
                 }
             }
         }

@@ -97,7 +97,8 @@ class ViolationStoreTest {
         String user;
         if (database.equals("postgres")) {
             String base = "jdbc:postgresql://127.0.0.1:5432/test";
-            String schema = "violation_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 1_000_000_000L;
+            String schema = "violation_test_" + ProcessHandle.current().pid() + "_"
+                    + System.nanoTime() % 1_000_000_000L;
             Flyway.configure().dataSource(base, "postgres", "").schemas(schema).createSchemas(true).load().migrate();
             url = base + "?currentSchema=" + schema;
             user = "postgres";
@@ -108,6 +109,7 @@ class ViolationStoreTest {
         }
         DriverManagerDataSource dataSource = new DriverManagerDataSource(url, user, "");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        return new ViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc), new DataSourceTransactionManager(dataSource));
+        return new ViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc),
+                new DataSourceTransactionManager(dataSource));
     }
 }
