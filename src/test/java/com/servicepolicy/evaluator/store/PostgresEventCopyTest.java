@@ -71,12 +71,12 @@ class PostgresEventCopyTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM events", Long.class)).isZero();
     }
 
-    private static void inTransaction(JdbcTemplate jdbc, Runnable work) {
+    static void inTransaction(JdbcTemplate jdbc, Runnable work) {
         new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
                 .executeWithoutResult(status -> work.run());
     }
 
-    private static JdbcTemplate freshSchema() {
+    static JdbcTemplate freshSchema() {
         String schema = "copy_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 1_000_000_000L;
         Flyway.configure().dataSource(POSTGRES, "postgres", "").schemas(schema).createSchemas(true).load().migrate();
         return new JdbcTemplate(new DriverManagerDataSource(POSTGRES + "?currentSchema=" + schema, "postgres", ""));

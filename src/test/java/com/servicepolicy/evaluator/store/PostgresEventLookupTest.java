@@ -1,0 +1,50 @@
+package com.servicepolicy.evaluator.store;
+
+import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.event.EventType;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static com.servicepolicy.evaluator.store.PostgresEventCopyTest.freshSchema;
+import static com.servicepolicy.evaluator.store.PostgresEventCopyTest.inTransaction;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A chunk's duplicate look-up must go through the keys, also while the tables are filling from empty within
+ * one night and PostgreSQL has no statistics for them: it once scanned both tables whole for every chunk.
+ */
+class PostgresEventLookupTest {
+    private static final LocalDate NIGHT = LocalDate.of(2026, 3, 2);
+
+    @Test
+    void idLookUpsOfTablesFilledTonightUseTheirKeysNotSequentialScans() {
+        JdbcTemplate jdbc = freshSchema();
+        EventStore events = new EventStore(jdbc);
+        ExpiredLines expired = new ExpiredLines(jdbc);
+        List<PlacedEvent> lines = IntStream.range(0, 40_000).mapToObj(i -> new PlacedEvent(Event.builder()
+                .eventId("e-" + i).type(EventType.REVIEW_POSTED).atMillis(i).customerId("c-" + i % 997).build(),
+                "f.jsonl", i + 1)).toList();
+        inTransaction(jdbc, () -> {
+            events.insert(NIGHT, lines.subList(0, 20_000));
+            expired.insert(NIGHT, lines.subList(20_000, 40_000));
+        });
+        List<String> asked = new ArrayList<>();
+        IntStream.range(0, 400).forEach(i -> asked.add("e-" + i * 97)); // both tables
+        IntStream.range(0, 100).forEach(i -> asked.add("unknown-" + i));
+
+        inTransaction(jdbc, () -> {
+            assertThat(events.origins(asked)).hasSize(400)
+                    .containsEntry("e-38703", new Origin(NIGHT, "f.jsonl", 38_704));
+            assertThat(jdbc.queryForObject("SELECT SUM(seq_scan) FROM pg_stat_xact_user_tables"
+                    + " WHERE schemaname = current_schema() AND relname IN ('events', 'run_expired_events')",
+                    Long.class)).isZero();
+            assertThat(jdbc.queryForObject("SHOW enable_seqscan", String.class))
+                    .as("the rest of the chunk's transaction plans as usual").isEqualTo("on");
+        });
+    }
+}
