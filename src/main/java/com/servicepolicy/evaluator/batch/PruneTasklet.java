@@ -3,6 +3,7 @@ package com.servicepolicy.evaluator.batch;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.store.EventStore;
 import com.servicepolicy.evaluator.store.ExpiredLines;
+import com.servicepolicy.evaluator.store.PlannerStatistics;
 import com.servicepolicy.evaluator.store.RunCustomerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +32,16 @@ class PruneTasklet implements Tasklet {
 
     private final EventStore events;
     private final ExpiredLines expiredLines;
+    private final PlannerStatistics statistics;
     private final RunCustomerStore chosen;
     private final BatchProperties properties;
     private final TransactionTemplate transaction;
 
-    PruneTasklet(EventStore events, ExpiredLines expiredLines, RunCustomerStore chosen, BatchProperties properties,
-                 PlatformTransactionManager transactionManager) {
+    PruneTasklet(EventStore events, ExpiredLines expiredLines, PlannerStatistics statistics, RunCustomerStore chosen,
+                 BatchProperties properties, PlatformTransactionManager transactionManager) {
         this.events = events;
         this.expiredLines = expiredLines;
+        this.statistics = statistics;
         this.chosen = chosen;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -62,6 +65,7 @@ class PruneTasklet implements Tasklet {
         log.info("night {}: {} events older than {} (retention {}), {} customer-list rows of earlier completed nights"
                 + " and {} ids of expired lines deleted", night.date(), deleted, Instant.ofEpochMilli(cutoff),
                 properties.retention().toDays() + "d", lists, expired);
+        statistics.refresh("events", "violations", "run_violations"); // for the next night's plans
         return RepeatStatus.FINISHED;
     }
 }
