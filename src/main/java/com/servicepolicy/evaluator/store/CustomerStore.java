@@ -43,15 +43,18 @@ public class CustomerStore {
      */
     public List<GroupRate> refusalCountsByGroup(long from, long asOf) {
         MapSqlParameterSource p = new MapSqlParameterSource("from", from).addValue("asOf", asOf);
-        return named.query("SELECT a.attribute, a.group_label, SUM(i.opened), SUM(i.refused)"
-                + " FROM customer_attributes a JOIN ("
-                + "   SELECT o.customer_id, COUNT(*) AS opened, SUM(CASE WHEN EXISTS ("
-                + "     SELECT 1 FROM events r WHERE r.customer_id = o.customer_id"
-                + "     AND r.interaction_id = o.interaction_id AND r.event_type = 'REFUSED' AND r.at_ms <= :asOf)"
-                + "     THEN 1 ELSE 0 END) AS refused"
-                + "   FROM events o WHERE o.event_type = 'OPENED' AND o.at_ms >= :from AND o.at_ms <= :asOf"
-                + "   GROUP BY o.customer_id) i ON i.customer_id = a.customer_id"
-                + " GROUP BY a.attribute, a.group_label ORDER BY a.attribute, a.group_label", p,
+        return named.query(REFUSAL_COUNTS, p,
                 (rs, i) -> new GroupRate(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
+
+    /** The window's OPENED events come from the (event_type, at_ms, customer_id, interaction_id) index alone. */
+    static final String REFUSAL_COUNTS = "SELECT a.attribute, a.group_label, SUM(i.opened), SUM(i.refused)"
+            + " FROM customer_attributes a JOIN ("
+            + "   SELECT o.customer_id, COUNT(*) AS opened, SUM(CASE WHEN EXISTS ("
+            + "     SELECT 1 FROM events r WHERE r.customer_id = o.customer_id"
+            + "     AND r.interaction_id = o.interaction_id AND r.event_type = 'REFUSED' AND r.at_ms <= :asOf)"
+            + "     THEN 1 ELSE 0 END) AS refused"
+            + "   FROM events o WHERE o.event_type = 'OPENED' AND o.at_ms >= :from AND o.at_ms <= :asOf"
+            + "   GROUP BY o.customer_id) i ON i.customer_id = a.customer_id"
+            + " GROUP BY a.attribute, a.group_label ORDER BY a.attribute, a.group_label";
 }
