@@ -51,14 +51,8 @@ public class ReportWriter {
         return HtmlReport.render(data(night));
     }
 
-    public String csv(LocalDate night) throws IOException {
-        java.io.StringWriter w = new java.io.StringWriter();
-        writeCsv(night, w);
-        return w.toString();
-    }
-
     /** Streams the night's violations into {@code out}, one row in memory at a time. */
-    private void writeCsv(LocalDate night, Writer out) throws IOException {
+    public void writeCsv(LocalDate night, Writer out) throws IOException {
         CsvExport.header(out);
         try {
             violations.forEachSeenBy(night, v -> {
