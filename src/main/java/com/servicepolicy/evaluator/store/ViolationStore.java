@@ -66,9 +66,9 @@ public class ViolationStore {
         Map<String, SeenViolation> unique = new LinkedHashMap<>();
         seen.forEach(s -> unique.put(s.violation().code() + '\u0000' + s.violation().subject(), s));
         List<SeenViolation> rows = List.copyOf(unique.values());
-        for (int from = 0; from < rows.size(); from += ROWS_PER_MERGE) {
-            List<SeenViolation> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_MERGE));
-            jdbc.update(MERGE_VIOLATIONS.replace("$ROWS", valueRows(VIOLATION_ROW, part.size())), ps -> {
+        for (int from = 0; from < rows.size(); from += ViolationMerges.ROWS) {
+            List<SeenViolation> part = rows.subList(from, Math.min(rows.size(), from + ViolationMerges.ROWS));
+            jdbc.update(ViolationMerges.violations(part.size()), ps -> {
                 int i = 1;
                 for (SeenViolation s : part) {
                     i = details(ps, i, s);
@@ -77,7 +77,7 @@ public class ViolationStore {
                     ps.setString(i++, s.violation().subject());
                 }
             });
-            jdbc.update(MERGE_RUN_VIOLATIONS.replace("$ROWS", valueRows(RUN_VIOLATION_ROW, part.size())), ps -> {
+            jdbc.update(ViolationMerges.runViolations(part.size()), ps -> {
                 int i = 1;
                 for (SeenViolation s : part) {
                     ps.setObject(i++, runDate);
@@ -88,40 +88,6 @@ public class ViolationStore {
                 }
             });
         }
-    }
-
-    private static final int ROWS_PER_MERGE = 250;
-    private static final String VIOLATION_ROW = "(CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(200)),"
-            + " CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(512)),"
-            + " CAST(? AS VARCHAR(512)), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION),"
-            + " CAST(? AS VARCHAR(50)), CAST(? AS VARCHAR(4000)), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(500)),"
-            + " CAST(? AS DATE), CAST(? AS VARCHAR(50)), CAST(? AS VARCHAR(1000)))";
-    private static final String MERGE_VIOLATIONS = "MERGE INTO violations v USING (VALUES $ROWS) AS s (name, policy,"
-            + " severity, customer_id, interaction_id, event_id, agent_id, measured, threshold, unit, message,"
-            + " actions, rule_name, run_date, code, subject)"
-            + " ON v.code = s.code AND v.subject = s.subject"
-            + " WHEN MATCHED THEN UPDATE SET name = s.name, policy = s.policy, severity = s.severity,"
-            + " customer_id = s.customer_id, interaction_id = s.interaction_id, event_id = s.event_id,"
-            + " agent_id = s.agent_id, measured = s.measured, threshold = s.threshold, unit = s.unit,"
-            + " message = s.message, actions = s.actions, rule_name = s.rule_name,"
-            + " first_run_date = CASE WHEN v.first_run_date > s.run_date THEN s.run_date ELSE v.first_run_date END,"
-            + " last_run_date = CASE WHEN v.last_run_date < s.run_date THEN s.run_date ELSE v.last_run_date END"
-            + " WHEN NOT MATCHED THEN INSERT (code, subject, name, policy, severity, customer_id, interaction_id,"
-            + " event_id, agent_id, measured, threshold, unit, message, actions, rule_name, first_run_date,"
-            + " last_run_date) VALUES (s.code, s.subject, s.name, s.policy, s.severity, s.customer_id,"
-            + " s.interaction_id, s.event_id, s.agent_id, s.measured, s.threshold, s.unit, s.message, s.actions,"
-            + " s.rule_name, s.run_date, s.run_date)";
-    private static final String RUN_VIOLATION_ROW = "(CAST(? AS DATE), CAST(? AS VARCHAR(50)),"
-            + " CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(200)))";
-    private static final String MERGE_RUN_VIOLATIONS = "MERGE INTO run_violations r USING (VALUES $ROWS)"
-            + " AS s (run_date, code, subject, severity, policy)"
-            + " ON r.run_date = s.run_date AND r.code = s.code AND r.subject = s.subject"
-            + " WHEN MATCHED THEN UPDATE SET severity = s.severity, policy = s.policy"
-            + " WHEN NOT MATCHED THEN INSERT (run_date, code, subject, severity, policy)"
-            + " VALUES (s.run_date, s.code, s.subject, s.severity, s.policy)";
-
-    private static String valueRows(String row, int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, row));
     }
 
     private static int details(PreparedStatement ps, int first, SeenViolation s) throws SQLException {

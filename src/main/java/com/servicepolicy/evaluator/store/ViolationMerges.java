@@ -1,0 +1,59 @@
+package com.servicepolicy.evaluator.store;
+
+import java.util.Collections;
+
+/**
+ * The standard {@code MERGE} statements (H2 and PostgreSQL 15+) that record a night's violations, for a given
+ * number of violations taken as a {@code VALUES} source. Each value is cast so that both databases type the
+ * source's columns alike.
+ */
+final class ViolationMerges {
+    /** Violations per statement: 250 x 16 = 4,000 parameters, well within the limits of both drivers. */
+    static final int ROWS = 250;
+
+    private static final String VIOLATION_ROW = "(CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(200)),"
+            + " CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(512)),"
+            + " CAST(? AS VARCHAR(512)), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION),"
+            + " CAST(? AS VARCHAR(50)), CAST(? AS VARCHAR(4000)), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(500)),"
+            + " CAST(? AS DATE), CAST(? AS VARCHAR(50)), CAST(? AS VARCHAR(1000)))";
+    private static final String MERGE_VIOLATIONS = "MERGE INTO violations v USING (VALUES $ROWS) AS s (name, policy,"
+            + " severity, customer_id, interaction_id, event_id, agent_id, measured, threshold, unit, message,"
+            + " actions, rule_name, run_date, code, subject)"
+            + " ON v.code = s.code AND v.subject = s.subject"
+            + " WHEN MATCHED THEN UPDATE SET name = s.name, policy = s.policy, severity = s.severity,"
+            + " customer_id = s.customer_id, interaction_id = s.interaction_id, event_id = s.event_id,"
+            + " agent_id = s.agent_id, measured = s.measured, threshold = s.threshold, unit = s.unit,"
+            + " message = s.message, actions = s.actions, rule_name = s.rule_name,"
+            + " first_run_date = CASE WHEN v.first_run_date > s.run_date THEN s.run_date ELSE v.first_run_date END,"
+            + " last_run_date = CASE WHEN v.last_run_date < s.run_date THEN s.run_date ELSE v.last_run_date END"
+            + " WHEN NOT MATCHED THEN INSERT (code, subject, name, policy, severity, customer_id, interaction_id,"
+            + " event_id, agent_id, measured, threshold, unit, message, actions, rule_name, first_run_date,"
+            + " last_run_date) VALUES (s.code, s.subject, s.name, s.policy, s.severity, s.customer_id,"
+            + " s.interaction_id, s.event_id, s.agent_id, s.measured, s.threshold, s.unit, s.message, s.actions,"
+            + " s.rule_name, s.run_date, s.run_date)";
+    private static final String RUN_VIOLATION_ROW = "(CAST(? AS DATE), CAST(? AS VARCHAR(50)),"
+            + " CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(200)))";
+    private static final String MERGE_RUN_VIOLATIONS = "MERGE INTO run_violations r USING (VALUES $ROWS)"
+            + " AS s (run_date, code, subject, severity, policy)"
+            + " ON r.run_date = s.run_date AND r.code = s.code AND r.subject = s.subject"
+            + " WHEN MATCHED THEN UPDATE SET severity = s.severity, policy = s.policy"
+            + " WHEN NOT MATCHED THEN INSERT (run_date, code, subject, severity, policy)"
+            + " VALUES (s.run_date, s.code, s.subject, s.severity, s.policy)";
+
+    private static String valueRows(String row, int count) {
+        return String.join(", ", Collections.nCopies(count, row));
+    }
+
+    private ViolationMerges() {
+    }
+
+    /** Upserts {@code rows} violations into {@code violations}; parameters as ViolationStore binds them. */
+    static String violations(int rows) {
+        return MERGE_VIOLATIONS.replace("$ROWS", valueRows(VIOLATION_ROW, rows));
+    }
+
+    /** Records that the night saw {@code rows} violations, in {@code run_violations}. */
+    static String runViolations(int rows) {
+        return MERGE_RUN_VIOLATIONS.replace("$ROWS", valueRows(RUN_VIOLATION_ROW, rows));
+    }
+}
