@@ -19,16 +19,10 @@ class H2QueryPlanTest {
      */
     @Test
     void theNextChunkOfCustomersIsReadInKeyOrderWithoutASort() {
-        SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:mem:plan" + System.nanoTime(), "sa",
-                "", true);
-        Flyway.configure().dataSource(db).load().migrate();
-
-        String plan = new NamedParameterJdbcTemplate(db).queryForObject("EXPLAIN " + RunCustomerStore.NEXT_CHUNK,
-                new MapSqlParameterSource("date", LocalDate.of(2026, 3, 2)).addValue("after", "")
-                        .addValue("limit", 1_000), String.class);
+        String plan = explain(RunCustomerStore.NEXT_CHUNK, new MapSqlParameterSource("date", LocalDate.of(2026, 3, 2))
+                .addValue("after", "").addValue("limit", 1_000));
 
         assertThat(plan).contains("PRIMARY_KEY").contains("/* index sorted */");
-        db.destroy();
     }
 
     /**
@@ -38,15 +32,21 @@ class H2QueryPlanTest {
      */
     @Test
     void theFairnessAuditScansTheWindowsOpenedEventsThroughTheIndexThatCarriesCustomerAndInteraction() {
-        SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:mem:plan" + System.nanoTime(), "sa",
-                "", true);
-        Flyway.configure().dataSource(db).load().migrate();
-
-        String plan = new NamedParameterJdbcTemplate(db).queryForObject("EXPLAIN " + CustomerStore.REFUSAL_COUNTS,
-                new MapSqlParameterSource("from", 0L).addValue("asOf", 1L), String.class);
+        String plan = explain(CustomerStore.REFUSAL_COUNTS, new MapSqlParameterSource("from", 0L).addValue("asOf", 1L));
 
         assertThat(plan).containsPattern("FROM PUBLIC\\.EVENTS O\\s+"
                 + "/\\* PUBLIC\\.EVENTS_TYPE_AT_WHO: EVENT_TYPE = 'OPENED'");
-        db.destroy();
+    }
+
+    /** H2's plan for {@code sql} on a fresh database with the store's schema. */
+    private static String explain(String sql, MapSqlParameterSource parameters) {
+        SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:mem:plan" + System.nanoTime(), "sa",
+                "", true);
+        try {
+            Flyway.configure().dataSource(db).load().migrate();
+            return new NamedParameterJdbcTemplate(db).queryForObject("EXPLAIN " + sql, parameters, String.class);
+        } finally {
+            db.destroy();
+        }
     }
 }
