@@ -1,13 +1,17 @@
 package com.servicepolicy.evaluator.store;
 
 import com.servicepolicy.evaluator.event.Customer;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Customers' protected attributes, used only for group-level refusal rates. A customers file
@@ -15,25 +19,55 @@ import java.util.List;
  */
 @Repository
 public class CustomerStore {
+    private static final int IN_LIST = 500;
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final boolean postgres;
 
     public CustomerStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) Postgres::is));
     }
 
+    /**
+     * Replaces the attributes of the given customers (a later row of the same customer wins), writing only
+     * customers whose attributes differ from the stored ones: a customers file is often the whole customer base
+     * again, and one DELETE and one INSERT per customer took 9-12 s for 467k unchanged customers.
+     */
     public void replace(List<Customer> customers) {
-        jdbc.batchUpdate("DELETE FROM customer_attributes WHERE customer_id = ?", customers, 1000,
-                (ps, c) -> ps.setString(1, c.customerId()));
+        Map<String, Map<String, String>> wanted = new LinkedHashMap<>();
+        customers.forEach(c -> wanted.put(c.customerId(), c.attributes()));
+        Map<String, Map<String, String>> stored = attributesOf(List.copyOf(wanted.keySet()));
+        List<String> changed = wanted.keySet().stream()
+                .filter(id -> !wanted.get(id).equals(stored.getOrDefault(id, Map.of()))).toList();
+        jdbc.batchUpdate("DELETE FROM customer_attributes WHERE customer_id = ?",
+                changed.stream().filter(stored::containsKey).toList(), 1000, (ps, id) -> ps.setString(1, id));
         List<String[]> rows = new ArrayList<>();
-        customers.forEach(c -> c.attributes().forEach((a, g) -> rows.add(new String[] {c.customerId(), a, g})));
+        changed.forEach(id -> wanted.get(id).forEach((a, g) -> rows.add(new String[] {id, a, g})));
         jdbc.batchUpdate("INSERT INTO customer_attributes (customer_id, attribute, group_label) VALUES (?, ?, ?)",
                 rows, 1000, (ps, r) -> {
                     ps.setString(1, r[0]);
                     ps.setString(2, r[1]);
                     ps.setString(3, r[2]);
                 });
+    }
+
+    /** The stored attributes of the given customers; called inside the chunk's transaction (see Postgres#byKey). */
+    private Map<String, Map<String, String>> attributesOf(List<String> customerIds) {
+        return Postgres.byKey(jdbc, postgres, () -> {
+            Map<String, Map<String, String>> found = new HashMap<>();
+            for (int i = 0; i < customerIds.size(); i += IN_LIST) {
+                List<String> ids = customerIds.subList(i, Math.min(customerIds.size(), i + IN_LIST));
+                named.query("SELECT customer_id, attribute, group_label FROM customer_attributes"
+                        + " WHERE customer_id IN (:ids)", new MapSqlParameterSource("ids", ids), rs -> {
+                            found.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
+                                    rs.getString(3));
+                        });
+            }
+            return found;
+        });
     }
 
     /**

@@ -46,31 +46,25 @@ public class EventStore {
 
     /**
      * Where each of the given ids was first stored: as an event, or as an expired line of a night
-     * ({@link ExpiredLines}); ids not stored are absent. Called inside the chunk's transaction. On PostgreSQL
-     * the look-ups run with sequential scans off (SET LOCAL): both tables fill from empty within one ingest,
-     * unanalysed, and the planner, taking them for small, scanned the whole table for each chunk's ids
-     * (a 100k-interaction night: 1,060 scans of up to 321,202 rows, ingest 11 s -> 28 s).
+     * ({@link ExpiredLines}); ids not stored are absent. Called inside the chunk's transaction; on PostgreSQL
+     * by key only ({@link Postgres#byKey}): both tables fill from empty within one night.
      */
     public Map<String, Origin> origins(Collection<String> eventIds) {
-        Map<String, Origin> found = new HashMap<>();
         List<String> ids = new ArrayList<>(eventIds);
-        if (postgres) {
-            jdbc.execute("SET LOCAL enable_seqscan = off");
-        }
-        for (String table : List.of("events", "run_expired_events")) {
-            for (int i = 0; i < ids.size(); i += IN_LIST) {
-                named.query("SELECT event_id, run_date, source, line FROM " + table + " WHERE event_id IN (:ids)",
-                        new MapSqlParameterSource("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST))),
-                        rs -> {
-                            found.putIfAbsent(rs.getString(1), new Origin(rs.getObject(2, LocalDate.class),
-                                    rs.getString(3), rs.getLong(4)));
-                        });
+        return Postgres.byKey(jdbc, postgres, () -> {
+            Map<String, Origin> found = new HashMap<>();
+            for (String table : List.of("events", "run_expired_events")) {
+                for (int i = 0; i < ids.size(); i += IN_LIST) {
+                    named.query("SELECT event_id, run_date, source, line FROM " + table + " WHERE event_id IN (:ids)",
+                            new MapSqlParameterSource("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST))),
+                            rs -> {
+                                found.putIfAbsent(rs.getString(1), new Origin(rs.getObject(2, LocalDate.class),
+                                        rs.getString(3), rs.getLong(4)));
+                            });
+                }
             }
-        }
-        if (postgres) {
-            jdbc.execute("SET LOCAL enable_seqscan = on");
-        }
-        return found;
+            return found;
+        });
     }
 
     /**

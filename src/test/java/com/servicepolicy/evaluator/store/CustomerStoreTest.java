@@ -1,0 +1,69 @@
+package com.servicepolicy.evaluator.store;
+
+import com.servicepolicy.evaluator.event.Customer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A customers file replaces the attributes of the customers it lists, on H2 and on the real PostgreSQL
+ * (never skipped), writing only those that changed.
+ */
+class CustomerStoreTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aFileReplacesTheAttributesOfTheCustomersItLists(String database) {
+        JdbcTemplate jdbc = database(database);
+        CustomerStore store = new CustomerStore(jdbc, new NamedParameterJdbcTemplate(jdbc));
+        List<Customer> first = IntStream.range(0, 1_200).mapToObj(i -> new Customer("c" + i,
+                Map.of("disability", i % 2 == 0 ? "yes" : "no", "ageBand", "65+"))).toList();
+        inTransaction(jdbc, () -> store.replace(first));
+
+        inTransaction(jdbc, () -> store.replace(List.of(
+                new Customer("c0", Map.of("disability", "no")),             // one changed, one removed
+                new Customer("c1", Map.of("disability", "no", "ageBand", "65+")), // unchanged
+                new Customer("c2", Map.of()),                                // declares nothing now
+                new Customer("c3", Map.of("ageBand", "18-24")),
+                new Customer("c3", Map.of("ageBand", "25-34")),              // a later row of a customer wins
+                new Customer("new", Map.of("disability", "yes")))));
+
+        assertThat(attributes(jdbc, "c0")).containsExactly("disability=no");
+        assertThat(attributes(jdbc, "c1")).containsExactly("ageBand=65+", "disability=no");
+        assertThat(attributes(jdbc, "c2")).isEmpty();
+        assertThat(attributes(jdbc, "c3")).containsExactly("ageBand=25-34");
+        assertThat(attributes(jdbc, "new")).containsExactly("disability=yes");
+        assertThat(attributes(jdbc, "c1199")).containsExactly("ageBand=65+", "disability=no");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_attributes", Long.class))
+                .isEqualTo(2 * 1_200 - 1 - 2 - 1 + 1);
+    }
+
+    private static List<String> attributes(JdbcTemplate jdbc, String customer) {
+        return jdbc.queryForList("SELECT attribute || '=' || group_label FROM customer_attributes"
+                + " WHERE customer_id = ? ORDER BY attribute", String.class, customer);
+    }
+
+    private static void inTransaction(JdbcTemplate jdbc, Runnable work) {
+        new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
+                .executeWithoutResult(status -> work.run());
+    }
+
+    private static JdbcTemplate database(String database) {
+        if (database.equals("postgres")) {
+            return PostgresEventCopyTest.freshSchema();
+        }
+        String url = "jdbc:h2:mem:customers" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        return new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
+    }
+}
