@@ -80,6 +80,22 @@ class ViolationStoreTest {
         assertThat(store.seenBy(FIRST)).extracting(StoredViolation::lastSeen).containsExactly(SECOND, FIRST);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aViolationSeenAgainUnchangedMovesOnlyItsLastSeenNightAndAnEarlierNightNeverMovesItBack(String database) {
+        ViolationStore store = store(database);
+        store.recordSeen(SECOND, List.of(seen("R-1", "2 h late", 2)));
+
+        store.recordSeen(SECOND.plusDays(1), List.of(seen("R-1", "2 h late", 2)));
+        store.recordSeen(FIRST, List.of(seen("R-1", "2 h late", 2))); // an earlier night rerun later
+
+        StoredViolation v = store.seenBy(FIRST).get(0);
+        assertThat(v.firstSeen()).isEqualTo(FIRST);
+        assertThat(v.lastSeen()).isEqualTo(SECOND.plusDays(1));
+        assertThat(v.message()).isEqualTo("2 h late");
+        assertThat(store.countSeen(SECOND.plusDays(1))).containsExactly(1, 0);
+    }
+
     private static SeenViolation seen(String subject, String message, double measured) {
         return new SeenViolation(new Violation("RESP-001", "Reply late", "responsiveness", Severity.MAJOR, subject,
                 "C-" + subject, "I-" + subject, "E-" + subject, measured, 1.0, "hours", message,
