@@ -30,9 +30,8 @@ class ChooseCustomersTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Night night = NightlyJobConfig.night(chunkContext, properties);
-        Long n = transaction.execute(status -> chosen.choose(night.date(),
-                night.asOf() - properties.historyWindow().toMillis(),
-                night.asOf() - properties.recentWindow().toMillis(), night.asOf()));
+        Long n = transaction.execute(status -> chosen.choose(night.date(), night.since(properties.historyWindow()),
+                night.since(properties.recentWindow()), night.asOf()));
         log.info("night {}: {} customers to evaluate", night.date(), n);
         return RepeatStatus.FINISHED;
     }

@@ -66,7 +66,7 @@ class EvaluateTasklet implements Tasklet {
         Night night = NightlyJobConfig.night(chunkContext, properties);
         Evaluator evaluator = rules.evaluator(chunkContext);
         runs.setRulesVersion(night.date(), evaluator.ruleSet().version());
-        long windowFrom = night.asOf() - properties.historyWindow().toMillis();
+        long windowFrom = night.since(properties.historyWindow());
         String after = ledger.textPosition(night.date(), CHECKPOINT);
         long done = ledger.position(night.date(), CHECKPOINT).orElse(0);
         progress.begin("evaluate", "customers", chosen.count(night.date()), done);

@@ -48,7 +48,7 @@ class FairnessTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Night night = NightlyJobConfig.night(chunkContext, properties);
         List<GroupRate> rates = customers.refusalCountsByGroup(
-                night.asOf() - properties.fairnessWindow().toMillis(), night.asOf());
+                night.since(properties.fairnessWindow()), night.asOf());
         Evaluator evaluator = rules.evaluator(chunkContext);
         List<SeenViolation> seen = GroupRatesJudge.judge(evaluator, night.asOf(), rates).stream()
                 .map(v -> new SeenViolation(v, null)).toList();

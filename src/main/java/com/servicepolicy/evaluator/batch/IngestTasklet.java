@@ -210,7 +210,7 @@ class IngestTasklet implements Tasklet {
 
         void flush(boolean fileDone) {
             int lines = accepted.size() + rejects.size();
-            writer.write(night.date(), night.retainedFrom(properties.retention()), source, accepted, rejects, lastLine,
+            writer.write(night.date(), night.since(properties.retention()), source, accepted, rejects, lastLine,
                     fileDone);
             accepted.clear();
             rejects.clear();

@@ -24,8 +24,8 @@ record Night(LocalDate date, Path inboxRoot, ZoneId zone) {
         return date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
     }
 
-    /** The oldest instant the night keeps: events before {@code asOf - retention} are in none of its windows. */
-    long retainedFrom(Duration retention) {
-        return asOf() - retention.toMillis();
+    /** Where a window of the given length ending at {@code asOf} starts: {@code asOf - length}. */
+    long since(Duration length) {
+        return asOf() - length.toMillis();
     }
 }

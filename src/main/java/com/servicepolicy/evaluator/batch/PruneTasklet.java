@@ -50,7 +50,7 @@ class PruneTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Night night = NightlyJobConfig.night(chunkContext, properties);
-        long cutoff = night.retainedFrom(properties.retention());
+        long cutoff = night.since(properties.retention());
         long deleted = 0;
         for (EventType type : EventType.values()) {
             int batch;

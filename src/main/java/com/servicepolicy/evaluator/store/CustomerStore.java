@@ -1,7 +1,6 @@
 package com.servicepolicy.evaluator.store;
 
 import com.servicepolicy.evaluator.event.Customer;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,8 +18,6 @@ import java.util.Map;
  */
 @Repository
 public class CustomerStore {
-    private static final int IN_LIST = 500;
-
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final boolean postgres;
@@ -28,7 +25,7 @@ public class CustomerStore {
     public CustomerStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
-        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) Postgres::is));
+        this.postgres = Postgres.is(jdbc);
     }
 
     /**
@@ -54,20 +51,15 @@ public class CustomerStore {
                 });
     }
 
-    /** The stored attributes of the given customers; called inside the chunk's transaction (see Postgres#byKey). */
+    /** The stored attributes of the given customers; called inside the chunk's transaction (see KeyLookUps). */
     private Map<String, Map<String, String>> attributesOf(List<String> customerIds) {
-        return Postgres.byKey(jdbc, postgres, () -> {
-            Map<String, Map<String, String>> found = new HashMap<>();
-            for (int i = 0; i < customerIds.size(); i += IN_LIST) {
-                List<String> ids = customerIds.subList(i, Math.min(customerIds.size(), i + IN_LIST));
-                named.query("SELECT customer_id, attribute, group_label FROM customer_attributes"
-                        + " WHERE customer_id IN (:ids)", new MapSqlParameterSource("ids", ids), rs -> {
-                            found.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
-                                    rs.getString(3));
-                        });
-            }
-            return found;
-        });
+        Map<String, Map<String, String>> found = new HashMap<>();
+        KeyLookUps.inBatches(jdbc, postgres, customerIds, ids -> named.query("SELECT customer_id, attribute,"
+                + " group_label FROM customer_attributes WHERE customer_id IN (:ids)",
+                new MapSqlParameterSource("ids", ids), rs -> {
+                    found.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                }));
+        return found;
     }
 
     /**

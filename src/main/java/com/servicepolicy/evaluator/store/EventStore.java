@@ -5,7 +5,6 @@ import com.servicepolicy.evaluator.event.Channel;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.event.Priority;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,7 +28,6 @@ import java.util.Map;
  */
 @Repository
 public class EventStore {
-    private static final int IN_LIST = 500;
     private static final String COLUMNS = "event_id, event_type, at_ms, customer_id, interaction_id, channel, priority,"
             + " category, topic, agent_id, reason_code, reason_text, due_at_ms, rating";
     private static final String E_COLUMNS = COLUMNS.replaceAll("(\\w+)", "e.$1");
@@ -41,30 +39,26 @@ public class EventStore {
     public EventStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) Postgres::is));
+        this.postgres = Postgres.is(jdbc);
     }
 
     /**
      * Where each of the given ids was first stored: as an event, or as an expired line of a night
      * ({@link ExpiredLines}); ids not stored are absent. Called inside the chunk's transaction; on PostgreSQL
-     * by key only ({@link Postgres#byKey}): both tables fill from empty within one night.
+     * by key only ({@link KeyLookUps}): both tables fill from empty within one night.
      */
     public Map<String, Origin> origins(Collection<String> eventIds) {
-        List<String> ids = new ArrayList<>(eventIds);
-        return Postgres.byKey(jdbc, postgres, () -> {
-            Map<String, Origin> found = new HashMap<>();
+        Map<String, Origin> found = new HashMap<>();
+        KeyLookUps.inBatches(jdbc, postgres, new ArrayList<>(eventIds), ids -> {
             for (String table : List.of("events", "run_expired_events")) {
-                for (int i = 0; i < ids.size(); i += IN_LIST) {
-                    named.query("SELECT event_id, run_date, source, line FROM " + table + " WHERE event_id IN (:ids)",
-                            new MapSqlParameterSource("ids", ids.subList(i, Math.min(ids.size(), i + IN_LIST))),
-                            rs -> {
-                                found.putIfAbsent(rs.getString(1), new Origin(rs.getObject(2, LocalDate.class),
-                                        rs.getString(3), rs.getLong(4)));
-                            });
-                }
+                named.query("SELECT event_id, run_date, source, line FROM " + table + " WHERE event_id IN (:ids)",
+                        new MapSqlParameterSource("ids", ids), rs -> {
+                            found.putIfAbsent(rs.getString(1), new Origin(rs.getObject(2, LocalDate.class),
+                                    rs.getString(3), rs.getLong(4)));
+                        });
             }
-            return found;
         });
+        return found;
     }
 
     /**

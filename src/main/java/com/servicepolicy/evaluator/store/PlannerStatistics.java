@@ -1,6 +1,5 @@
 package com.servicepolicy.evaluator.store;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +20,7 @@ public class PlannerStatistics {
 
     public PlannerStatistics(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) Postgres::is));
+        this.postgres = Postgres.is(jdbc);
     }
 
     /** {@code ANALYZE} of each table named (one of the store's tables), on PostgreSQL; nothing elsewhere. */

@@ -214,7 +214,7 @@ abstract class NightlyBatchContract {
     @Test
     void anEventOlderThanTheRetentionKeepsOnlyItsIdAndPlaceUntilPruneForgetsIt() {
         LocalDate night = LocalDate.of(2025, 1, 20);
-        long retainedFrom = new Night(night, inbox(), ZoneOffset.UTC).retainedFrom(java.time.Duration.ofDays(120));
+        long retainedFrom = new Night(night, inbox(), ZoneOffset.UTC).since(java.time.Duration.ofDays(120));
         Event old = Event.builder().eventId("w-old").type(EventType.REVIEW_POSTED).atMillis(retainedFrom - 1)
                 .customerId("w").build();
         Event kept = Event.builder().eventId("w-kept").type(EventType.REVIEW_POSTED).atMillis(retainedFrom)
