@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  * @param retention        events older than this before a night's asOf are deleted at the end of the night; at
  *                         least the longest window, so that a rerun of a night within (retention - window)
  *                         judges with the same history
+ * @param runDetailRetention the list of violations each night saw is kept this long after the night (its counts,
+ *                         and so its report, for ever); older nights' lists are deleted at the end of a night
  * @param threads          rule sessions evaluated at once; 0 (the default): one per processor, at most 4.
  *                         The violations do not depend on it.
  */
@@ -44,12 +46,17 @@ public record BatchProperties(
         @DefaultValue("1000") int chunkCustomers,
         @DefaultValue("false") boolean progressBar,
         @DefaultValue("0") int threads,
-        @DefaultValue("120d") Duration retention) {
+        @DefaultValue("120d") Duration retention,
+        @DefaultValue("90d") Duration runDetailRetention) {
 
     public BatchProperties {
         if (threads < 0) {
             throw new IllegalArgumentException("evaluator.batch.threads must be 0 (one per processor) or more, was "
                     + threads);
+        }
+        if (runDetailRetention.isNegative()) {
+            throw new IllegalArgumentException("evaluator.batch.run-detail-retention must not be negative, was "
+                    + runDetailRetention);
         }
         Duration longestWindow = Stream.of(historyWindow, recentWindow, fairnessWindow)
                 .max(Comparator.naturalOrder()).orElseThrow();

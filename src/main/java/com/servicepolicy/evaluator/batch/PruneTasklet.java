@@ -1,10 +1,12 @@
 package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.event.EventType;
+import com.servicepolicy.evaluator.report.ReportWriter;
 import com.servicepolicy.evaluator.store.EventStore;
 import com.servicepolicy.evaluator.store.ExpiredLines;
 import com.servicepolicy.evaluator.store.PlannerStatistics;
 import com.servicepolicy.evaluator.store.RunCustomerStore;
+import com.servicepolicy.evaluator.store.RunViolationDetail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -16,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Step 5: keeps the event store bounded by the retention instead of growing with every night. Deletes
@@ -23,7 +26,8 @@ import java.time.Instant;
  * (retention - longest window) reads, a bounded batch per transaction; a restart simply deletes what
  * is left. An id deleted here is no longer known as a duplicate on a later night. Also forgets the
  * customer lists of earlier completed nights, which only served their own evaluate steps, and the ids of
- * the night's lines that were already expired when read (see IngestWriter).
+ * the night's lines that were already expired when read (see IngestWriter), and the violation lists of nights
+ * older than {@code run-detail-retention} (their counts stay).
  */
 @Component
 class PruneTasklet implements Tasklet {
@@ -34,15 +38,18 @@ class PruneTasklet implements Tasklet {
     private final ExpiredLines expiredLines;
     private final PlannerStatistics statistics;
     private final RunCustomerStore chosen;
+    private final RunViolationDetail runDetail;
     private final BatchProperties properties;
     private final TransactionTemplate transaction;
 
     PruneTasklet(EventStore events, ExpiredLines expiredLines, PlannerStatistics statistics, RunCustomerStore chosen,
-                 BatchProperties properties, PlatformTransactionManager transactionManager) {
+                 RunViolationDetail runDetail, BatchProperties properties,
+                 PlatformTransactionManager transactionManager) {
         this.events = events;
         this.expiredLines = expiredLines;
         this.statistics = statistics;
         this.chosen = chosen;
+        this.runDetail = runDetail;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -62,9 +69,12 @@ class PruneTasklet implements Tasklet {
         }
         Integer lists = transaction.execute(status -> chosen.forgetCompletedNightsBefore(night.date()));
         Long expired = transaction.execute(status -> expiredLines.forget(night.date()));
-        log.info("night {}: {} events older than {} (retention {}), {} customer-list rows of earlier completed nights"
-                + " and {} ids of expired lines deleted", night.date(), deleted, Instant.ofEpochMilli(cutoff),
-                properties.retention().toDays() + "d", lists, expired);
+        LocalDate detailCutoff = night.date().minusDays(properties.runDetailRetention().toDays());
+        long detail = runDetail.forgetNightsBefore(detailCutoff, ReportWriter.FAIRNESS_CODE);
+        log.info("night {}: {} events older than {} (retention {}), {} customer-list rows of earlier completed nights,"
+                + " {} ids of expired lines and {} violation-list rows of nights before {} deleted", night.date(),
+                deleted, Instant.ofEpochMilli(cutoff), properties.retention().toDays() + "d", lists, expired, detail,
+                detailCutoff);
         statistics.refresh("events", "violations", "run_violations"); // for the next night's plans
         return RepeatStatus.FINISHED;
     }

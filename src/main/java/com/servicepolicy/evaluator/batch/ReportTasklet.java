@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.report.ReportWriter;
+import com.servicepolicy.evaluator.store.RunFigures;
 import com.servicepolicy.evaluator.store.RunStore;
 import com.servicepolicy.evaluator.store.ViolationStore;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,12 +15,15 @@ import org.springframework.stereotype.Component;
 class ReportTasklet implements Tasklet {
     private final RunStore runs;
     private final ViolationStore violations;
+    private final RunFigures figures;
     private final ReportWriter reports;
     private final BatchProperties properties;
 
-    ReportTasklet(RunStore runs, ViolationStore violations, ReportWriter reports, BatchProperties properties) {
+    ReportTasklet(RunStore runs, ViolationStore violations, RunFigures figures, ReportWriter reports,
+                  BatchProperties properties) {
         this.runs = runs;
         this.violations = violations;
+        this.figures = figures;
         this.reports = reports;
         this.properties = properties;
     }
@@ -28,6 +32,7 @@ class ReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Night night = NightlyJobConfig.night(chunkContext, properties);
         long[] seen = violations.countSeen(night.date());
+        figures.countSeenViolations(night.date());
         runs.complete(night.date(), seen[0], seen[1], System.currentTimeMillis());
         reports.write(night.date(), properties.out().resolve(night.date().toString()));
         return RepeatStatus.FINISHED;

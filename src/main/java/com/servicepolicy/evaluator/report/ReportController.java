@@ -3,17 +3,21 @@ package com.servicepolicy.evaluator.report;
 import com.servicepolicy.evaluator.store.RunRecord;
 import com.servicepolicy.evaluator.store.RunStatus;
 import com.servicepolicy.evaluator.store.RunStore;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -36,20 +40,36 @@ class ReportController {
                 .body(reports.html(r.runDate()))).orElse(ResponseEntity.notFound().build());
     }
 
-    /** Streamed as it is read: a backfill night's CSV is tens of megabytes, too much to hold per request. */
-    @GetMapping(value = "/reports/{runId}/violations.csv", produces = "text/csv")
+    /**
+     * Streamed as it is read: a backfill night's CSV is tens of megabytes, too much to hold per request. A night
+     * whose list was pruned answers 410 rather than an empty CSV, which would read as "no violations".
+     */
+    @GetMapping(value = "/reports/{runId}/violations.csv", produces = {"text/csv", "application/problem+json"})
     @PreAuthorize("hasAnyRole('auditor','admin')")
     ResponseEntity<StreamingResponseBody> csv(@PathVariable long runId) {
         Optional<RunRecord> run = completed(runId);
         if (run.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
+        if (!run.get().violationDetailKept()) {
+            throw new ErrorResponseException(HttpStatus.GONE, detailPruned(run.get()), null);
+        }
         LocalDate night = run.get().runDate();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=utf-8")).body(out -> {
+        StreamingResponseBody body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             reports.writeCsv(night, writer);
             writer.flush();
-        });
+        };
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=utf-8")).body(body);
+    }
+
+    private static ProblemDetail detailPruned(RunRecord run) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, "The list of the violations night "
+                + run.runDate() + " saw is kept for evaluator.batch.run-detail-retention and has been deleted; its"
+                + " counts remain in the report, and the violations.csv written beside the report that night holds it.");
+        problem.setType(URI.create("urn:service-policy-evaluator:problem:run-detail-pruned"));
+        problem.setTitle("Run detail pruned");
+        return problem;
     }
 
     /** Only completed nights have a report: a failed or running night shows none rather than a partial one. */

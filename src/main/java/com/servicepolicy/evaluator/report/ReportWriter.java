@@ -21,7 +21,8 @@ import java.util.Map;
 /** Builds a night's report from the stores and writes it as {@code report.html} and {@code violations.csv}. */
 @Component
 public class ReportWriter {
-    static final String FAIRNESS_CODE = "FAIR-003";
+    /** The code whose subjects the refusal table marks: its rows of a night are kept with the night's counts. */
+    public static final String FAIRNESS_CODE = "FAIR-003";
 
     private final RunStore runs;
     private final RunFigures figures;

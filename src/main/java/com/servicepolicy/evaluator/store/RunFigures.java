@@ -73,14 +73,25 @@ public class RunFigures {
         return size == null ? 0 : size;
     }
 
+    /**
+     * Counts the violations the night saw by code, severity and policy, once they are all recorded: the report
+     * and later nights' trends read these counts, which outlive the night's detail (see RunViolationDetail).
+     */
+    public void countSeenViolations(LocalDate runDate) {
+        jdbc.update("DELETE FROM run_violation_counts WHERE run_date = ?", runDate);
+        jdbc.update("INSERT INTO run_violation_counts (run_date, code, severity, policy, violations)"
+                + " SELECT run_date, code, severity, policy, COUNT(*) FROM run_violations WHERE run_date = ?"
+                + " GROUP BY run_date, code, severity, policy", runDate);
+    }
+
     /** Violations the night saw, counted by {@code code}, {@code severity} or {@code policy}. */
     public Map<String, Long> seenBy(LocalDate runDate, String column) {
         if (!List.of("code", "severity", "policy").contains(column)) {
             throw new IllegalArgumentException("cannot count by " + column);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query("SELECT " + column + ", COUNT(*) FROM run_violations WHERE run_date = ? GROUP BY " + column
-                + " ORDER BY " + column, rs -> {
+        jdbc.query("SELECT " + column + ", SUM(violations) FROM run_violation_counts WHERE run_date = ?"
+                + " GROUP BY " + column + " ORDER BY " + column, rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, runDate);
         return counts;
@@ -95,8 +106,8 @@ public class RunFigures {
         if (dates.isEmpty()) {
             return trend;
         }
-        jdbc.query("SELECT run_date, severity, COUNT(*) FROM run_violations WHERE run_date >= ? AND run_date <= ?"
-                + " GROUP BY run_date, severity", rs -> {
+        jdbc.query("SELECT run_date, severity, SUM(violations) FROM run_violation_counts"
+                + " WHERE run_date >= ? AND run_date <= ? GROUP BY run_date, severity", rs -> {
                     Map<String, Long> bySeverity = trend.get(rs.getObject(1, LocalDate.class));
                     if (bySeverity != null) {
                         bySeverity.put(rs.getString(2), rs.getLong(3));

@@ -12,13 +12,14 @@ import java.util.Optional;
 @Repository
 public class RunStore {
     private static final String[] PER_NIGHT_TABLES = {"run_rejects", "run_duplicates", "run_checkpoints",
-        "run_customers", "run_violations", "run_first_responses", "run_group_rates", "run_expired_events"};
+        "run_customers", "run_violations", "run_violation_counts", "run_first_responses", "run_group_rates", "run_expired_events"};
     private static final RowMapper<RunRecord> MAPPER = (rs, i) -> new RunRecord(rs.getLong("run_id"),
             rs.getObject("run_date", LocalDate.class), rs.getInt("attempt"), rs.getString("status"),
             rs.getLong("as_of_ms"), rs.getLong("started_ms"), (Long) rs.getObject("finished_ms", Long.class),
             rs.getString("rules_version"), rs.getInt("files"), rs.getLong("read_count"), rs.getLong("evaluated"),
             rs.getLong("duplicates"), rs.getLong("rejected"), rs.getLong("customers"), rs.getLong("interactions"),
-            rs.getLong("violations"), rs.getLong("new_violations"), rs.getString("message"));
+            rs.getLong("violations"), rs.getLong("new_violations"), rs.getString("message"),
+            rs.getBoolean("violation_detail_kept"));
 
     private final JdbcTemplate jdbc;
 
@@ -49,7 +50,8 @@ public class RunStore {
         }
         if (jdbc.update("UPDATE nightly_runs SET attempt = ?, status = ?, as_of_ms = ?, started_ms = ?,"
                 + " finished_ms = NULL, files = 0, read_count = 0, evaluated = 0, duplicates = 0, rejected = 0,"
-                + " customers = 0, interactions = 0, violations = 0, new_violations = 0, message = NULL"
+                + " customers = 0, interactions = 0, violations = 0, new_violations = 0, message = NULL,"
+                + " violation_detail_kept = TRUE"
                 + " WHERE run_date = ?", attempt, RunStatus.STARTED.name(), asOf, now, runDate) == 0) {
             jdbc.update("INSERT INTO nightly_runs (run_date, attempt, status, as_of_ms, started_ms)"
                     + " VALUES (?, ?, ?, ?, ?)", runDate, attempt, RunStatus.STARTED.name(), asOf, now);

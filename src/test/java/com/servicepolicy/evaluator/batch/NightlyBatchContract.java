@@ -4,6 +4,7 @@ import com.servicepolicy.evaluator.store.BatchLock;
 import com.servicepolicy.evaluator.store.BatchLockedException;
 import com.servicepolicy.evaluator.store.ExpiredLines;
 import com.servicepolicy.evaluator.store.PlacedEvent;
+import com.servicepolicy.evaluator.store.RunFigures;
 import com.servicepolicy.evaluator.store.RunRecord;
 import com.servicepolicy.evaluator.store.RunStore;
 import com.servicepolicy.evaluator.store.StoredViolation;
@@ -61,6 +62,8 @@ abstract class NightlyBatchContract {
     IngestWriter writer;
     @Autowired
     ExpiredLines expiredLines;
+    @Autowired
+    RunFigures figures;
 
     static Path inbox() {
         return work.resolve("inbox");
@@ -167,6 +170,7 @@ abstract class NightlyBatchContract {
         long keptEvents = eventsFirstReadOn(kept);
         assertThat(eventsFirstReadOn(expired)).isPositive();
         TestInbox.write(inbox(), night, 90, 1, 6);
+        Map<String, Long> expiredCounts = figures.seenBy(expired, "code");
 
         RunRecord first = runner.run(night, inbox());
         List<StoredViolation> judged = violations.seenBy(night);
@@ -185,6 +189,15 @@ abstract class NightlyBatchContract {
                 .isEqualTo(rerun.customers());
         assertThat(List.of(rerun.evaluated(), rerun.duplicates(), rerun.violations()))
                 .isEqualTo(List.of(first.evaluated(), first.duplicates(), first.violations()));
+        // run detail (default 90 days): the expired night keeps its counts and FAIR-003 rows, not its list
+        assertThat(runs.find(expired).orElseThrow().violationDetailKept()).isFalse();
+        assertThat(runs.find(kept).orElseThrow().violationDetailKept()).isTrue();
+        assertThat(expiredCounts).containsKey("RESP-001");
+        assertThat(figures.seenBy(expired, "code")).isEqualTo(expiredCounts);
+        assertThat(jdbc.queryForList("SELECT DISTINCT code FROM run_violations WHERE run_date = ?", String.class,
+                expired)).isSubsetOf("FAIR-003");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_violations WHERE run_date = ?", Long.class, kept))
+                .isEqualTo(runs.find(kept).orElseThrow().violations());
     }
 
     @Test

@@ -58,6 +58,6 @@ class NightlyRulesTest {
     private static BatchProperties properties(int threads) {
         return new BatchProperties(Path.of("inbox"), Path.of("out"), ZoneOffset.UTC, "0 0 2 * * *", false,
                 Duration.ofDays(90), Duration.ofDays(15), Duration.ofDays(90), 20_000, 1_000, false, threads,
-                Duration.ofDays(120));
+                Duration.ofDays(120), Duration.ofDays(90));
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,10 +21,15 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A completed night's report over HTTP: the HTML, and the CSV streamed with the same rows as the file. */
+/**
+ * A completed night's report over HTTP: the HTML, and the CSV streamed with the same rows as the file; once the
+ * night's list of violations is pruned, the same HTML with a note, and 410 for the CSV.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ReportEndpointsTest {
@@ -62,5 +68,32 @@ class ReportEndpointsTest {
         String html = mvc.perform(get("/reports/" + run.runId())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains(night.toString());
+    }
+
+    @Test
+    @WithMockUser(roles = "auditor")
+    void aNightWhoseListWasPrunedKeepsItsReportAndAnswersItsCsvWithGone() throws Exception {
+        LocalDate night = LocalDate.of(2025, 6, 1);
+        TestInbox.write(work.resolve("inbox"), night, 150, 1, 4);
+        RunRecord run = runner.run(night, work.resolve("inbox"));
+        String before = mvc.perform(get("/reports/" + run.runId())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        LocalDate later = night.plusDays(91); // run detail is kept 90 days by default
+        TestInbox.write(work.resolve("inbox"), later, 20, 1, 5);
+        assertThat(runner.run(later, work.resolve("inbox")).status()).isEqualTo("COMPLETED");
+
+        mvc.perform(get("/reports/" + run.runId() + "/violations.csv")).andExpect(status().isGone())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Run detail pruned"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(night.toString())));
+        mvc.perform(get("/reports/" + run.runId() + "/violations.csv").accept("text/csv"))
+                .andExpect(status().isGone());
+        String after = mvc.perform(get("/reports/" + run.runId())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(before).contains("CSV export: violations.csv.");
+        assertThat(after).isNotEqualTo(before).isEqualTo(before.replace("CSV export: violations.csv.",
+                "The list of this night's violations is no longer stored (kept for"
+                        + " evaluator.batch.run-detail-retention); the violations.csv written beside this report that"
+                        + " night holds it."));
     }
 }

@@ -31,7 +31,7 @@ class HtmlReportTest {
 
     private static ReportData report(List<GroupRate> rates, long minGroupSize) {
         var run = new RunRecord(1, LocalDate.of(2026, 3, 2), 1, "COMPLETED", 0, 0, 0L, "v1", 1, 0, 0, 0, 0, 0, 0, 0, 0,
-                null);
+                null, true);
         return new ReportData(run, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of(), rates, Set.of(),
                 minGroupSize, List.of());
     }

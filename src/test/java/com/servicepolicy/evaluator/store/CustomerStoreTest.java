@@ -1,13 +1,11 @@
 package com.servicepolicy.evaluator.store;
 
 import com.servicepolicy.evaluator.event.Customer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
@@ -59,11 +57,6 @@ class CustomerStoreTest {
     }
 
     private static JdbcTemplate database(String database) {
-        if (database.equals("postgres")) {
-            return PostgresEventCopyTest.freshSchema();
-        }
-        String url = "jdbc:h2:mem:customers" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
-        return new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
+        return StoreDatabase.migrated(database).jdbc();
     }
 }

@@ -5,11 +5,9 @@ import com.servicepolicy.evaluator.event.Channel;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.event.Priority;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -22,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The event store writes PostgreSQL chunks with COPY: every value must come back exactly as it went in. */
 class PostgresEventCopyTest {
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final LocalDate NIGHT = LocalDate.of(2026, 3, 2);
 
     @Test
@@ -77,8 +74,6 @@ class PostgresEventCopyTest {
     }
 
     static JdbcTemplate freshSchema() {
-        String schema = "copy_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 1_000_000_000L;
-        Flyway.configure().dataSource(POSTGRES, "postgres", "").schemas(schema).createSchemas(true).load().migrate();
-        return new JdbcTemplate(new DriverManagerDataSource(POSTGRES + "?currentSchema=" + schema, "postgres", ""));
+        return StoreDatabase.migrated("postgres").jdbc();
     }
 }

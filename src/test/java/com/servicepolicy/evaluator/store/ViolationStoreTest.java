@@ -3,13 +3,11 @@ package com.servicepolicy.evaluator.store;
 import com.servicepolicy.evaluator.policy.RecommendedAction;
 import com.servicepolicy.evaluator.policy.Severity;
 import com.servicepolicy.evaluator.policy.Violation;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,21 +107,7 @@ class ViolationStoreTest {
     }
 
     private static ViolationStore store(String database) {
-        String url;
-        String user;
-        if (database.equals("postgres")) {
-            String base = "jdbc:postgresql://127.0.0.1:5432/test";
-            String schema = "violation_test_" + ProcessHandle.current().pid() + "_"
-                    + System.nanoTime() % 1_000_000_000L;
-            Flyway.configure().dataSource(base, "postgres", "").schemas(schema).createSchemas(true).load().migrate();
-            url = base + "?currentSchema=" + schema;
-            user = "postgres";
-        } else {
-            url = "jdbc:h2:mem:violations" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-            user = "sa";
-            Flyway.configure().dataSource(url, user, "").load().migrate();
-        }
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, user, "");
+        var dataSource = StoreDatabase.migrated(database).dataSource();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         return new ViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc),
                 new DataSourceTransactionManager(dataSource));

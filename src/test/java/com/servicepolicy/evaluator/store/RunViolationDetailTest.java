@@ -1,0 +1,103 @@
+package com.servicepolicy.evaluator.store;
+
+import com.servicepolicy.evaluator.policy.Severity;
+import com.servicepolicy.evaluator.policy.Violation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which violations a night saw is kept for a while; its counts, and so its report and the trend, for ever. On
+ * H2 and on the real PostgreSQL (never skipped).
+ */
+class RunViolationDetailTest {
+    private static final LocalDate FIRST = LocalDate.of(2026, 3, 2);
+    private static final LocalDate SECOND = FIRST.plusDays(1);
+    private static final LocalDate THIRD = FIRST.plusDays(2);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void forgetsTheListsOfCompletedNightsBeforeTheCutoffButNotTheirCountsNorTheirFairnessRows(String database) {
+        var dataSource = StoreDatabase.migrated(database).dataSource();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        var transactions = new DataSourceTransactionManager(dataSource);
+        var violations = new ViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc), transactions);
+        var runs = new RunStore(jdbc);
+        var figures = new RunFigures(jdbc);
+        var detail = new RunViolationDetail(jdbc, transactions);
+        LocalDate unfinished = FIRST.minusDays(1); // killed, not yet restarted: its restart counts from its list
+        for (LocalDate night : List.of(unfinished, FIRST, SECOND, THIRD)) {
+            runs.beginAttempt(night, 1, 0, 0);
+            violations.recordSeen(night, List.of(seen("RESP-001", "a", Severity.MAJOR), seen("RESP-001", "b",
+                    Severity.MAJOR), seen("FUP-001", "c", Severity.MINOR), seen("FAIR-003", "gender=x", Severity.CRITICAL)));
+            if (!night.equals(unfinished)) {
+                figures.countSeenViolations(night);
+                runs.complete(night, 4, 4, 0);
+            }
+        }
+        Map<String, Long> firstByCode = figures.seenBy(FIRST, "code");
+        var trend = figures.trend(THIRD, 30);
+
+        long deleted = detail.forgetNightsBefore(THIRD, "FAIR-003");
+
+        assertThat(deleted).isEqualTo(2 * 3);
+        assertThat(codesSeen(jdbc, FIRST)).containsExactly("FAIR-003");
+        assertThat(codesSeen(jdbc, SECOND)).containsExactly("FAIR-003");
+        assertThat(codesSeen(jdbc, THIRD)).containsExactly("FAIR-003", "FUP-001", "RESP-001", "RESP-001");
+        assertThat(codesSeen(jdbc, unfinished)).hasSize(4);
+        assertThat(List.of(FIRST, SECOND, THIRD, unfinished)).extracting(n -> runs.find(n).orElseThrow()
+                .violationDetailKept()).containsExactly(false, false, true, true);
+        assertThat(firstByCode).containsExactly(Map.entry("FAIR-003", 1L), Map.entry("FUP-001", 1L),
+                Map.entry("RESP-001", 2L));
+        assertThat(figures.seenBy(FIRST, "code")).isEqualTo(firstByCode);
+        assertThat(figures.seenBy(FIRST, "severity")).containsExactly(Map.entry("CRITICAL", 1L),
+                Map.entry("MAJOR", 2L), Map.entry("MINOR", 1L));
+        assertThat(figures.trend(THIRD, 30)).isEqualTo(trend).containsKeys(FIRST, SECOND, THIRD);
+        assertThat(violations.subjectsSeenBy(FIRST, "FAIR-003")).containsExactly("gender=x");
+        assertThat(detail.forgetNightsBefore(THIRD, "FAIR-003")).as("already forgotten").isZero();
+
+        runs.beginAttempt(FIRST, 2, 0, 0); // a rerun records the night's list again
+        assertThat(runs.find(FIRST).orElseThrow().violationDetailKept()).isTrue();
+        assertThat(figures.seenBy(FIRST, "code")).as("counted again when the rerun ends").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void theMigrationCountsTheNightsAlreadyStored(String database) {
+        StoreDatabase db = StoreDatabase.fresh(database).migrateTo("7");
+        JdbcTemplate jdbc = db.jdbc();
+        jdbc.update("INSERT INTO nightly_runs (run_date, attempt, status, as_of_ms, started_ms) VALUES (?, 1,"
+                + " 'COMPLETED', 0, 0)", FIRST);
+        for (String subject : List.of("a", "b", "c")) {
+            jdbc.update("INSERT INTO run_violations (run_date, code, subject, severity, policy) VALUES (?, ?, ?, ?,"
+                    + " 'responsiveness')", FIRST, subject.equals("c") ? "RESP-002" : "RESP-001", subject,
+                    subject.equals("c") ? "MINOR" : "MAJOR");
+        }
+
+        db.migrateTo("latest");
+
+        RunFigures figures = new RunFigures(jdbc);
+        assertThat(figures.seenBy(FIRST, "code")).containsExactly(Map.entry("RESP-001", 2L), Map.entry("RESP-002", 1L));
+        assertThat(figures.seenBy(FIRST, "policy")).containsExactly(Map.entry("responsiveness", 3L));
+        assertThat(new RunStore(jdbc).find(FIRST).orElseThrow().violationDetailKept()).isTrue();
+    }
+
+    private static List<String> codesSeen(JdbcTemplate jdbc, LocalDate night) {
+        return jdbc.queryForList("SELECT code FROM run_violations WHERE run_date = ? ORDER BY code, subject",
+                String.class, night);
+    }
+
+    private static SeenViolation seen(String code, String subject, Severity severity) {
+        return new SeenViolation(new Violation(code, "title", code.startsWith("FAIR") ? "non-discrimination"
+                : "responsiveness", severity, subject, "C-" + subject, null, null, Double.NaN, null, null, "message",
+                List.of(), "Report it"), null);
+    }
+}
