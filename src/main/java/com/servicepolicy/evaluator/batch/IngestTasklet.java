@@ -14,10 +14,10 @@ import com.servicepolicy.evaluator.store.CustomerStore;
 import com.servicepolicy.evaluator.store.EventStore;
 import com.servicepolicy.evaluator.store.ExpiredLines;
 import com.servicepolicy.evaluator.store.IngestLedger;
-import com.servicepolicy.evaluator.store.PlannerStatistics;
 import com.servicepolicy.evaluator.store.PlacedEvent;
 import com.servicepolicy.evaluator.store.RejectedLine;
 import com.servicepolicy.evaluator.store.RunStore;
+import com.servicepolicy.evaluator.store.TableUpkeep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -47,7 +47,7 @@ class IngestTasklet implements Tasklet {
     private final IngestLedger ledger;
     private final EventStore events;
     private final ExpiredLines expiredLines;
-    private final PlannerStatistics statistics;
+    private final TableUpkeep upkeep;
     private final CustomerStore customers;
     private final RunStore runs;
     private final BatchProgress progress;
@@ -55,13 +55,13 @@ class IngestTasklet implements Tasklet {
     private final TransactionTemplate transaction;
 
     IngestTasklet(IngestWriter writer, IngestLedger ledger, EventStore events, ExpiredLines expiredLines,
-                  PlannerStatistics statistics, CustomerStore customers, RunStore runs, BatchProgress progress,
+                  TableUpkeep upkeep, CustomerStore customers, RunStore runs, BatchProgress progress,
                   BatchProperties properties, PlatformTransactionManager transactionManager) {
         this.writer = writer;
         this.ledger = ledger;
         this.events = events;
         this.expiredLines = expiredLines;
-        this.statistics = statistics;
+        this.upkeep = upkeep;
         this.customers = customers;
         this.runs = runs;
         this.progress = progress;
@@ -86,7 +86,7 @@ class IngestTasklet implements Tasklet {
         long evaluated = events.countFirstReadOn(night.date()) + expiredLines.countFirstReadOn(night.date());
         runs.setIngestCounts(night.date(), files.count(), evaluated, ledger.countDuplicates(night.date()),
                 ledger.countRejects(night.date()));
-        statistics.refresh("events", "customer_attributes"); // the next steps read what ingest just wrote
+        upkeep.analyse("events", "customer_attributes"); // the next steps read what ingest just wrote
         return RepeatStatus.FINISHED;
     }
 
