@@ -31,6 +31,7 @@ for i in $(seq 0 "$NIGHTS"); do
       --evaluator.rules-dir="$ROOT/rules" $DB_ARGS \
       --evaluator.batch.out="$WORK/out" > "$WORK/$D.out" 2> "$WORK/$D.err"
   echo "== $D: $(wc -l < "$WORK/inbox/$D/events.jsonl") lines, $(tail -1 "$WORK/$D.err")"
+  if [ -d "$WORK/db" ]; then echo "   H2 file after the night: $(du -m "$WORK"/db/*.mv.db | cut -f1) MB"; fi
   grep -E "customers to evaluate|events older|Step: .* executed|completed with" "$WORK/$D.out" \
       | sed -E 's/^.*[[:space:]]+: //; s/with the following parameters.*(status)/\1/'
 done

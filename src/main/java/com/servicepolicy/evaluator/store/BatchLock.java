@@ -57,10 +57,18 @@ public class BatchLock {
 
     private static boolean advisory(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute(setIdleSessionTimeout("'0'"));
             try (ResultSet rs = s.executeQuery("SELECT pg_try_advisory_lock(" + ADVISORY_KEY + ")")) {
-                return rs.next() && rs.getBoolean(1);
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    return false; // refused: the connection goes back to the pool as it came
+                }
             }
+            try {
+                s.execute(setIdleSessionTimeout("'0'"));
+            } catch (SQLException e) {
+                abort(connection); // it holds the lock now: end the session rather than pool it
+                throw e;
+            }
+            return true;
         }
     }
 
