@@ -5,7 +5,7 @@ import com.servicepolicy.evaluator.report.ReportWriter;
 import com.servicepolicy.evaluator.store.EventStore;
 import com.servicepolicy.evaluator.store.ExpiredLines;
 import com.servicepolicy.evaluator.store.RunCustomerStore;
-import com.servicepolicy.evaluator.store.RunViolationDetail;
+import com.servicepolicy.evaluator.store.RunDetail;
 import com.servicepolicy.evaluator.store.TableUpkeep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +26,8 @@ import java.time.LocalDate;
  * (retention - longest window) reads, a bounded batch per transaction; a restart simply deletes what
  * is left. An id deleted here is no longer known as a duplicate on a later night. Also forgets the
  * customer lists of earlier completed nights, which only served their own evaluate steps, and the ids of
- * the night's lines that were already expired when read (see IngestWriter), and the violation lists of nights
- * older than {@code run-detail-retention} (their counts stay).
+ * the night's lines that were already expired when read (see IngestWriter), and the detail (violation lists,
+ * duplicate lines) of nights older than {@code run-detail-retention} (their counts stay).
  */
 @Component
 class PruneTasklet implements Tasklet {
@@ -38,12 +38,12 @@ class PruneTasklet implements Tasklet {
     private final ExpiredLines expiredLines;
     private final TableUpkeep upkeep;
     private final RunCustomerStore chosen;
-    private final RunViolationDetail runDetail;
+    private final RunDetail runDetail;
     private final BatchProperties properties;
     private final TransactionTemplate transaction;
 
     PruneTasklet(EventStore events, ExpiredLines expiredLines, TableUpkeep upkeep, RunCustomerStore chosen,
-                 RunViolationDetail runDetail, BatchProperties properties,
+                 RunDetail runDetail, BatchProperties properties,
                  PlatformTransactionManager transactionManager) {
         this.events = events;
         this.expiredLines = expiredLines;
@@ -72,7 +72,7 @@ class PruneTasklet implements Tasklet {
         LocalDate detailCutoff = night.date().minusDays(properties.runDetailRetention().toDays());
         long detail = runDetail.forgetNightsBefore(detailCutoff, ReportWriter.FAIRNESS_CODE);
         log.info("night {}: {} events older than {} (retention {}), {} customer-list rows of earlier completed nights,"
-                + " {} ids of expired lines and {} violation-list rows of nights before {} deleted", night.date(),
+                + " {} ids of expired lines and {} detail rows of nights before {} deleted", night.date(),
                 deleted, Instant.ofEpochMilli(cutoff), properties.retention().toDays() + "d", lists, expired, detail,
                 detailCutoff);
         long upkeepStart = System.nanoTime();

@@ -75,7 +75,7 @@ public class RunFigures {
 
     /**
      * Counts the violations the night saw by code, severity and policy, once they are all recorded: the report
-     * and later nights' trends read these counts, which outlive the night's detail (see RunViolationDetail).
+     * and later nights' trends read these counts, which outlive the night's detail (see RunDetail).
      */
     public void countSeenViolations(LocalDate runDate) {
         jdbc.update("DELETE FROM run_violation_counts WHERE run_date = ?", runDate);

@@ -9,24 +9,26 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Which violations each night saw ({@code run_violations}) is kept for a while, not for ever: every night
- * re-sees every violation of the customers it evaluates, ~56k rows an ordinary night at 1M interactions. Its
- * counts stay (RunFigures), so older nights keep their reports and trend; only their list goes.
+ * A night's detail is kept for a while, not for ever: which violations it saw ({@code run_violations}; every
+ * night re-sees every violation of the customers it evaluates, ~56k rows an ordinary night at 1M interactions)
+ * and where each of its duplicate lines was first read ({@code run_duplicates}; a whole re-sent file is a row
+ * per line). Its counts stay (RunFigures, nightly_runs), so older nights keep their reports and trend.
  */
 @Repository
-public class RunViolationDetail {
+public class RunDetail {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    public RunViolationDetail(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    public RunDetail(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
     /**
-     * Deletes the violation lists of the completed nights before {@code cutoff}, one night per transaction,
-     * except the rows of {@code keptCode}, and marks those nights as without detail. Returns the rows deleted.
-     * An unfinished night keeps its list: its restart counts the violations from it.
+     * Deletes the detail of the completed nights before {@code cutoff}, one night per transaction: their
+     * violation lists except the rows of {@code keptCode}, and their duplicate lines. Marks those nights as
+     * without detail and returns the rows deleted. An unfinished night keeps its detail: its restart counts
+     * from it.
      */
     public long forgetNightsBefore(LocalDate cutoff, String keptCode) {
         List<LocalDate> nights = jdbc.queryForList("SELECT run_date FROM nightly_runs WHERE run_date < ?"
@@ -36,7 +38,8 @@ public class RunViolationDetail {
         for (LocalDate night : nights) {
             Integer rows = transaction.execute(status -> {
                 jdbc.update("UPDATE nightly_runs SET violation_detail_kept = FALSE WHERE run_date = ?", night);
-                return jdbc.update("DELETE FROM run_violations WHERE run_date = ? AND code <> ?", night, keptCode);
+                return jdbc.update("DELETE FROM run_violations WHERE run_date = ? AND code <> ?", night, keptCode)
+                        + jdbc.update("DELETE FROM run_duplicates WHERE run_date = ?", night);
             });
             deleted += rows == null ? 0 : rows;
         }

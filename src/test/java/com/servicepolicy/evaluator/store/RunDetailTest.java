@@ -15,10 +15,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which violations a night saw is kept for a while; its counts, and so its report and the trend, for ever. On
- * H2 and on the real PostgreSQL (never skipped).
+ * Which violations a night saw and where its duplicate lines were first read are kept for a while; its counts,
+ * and so its report and the trend, for ever. On H2 and on the real PostgreSQL (never skipped).
  */
-class RunViolationDetailTest {
+class RunDetailTest {
     private static final LocalDate FIRST = LocalDate.of(2026, 3, 2);
     private static final LocalDate SECOND = FIRST.plusDays(1);
     private static final LocalDate THIRD = FIRST.plusDays(2);
@@ -32,12 +32,15 @@ class RunViolationDetailTest {
         var violations = new ViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc), transactions);
         var runs = new RunStore(jdbc);
         var figures = new RunFigures(jdbc);
-        var detail = new RunViolationDetail(jdbc, transactions);
+        var detail = new RunDetail(jdbc, transactions);
+        var ledger = new IngestLedger(jdbc);
         LocalDate unfinished = FIRST.minusDays(1); // killed, not yet restarted: its restart counts from its list
         for (LocalDate night : List.of(unfinished, FIRST, SECOND, THIRD)) {
             runs.beginAttempt(night, 1, 0, 0);
             violations.recordSeen(night, List.of(seen("RESP-001", "a", Severity.MAJOR), seen("RESP-001", "b",
                     Severity.MAJOR), seen("FUP-001", "c", Severity.MINOR), seen("FAIR-003", "gender=x", Severity.CRITICAL)));
+            ledger.addDuplicates(night, List.of(new DuplicateLine("events.jsonl", 7, "e-1",
+                    new Origin(night.minusDays(1), "events.jsonl", 3))));
             if (!night.equals(unfinished)) {
                 figures.countSeenViolations(night);
                 runs.complete(night, 4, 4, 0);
@@ -48,11 +51,13 @@ class RunViolationDetailTest {
 
         long deleted = detail.forgetNightsBefore(THIRD, "FAIR-003");
 
-        assertThat(deleted).isEqualTo(2 * 3);
+        assertThat(deleted).as("3 violations and 1 duplicate line of each of 2 nights").isEqualTo(2 * (3 + 1));
         assertThat(codesSeen(jdbc, FIRST)).containsExactly("FAIR-003");
         assertThat(codesSeen(jdbc, SECOND)).containsExactly("FAIR-003");
         assertThat(codesSeen(jdbc, THIRD)).containsExactly("FAIR-003", "FUP-001", "RESP-001", "RESP-001");
         assertThat(codesSeen(jdbc, unfinished)).hasSize(4);
+        assertThat(List.of(FIRST, SECOND, THIRD, unfinished)).extracting(ledger::countDuplicates)
+                .containsExactly(0L, 0L, 1L, 1L);
         assertThat(List.of(FIRST, SECOND, THIRD, unfinished)).extracting(n -> runs.find(n).orElseThrow()
                 .violationDetailKept()).containsExactly(false, false, true, true);
         assertThat(firstByCode).containsExactly(Map.entry("FAIR-003", 1L), Map.entry("FUP-001", 1L),
