@@ -53,8 +53,7 @@ class ReportEndpointsTest {
     @WithMockUser(roles = "auditor")
     void theCsvOfANightIsStreamedWithTheRowsOfItsFile() throws Exception {
         LocalDate night = LocalDate.of(2026, 3, 20);
-        TestInbox.write(work.resolve("inbox"), night, 150, 1, 3);
-        RunRecord run = runner.run(night, work.resolve("inbox"));
+        RunRecord run = runNight(night, 150, 3);
         assertThat(run.violations()).isPositive();
 
         MvcResult started = mvc.perform(get("/reports/" + run.runId() + "/violations.csv"))
@@ -65,22 +64,17 @@ class ReportEndpointsTest {
         assertThat(csv).isEqualTo(Files.readString(work.resolve("out").resolve(night.toString())
                 .resolve("violations.csv")));
         assertThat(csv.lines()).hasSize((int) run.violations() + 1);
-        String html = mvc.perform(get("/reports/" + run.runId())).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains(night.toString());
+        assertThat(html(run)).contains(night.toString());
     }
 
     @Test
     @WithMockUser(roles = "auditor")
     void aNightWhoseListWasPrunedKeepsItsReportAndAnswersItsCsvWithGone() throws Exception {
         LocalDate night = LocalDate.of(2025, 6, 1);
-        TestInbox.write(work.resolve("inbox"), night, 150, 1, 4);
-        RunRecord run = runner.run(night, work.resolve("inbox"));
-        String before = mvc.perform(get("/reports/" + run.runId())).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        LocalDate later = night.plusDays(91); // run detail is kept 90 days by default
-        TestInbox.write(work.resolve("inbox"), later, 20, 1, 5);
-        assertThat(runner.run(later, work.resolve("inbox")).status()).isEqualTo("COMPLETED");
+        RunRecord run = runNight(night, 150, 4);
+        String before = html(run);
+        // run detail is kept 90 days by default
+        assertThat(runNight(night.plusDays(91), 20, 5).status()).isEqualTo("COMPLETED");
 
         mvc.perform(get("/reports/" + run.runId() + "/violations.csv")).andExpect(status().isGone())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -88,12 +82,21 @@ class ReportEndpointsTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(night.toString())));
         mvc.perform(get("/reports/" + run.runId() + "/violations.csv").accept("text/csv"))
                 .andExpect(status().isGone());
-        String after = mvc.perform(get("/reports/" + run.runId())).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String after = html(run);
         assertThat(before).contains("CSV export: violations.csv.");
         assertThat(after).isNotEqualTo(before).isEqualTo(before.replace("CSV export: violations.csv.",
                 "The list of this night's violations is no longer stored (kept for"
                         + " evaluator.batch.run-detail-retention); the violations.csv written beside this report that"
                         + " night holds it."));
+    }
+
+    private RunRecord runNight(LocalDate night, int interactions, int seed) throws Exception {
+        TestInbox.write(work.resolve("inbox"), night, interactions, 1, seed);
+        return runner.run(night, work.resolve("inbox"));
+    }
+
+    private String html(RunRecord run) throws Exception {
+        return mvc.perform(get("/reports/" + run.runId())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 }
