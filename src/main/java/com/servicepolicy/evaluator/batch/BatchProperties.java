@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  * @param retention        events older than this before a night's asOf are deleted at the end of the night; at
  *                         least the longest window, so that a rerun of a night within (retention - window)
  *                         judges with the same history
- * @param runDetailRetention the list of violations each night saw is kept this long after the night (its counts,
- *                         and so its report, for ever); older nights' lists are deleted at the end of a night
+ * @param runDetailRetention a night's detail (which violations it saw, where its duplicate lines were first read)
+ *                         is kept this long after the night, its counts and so its report for ever; older
+ *                         nights' detail is deleted at the end of a night
  * @param threads          rule sessions evaluated at once; 0 (the default): one per processor, at most 4.
  *                         The violations do not depend on it.
  */

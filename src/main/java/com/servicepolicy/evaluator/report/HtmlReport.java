@@ -68,10 +68,11 @@ final class HtmlReport {
                 .append(Svg.bars(hours(d.slowestAgents()), Map.of(), " h")).append("</section></div>");
         h.append(fairness(d.groupRates(), d));
         h.append(rejects(d.rejects(), r.rejected()));
-        h.append("<p class=\"muted\">Protected attributes appear only as group-level rates. ").append(r.violationDetailKept()
-                ? "CSV export: violations.csv." : "The list of this night's violations is no longer stored (kept for"
-                + " evaluator.batch.run-detail-retention); the violations.csv written beside this report that night"
-                + " holds it.").append("</p>");
+        h.append("<p class=\"muted\">Protected attributes appear only as group-level rates. ")
+                .append(r.violationDetailKept() ? "CSV export: violations.csv."
+                        : "The list of this night's violations is no longer stored (kept for"
+                        + " evaluator.batch.run-detail-retention); the violations.csv written beside this report"
+                        + " that night holds it.").append("</p>");
         return h.append("</main></body></html>").toString();
     }
 

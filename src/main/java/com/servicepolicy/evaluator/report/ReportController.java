@@ -8,10 +8,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.io.BufferedWriter;
@@ -66,7 +66,8 @@ class ReportController {
     private static ProblemDetail detailPruned(RunRecord run) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, "The list of the violations night "
                 + run.runDate() + " saw is kept for evaluator.batch.run-detail-retention and has been deleted; its"
-                + " counts remain in the report, and the violations.csv written beside the report that night holds it.");
+                + " counts remain in the report, and the violations.csv written beside the report that night"
+                + " holds it.");
         problem.setType(URI.create("urn:service-policy-evaluator:problem:run-detail-pruned"));
         problem.setTitle("Run detail pruned");
         return problem;

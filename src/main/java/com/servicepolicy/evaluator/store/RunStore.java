@@ -12,7 +12,8 @@ import java.util.Optional;
 @Repository
 public class RunStore {
     private static final String[] PER_NIGHT_TABLES = {"run_rejects", "run_duplicates", "run_checkpoints",
-        "run_customers", "run_violations", "run_violation_counts", "run_first_responses", "run_group_rates", "run_expired_events"};
+        "run_customers", "run_violations", "run_violation_counts", "run_first_responses", "run_group_rates",
+        "run_expired_events"};
     private static final RowMapper<RunRecord> MAPPER = (rs, i) -> new RunRecord(rs.getLong("run_id"),
             rs.getObject("run_date", LocalDate.class), rs.getInt("attempt"), rs.getString("status"),
             rs.getLong("as_of_ms"), rs.getLong("started_ms"), (Long) rs.getObject("finished_ms", Long.class),
