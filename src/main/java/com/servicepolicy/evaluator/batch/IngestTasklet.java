@@ -1,16 +1,12 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
-import com.servicepolicy.evaluator.ingest.CustomerFileReader;
-import com.servicepolicy.evaluator.ingest.CustomerSink;
 import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.EventLogReader;
 import com.servicepolicy.evaluator.ingest.EventSink;
 import com.servicepolicy.evaluator.ingest.FieldError;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.Rejection;
-import com.servicepolicy.evaluator.store.CustomerStore;
 import com.servicepolicy.evaluator.store.EventStore;
 import com.servicepolicy.evaluator.store.ExpiredLines;
 import com.servicepolicy.evaluator.store.IngestLedger;
@@ -25,8 +21,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +31,7 @@ import java.util.stream.Collectors;
 /**
  * Step 1: reads the night's files into the event store, line by line, never holding a file in
  * memory. Commits every {@code chunkLines} lines with the file's checkpoint; a restart skips the
- * lines a committed checkpoint covers.
+ * lines a committed checkpoint covers. Customers files come first (CustomersFileIngest), the same way.
  */
 @Component
 class IngestTasklet implements Tasklet {
@@ -48,25 +42,23 @@ class IngestTasklet implements Tasklet {
     private final EventStore events;
     private final ExpiredLines expiredLines;
     private final TableUpkeep upkeep;
-    private final CustomerStore customers;
+    private final CustomersFileIngest customersFiles;
     private final RunStore runs;
     private final BatchProgress progress;
     private final BatchProperties properties;
-    private final TransactionTemplate transaction;
 
     IngestTasklet(IngestWriter writer, IngestLedger ledger, EventStore events, ExpiredLines expiredLines,
-                  TableUpkeep upkeep, CustomerStore customers, RunStore runs, BatchProgress progress,
-                  BatchProperties properties, PlatformTransactionManager transactionManager) {
+                  TableUpkeep upkeep, CustomersFileIngest customersFiles, RunStore runs, BatchProgress progress,
+                  BatchProperties properties) {
         this.writer = writer;
         this.ledger = ledger;
         this.events = events;
         this.expiredLines = expiredLines;
         this.upkeep = upkeep;
-        this.customers = customers;
+        this.customersFiles = customersFiles;
         this.runs = runs;
         this.progress = progress;
         this.properties = properties;
-        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     @Override
@@ -76,7 +68,7 @@ class IngestTasklet implements Tasklet {
         log.info("night {}: {} customers file(s), {} event file(s) in {}", night.date(), files.customers().size(),
                 files.events().size(), night.folder());
         for (Path file : files.customers()) {
-            ingestCustomers(night, file);
+            customersFiles.ingest(night, file);
         }
         progress.begin("ingest", "lines", 0, 0);
         for (Path file : files.events()) {
@@ -88,60 +80,6 @@ class IngestTasklet implements Tasklet {
                 ledger.countRejects(night.date()));
         upkeep.analyse("events", "customer_attributes"); // the next steps read what ingest just wrote
         return RepeatStatus.FINISHED;
-    }
-
-    /**
-     * Streams a customers file, committing every {@code chunkLines} rows with the file's checkpoint
-     * (rows done, in file order), so memory does not grow with the file. Replacing a customer's
-     * attributes is idempotent; rejects of rows a checkpoint covers are not written twice.
-     */
-    private void ingestCustomers(Night night, Path file) throws InputFileException {
-        String source = file.getFileName().toString();
-        String name = IngestWriter.checkpointName(source);
-        if ("done".equals(ledger.textPosition(night.date(), name))) {
-            return;
-        }
-        long skip = ledger.position(night.date(), name).orElse(0);
-        List<Customer> read = new ArrayList<>();
-        List<RejectedLine> rejects = new ArrayList<>();
-        long[] rows = {0, 0};
-        Runnable flush = () -> {
-            long done = rows[0];
-            transaction.executeWithoutResult(status -> {
-                customers.replace(read);
-                ledger.addRejects(night.date(), rejects);
-                ledger.checkpoint(night.date(), name, done, null);
-            });
-            rows[1] += read.size();
-            read.clear();
-            rejects.clear();
-        };
-        CustomerFileReader.read(file, new CustomerSink() {
-            @Override
-            public void accept(Customer customer) {
-                if (++rows[0] > skip) {
-                    read.add(customer);
-                    flushIfFull();
-                }
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                if (++rows[0] > skip) {
-                    rejects.add(IngestTasklet.rejected(source, rejection, RejectedLine.CUSTOMER));
-                    flushIfFull();
-                }
-            }
-
-            private void flushIfFull() {
-                if (read.size() + rejects.size() >= properties.chunkLines()) {
-                    flush.run();
-                }
-            }
-        });
-        flush.run();
-        ledger.checkpoint(night.date(), name, rows[0], "done");
-        log.info("{}: {} customers stored, {} rows", source, rows[1], rows[0]);
     }
 
     private void ingestEvents(Night night, Path file) throws InputFileException {
@@ -159,7 +97,7 @@ class IngestTasklet implements Tasklet {
         log.info("{}: read to line {}", source, sink.lastLine);
     }
 
-    private static RejectedLine rejected(String source, Rejection r, String kind) {
+    static RejectedLine rejected(String source, Rejection r, String kind) {
         return new RejectedLine(source, r.line(), kind, r.eventId(),
                 r.errors().stream().map(FieldError::toString).collect(Collectors.joining("; ")));
     }
