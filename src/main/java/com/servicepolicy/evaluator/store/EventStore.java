@@ -105,11 +105,6 @@ public class EventStore {
                 });
     }
 
-    private long count(String sql, Object... args) {
-        Long n = jdbc.queryForObject(sql, Long.class, args);
-        return n == null ? 0 : n;
-    }
-
     /**
      * Deletes up to {@code limit} events of one type older than {@code cutoff} (by event time), through the
      * {@code (event_type, at_ms)} index, so that each call is one bounded transaction's work.
@@ -126,7 +121,7 @@ public class EventStore {
 
     /** Events first read on the given night. */
     public long countFirstReadOn(LocalDate runDate) {
-        return count("SELECT COUNT(*) FROM events WHERE run_date = ?", runDate);
+        return Counts.of(jdbc, "SELECT COUNT(*) FROM events WHERE run_date = ?", runDate);
     }
 
     /**

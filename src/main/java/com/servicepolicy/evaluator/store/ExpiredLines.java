@@ -36,7 +36,7 @@ public class ExpiredLines {
 
     /** Expired lines first read on the given night (see {@link #insert}). */
     public long countFirstReadOn(LocalDate runDate) {
-        return count("SELECT COUNT(*) FROM run_expired_events WHERE run_date = ?", runDate);
+        return Counts.of(jdbc, "SELECT COUNT(*) FROM run_expired_events WHERE run_date = ?", runDate);
     }
 
     /**
@@ -50,18 +50,14 @@ public class ExpiredLines {
         String forgettable = "run_date = ? OR run_date IN (SELECT run_date FROM nightly_runs WHERE status = ?"
                 + " AND run_date < ?)";
         Object[] args = {runDate, RunStatus.COMPLETED.name(), runDate};
-        long kept = count("SELECT COUNT(*) FROM run_expired_events WHERE NOT (" + forgettable + ")", args);
-        long forgotten = count("SELECT COUNT(*) FROM run_expired_events") - kept;
+        long kept = Counts.of(jdbc, "SELECT COUNT(*) FROM run_expired_events WHERE NOT (" + forgettable + ")",
+                args);
+        long forgotten = Counts.of(jdbc, "SELECT COUNT(*) FROM run_expired_events") - kept;
         if (forgotten > 0 && kept == 0) {
             jdbc.execute("TRUNCATE TABLE run_expired_events");
         } else if (forgotten > 0) {
             jdbc.update("DELETE FROM run_expired_events WHERE " + forgettable, args);
         }
         return forgotten;
-    }
-
-    private long count(String sql, Object... args) {
-        Long n = jdbc.queryForObject(sql, Long.class, args);
-        return n == null ? 0 : n;
     }
 }

@@ -53,11 +53,11 @@ public class IngestLedger {
     }
 
     public long countRejects(LocalDate runDate) {
-        return count("SELECT COUNT(*) FROM run_rejects WHERE run_date = ? AND kind = 'EVENT'", runDate);
+        return Counts.of(jdbc, "SELECT COUNT(*) FROM run_rejects WHERE run_date = ? AND kind = 'EVENT'", runDate);
     }
 
     public long countDuplicates(LocalDate runDate) {
-        return count("SELECT COUNT(*) FROM run_duplicates WHERE run_date = ?", runDate);
+        return Counts.of(jdbc, "SELECT COUNT(*) FROM run_duplicates WHERE run_date = ?", runDate);
     }
 
     /** Lines of {@code name} (a file, or a step) already done, if a checkpoint was committed. */
@@ -79,10 +79,5 @@ public class IngestLedger {
             jdbc.update("INSERT INTO run_checkpoints (run_date, name, position_num, position_text) VALUES (?, ?, ?, ?)",
                     runDate, name, position, text);
         }
-    }
-
-    private long count(String sql, LocalDate runDate) {
-        Long n = jdbc.queryForObject(sql, Long.class, runDate);
-        return n == null ? 0 : n;
     }
 }
