@@ -5,8 +5,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Map;
@@ -26,9 +24,9 @@ class CustomerStoreTest {
         CustomerStore store = new CustomerStore(jdbc, new NamedParameterJdbcTemplate(jdbc));
         List<Customer> first = IntStream.range(0, 1_200).mapToObj(i -> new Customer("c" + i,
                 Map.of("disability", i % 2 == 0 ? "yes" : "no", "ageBand", "65+"))).toList();
-        inTransaction(jdbc, () -> store.replace(first));
+        StoreDatabase.inTransaction(jdbc, () -> store.replace(first));
 
-        inTransaction(jdbc, () -> store.replace(List.of(
+        StoreDatabase.inTransaction(jdbc, () -> store.replace(List.of(
                 new Customer("c0", Map.of("disability", "no")),             // one changed, one removed
                 new Customer("c1", Map.of("disability", "no", "ageBand", "65+")), // unchanged
                 new Customer("c2", Map.of()),                                // declares nothing now
@@ -49,11 +47,6 @@ class CustomerStoreTest {
     private static List<String> attributes(JdbcTemplate jdbc, String customer) {
         return jdbc.queryForList("SELECT attribute || '=' || group_label FROM customer_attributes"
                 + " WHERE customer_id = ? ORDER BY attribute", String.class, customer);
-    }
-
-    private static void inTransaction(JdbcTemplate jdbc, Runnable work) {
-        new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
-                .executeWithoutResult(status -> work.run());
     }
 
     private static JdbcTemplate database(String database) {

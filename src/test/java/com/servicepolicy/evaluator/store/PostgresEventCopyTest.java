@@ -7,8 +7,6 @@ import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.event.Priority;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +22,7 @@ class PostgresEventCopyTest {
 
     @Test
     void copiedEventsComeBackExactlyIncludingEscapesNullsAndUnicode() {
-        JdbcTemplate jdbc = freshSchema();
+        JdbcTemplate jdbc = StoreDatabase.migrated("postgres").jdbc();
         EventStore store = new EventStore(jdbc);
         String awkward = "tab\there, line\nbreak, return\r, back\\slash, \\N literal, quote \" ' , ünïcødé ✓";
         Event full = Event.builder().eventId("e-1\t\\").type(EventType.CALLBACK_PROMISED)
@@ -35,7 +33,7 @@ class PostgresEventCopyTest {
         Event sparse = Event.builder().eventId("e-2").type(EventType.REVIEW_POSTED).atMillis(1_772_400_000_001L)
                 .customerId("c2").sequence(8).build();
 
-        inTransaction(jdbc, () -> store.insert(NIGHT, List.of(new PlacedEvent(full, "f\tile.jsonl", 7),
+        StoreDatabase.inTransaction(jdbc, () -> store.insert(NIGHT, List.of(new PlacedEvent(full, "f\tile.jsonl", 7),
                 new PlacedEvent(sparse, "file.jsonl", 8))));
 
         Map<String, Object> first = jdbc.queryForMap("SELECT * FROM events WHERE event_id = ?", "e-1\t\\");
@@ -55,25 +53,16 @@ class PostgresEventCopyTest {
 
     @Test
     void aCopyTakesPartInTheTransactionAndRollsBackWithIt() {
-        JdbcTemplate jdbc = freshSchema();
+        JdbcTemplate jdbc = StoreDatabase.migrated("postgres").jdbc();
         EventStore store = new EventStore(jdbc);
         Event event = Event.builder().eventId("e-1").type(EventType.OPENED).atMillis(1L).customerId("c1")
                 .interactionId("i1").channel(Channel.CHAT).sequence(1).build();
 
-        assertThatThrownBy(() -> inTransaction(jdbc, () -> {
+        assertThatThrownBy(() -> StoreDatabase.inTransaction(jdbc, () -> {
             store.insert(NIGHT, List.of(new PlacedEvent(event, "file.jsonl", 1)));
             throw new IllegalStateException("the chunk's checkpoint failed");
         })).hasMessageContaining("checkpoint");
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM events", Long.class)).isZero();
-    }
-
-    static void inTransaction(JdbcTemplate jdbc, Runnable work) {
-        new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
-                .executeWithoutResult(status -> work.run());
-    }
-
-    static JdbcTemplate freshSchema() {
-        return StoreDatabase.migrated("postgres").jdbc();
     }
 }

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import static com.servicepolicy.evaluator.store.PostgresEventCopyTest.freshSchema;
-import static com.servicepolicy.evaluator.store.PostgresEventCopyTest.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,13 +21,13 @@ class PostgresEventLookupTest {
 
     @Test
     void idLookUpsOfTablesFilledTonightUseTheirKeysNotSequentialScans() {
-        JdbcTemplate jdbc = freshSchema();
+        JdbcTemplate jdbc = StoreDatabase.migrated("postgres").jdbc();
         EventStore events = new EventStore(jdbc);
         ExpiredLines expired = new ExpiredLines(jdbc);
         List<PlacedEvent> lines = IntStream.range(0, 40_000).mapToObj(i -> new PlacedEvent(Event.builder()
                 .eventId("e-" + i).type(EventType.REVIEW_POSTED).atMillis(i).customerId("c-" + i % 997).build(),
                 "f.jsonl", i + 1)).toList();
-        inTransaction(jdbc, () -> {
+        StoreDatabase.inTransaction(jdbc, () -> {
             events.insert(NIGHT, lines.subList(0, 20_000));
             expired.insert(NIGHT, lines.subList(20_000, 40_000));
         });
@@ -37,7 +35,7 @@ class PostgresEventLookupTest {
         IntStream.range(0, 400).forEach(i -> asked.add("e-" + i * 97)); // both tables
         IntStream.range(0, 100).forEach(i -> asked.add("unknown-" + i));
 
-        inTransaction(jdbc, () -> {
+        StoreDatabase.inTransaction(jdbc, () -> {
             assertThat(events.origins(asked)).hasSize(400)
                     .containsEntry("e-38703", new Origin(NIGHT, "f.jsonl", 38_704));
             assertThat(jdbc.queryForObject("SELECT SUM(seq_scan) FROM pg_stat_xact_user_tables"

@@ -2,7 +2,9 @@ package com.servicepolicy.evaluator.store;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A fresh database for a store test: an in-memory H2, or a schema of its own in the real PostgreSQL at
@@ -44,5 +46,11 @@ record StoreDatabase(String kind, String url, String user, String schema) {
 
     JdbcTemplate jdbc() {
         return new JdbcTemplate(dataSource());
+    }
+
+    /** Runs {@code work} in one transaction on the template's data source, as a night's chunk runs. */
+    static void inTransaction(JdbcTemplate jdbc, Runnable work) {
+        new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
+                .executeWithoutResult(status -> work.run());
     }
 }
