@@ -13,12 +13,12 @@ java -jar "$JAR" generate --interactions "$N" --seed 1 --out "$WORK/gen" | tail 
 # the night is the date of the log's last event, so that its 90-day window holds the latest history
 DATE=$(tail -1 "$WORK/gen/events.jsonl" | sed -E 's/.*"at":"([0-9]{4}-[0-9]{2}-[0-9]{2}).*/\1/')
 mv "$WORK/gen" "$WORK/inbox/$DATE"
-(cd "$ROOT" && mvn -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
+CP=$("$ROOT/bench/classpath.sh")
 echo "load: $(uptime)"
-java -Xmx1g -cp "$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$WORK/cp.txt")" \
+java -Xmx1g -cp "$CP" \
     com.servicepolicy.evaluator.batch.ParseOnly "$WORK/inbox/$DATE"
 # the ceiling holds the window's events in memory (it is a bound, not a design): give it room
-java -Xmx${CEILING_HEAP:-4g} -cp "$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$WORK/cp.txt")" \
+java -Xmx${CEILING_HEAP:-4g} -cp "$CP" \
     com.servicepolicy.evaluator.batch.EvaluateOnly "$WORK/inbox/$DATE" "$ROOT/rules" 2>/dev/null | grep '^evaluate-only'
 /usr/bin/time -v java -Xmx1g -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" batch --date "$DATE" --inbox "$WORK/inbox" \
     --evaluator.rules-dir="$ROOT/rules" "--spring.datasource.url=jdbc:h2:file:$WORK/db/evaluator;AUTO_SERVER=TRUE" \

@@ -19,8 +19,7 @@ mv "$WORK/gen" "$WORK/inbox/$DATE"
 # generated logs have no bad or duplicate lines, so every line is one new id
 sed -E 's/^\{"eventId":"([^"]*)".*$/\1/' "$WORK/inbox/$DATE/events.jsonl" \
     | awk -v D="$DATE" '{ print $0 "," D ",events.jsonl," NR }' > "$WORK/ids.csv"
-(cd "$ROOT" && mvn -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
-CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$WORK/cp.txt")"
+CP=$("$ROOT/bench/classpath.sh")
 echo "load: $(uptime)"
 java -Xmx1g -cp "$CP" com.servicepolicy.evaluator.batch.ParseOnly "$WORK/inbox/$DATE"
 java -Xmx4g -cp "$CP" com.servicepolicy.evaluator.batch.EvaluateOnly "$WORK/inbox/$DATE" "$ROOT/rules" 1 2>/dev/null \

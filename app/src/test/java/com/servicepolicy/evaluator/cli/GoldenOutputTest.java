@@ -1,0 +1,77 @@
+package com.servicepolicy.evaluator.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * {@code evaluate} gives, byte for byte, the output recorded with the jar built before the evaluation
+ * core was restructured (src/test/resources/golden, recorded on 2026-12-03 from commit 03aa181): on the
+ * samples in every output format, and on a generated log of 20,000 interactions with malformed and
+ * duplicate lines. A deliberate change of behaviour records the files again and says why in its commit.
+ */
+class GoldenOutputTest {
+    private static final String[] SAMPLES = {"evaluate", "--events", "samples/events.jsonl", "--customers",
+            "samples/customers.csv"};
+
+    @Test
+    void samplesInEveryFormatAreUnchanged() {
+        EvaluateCommandTest.Run jsonl = EvaluateCommandTest.run(SAMPLES);
+        assertSameLines("samples.jsonl", jsonl.out(), golden("samples.jsonl"));
+        assertSameLines("samples.err", jsonl.err(), golden("samples.err"));
+        assertSameLines("samples.csv", EvaluateCommandTest.run(EvaluateCommandTest.samplesWith("--format", "csv")).out(),
+                golden("samples.csv"));
+        assertSameLines("samples.table", EvaluateCommandTest.run(EvaluateCommandTest.samplesWith("--format", "table")).out(),
+                golden("samples.table"));
+    }
+
+    @Test
+    void generatedLogOfTwentyThousandInteractionsIsUnchanged(@TempDir Path dir) {
+        EvaluateCommandTest.Run generated = EvaluateCommandTest.run("generate", "--interactions", "20000", "--seed", "13",
+                "--malformed-rate", "0.003", "--duplicate-rate", "0.003", "--out", dir.toString());
+        assertThat(generated.exit()).isZero();
+        EvaluateCommandTest.Run run = EvaluateCommandTest.run("evaluate", "--events", dir.resolve("events.jsonl").toString(),
+                "--customers", dir.resolve("customers.csv").toString());
+        assertThat(run.exit()).isZero();
+        assertSameLines("gen20k.jsonl", run.out(), golden("gen20k.jsonl.gz"));
+        assertSameLines("gen20k.err", run.err().replace(dir + "/", "GEN/"), golden("gen20k.err.gz"));
+    }
+
+    /** Compares whole texts, byte for byte, but reports the first line that differs. */
+    private static void assertSameLines(String name, String actual, String expected) {
+        if (actual.equals(expected)) {
+            return;
+        }
+        List<String> a = actual.lines().toList();
+        List<String> e = expected.lines().toList();
+        for (int i = 0; i < Math.max(a.size(), e.size()); i++) {
+            String got = i < a.size() ? a.get(i) : "(end of output)";
+            String want = i < e.size() ? e.get(i) : "(end of output)";
+            if (!got.equals(want)) {
+                fail(name + " differs from the recorded output at line " + (i + 1) + ":\n  recorded: " + want
+                        + "\n  now:      " + got);
+            }
+        }
+        fail(name + " differs from the recorded output in its line endings or final newline");
+    }
+
+    private static String golden(String name) {
+        try (InputStream raw = GoldenOutputTest.class.getResourceAsStream("/golden/" + name)) {
+            assertThat(raw).as("golden file " + name).isNotNull();
+            InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
