@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.api;
 
 import com.servicepolicy.evaluator.engine.EvaluationResult;
+import com.servicepolicy.evaluator.ingest.Times;
 import com.servicepolicy.evaluator.service.Evaluation;
 import com.servicepolicy.evaluator.service.EvaluationMetrics;
 import com.servicepolicy.evaluator.service.EvaluationService;
@@ -43,7 +44,7 @@ class EvaluationController {
         this.service = service;
         this.metrics = metrics;
         this.settings = settings;
-        this.parser = new EvaluationRequestParser(settings.maxEventsPerRequest());
+        this.parser = new EvaluationRequestParser(service, settings.maxEventsPerRequest());
         this.clock = clock;
     }
 
@@ -86,11 +87,11 @@ class EvaluationController {
     private ResponseEntity<EvaluationResponse> answer(EvaluationRequestParser.Parsed parsed) {
         Evaluation evaluation = service.evaluate(parsed.request());
         EvaluationResult r = evaluation.result();
-        var summary = new EvaluationResponse.Summary(parsed.request().read(), parsed.request().events().size(),
+        var summary = new EvaluationResponse.Summary(parsed.request().read(), parsed.request().evaluated(),
                 parsed.request().duplicates(), parsed.request().rejected(), r.stats().afterAsOf(),
                 r.stats().interactions(), r.violations().size(), r.asOf().toString(), r.rulesVersion(),
                 r.stats().millis());
-        Object explanation = parsed.request().explain() ? ExplanationRenderer.render(r, parsed.request().events(), evaluation.ruleSet()) : null;
+        Object explanation = parsed.request().explain() ? ExplanationRenderer.render(r, parsed.request().explainedEvents(), evaluation.ruleSet()) : null;
         var body = new EvaluationResponse(evaluation.id().toString(), r.violations(), summary,
                 parsed.rejected(), r.rulesVersion(), explanation);
         return ResponseEntity.ok().header(RULES_VERSION_HEADER, r.rulesVersion()).body(body);
@@ -98,7 +99,7 @@ class EvaluationController {
 
     private static java.time.Instant parseAsOf(String asOf) {
         try {
-            return RequestFields.parseInstant(asOf);
+            return Times.parseInstant(asOf);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("the asOf parameter is not a time with offset",
                     List.of(new InvalidItem(null, null, null, null, "asOf", e.getMessage())));

@@ -1,37 +1,44 @@
 package com.servicepolicy.evaluator.api;
 
-import com.servicepolicy.evaluator.event.Customer;
-import com.servicepolicy.evaluator.event.Event;
-import com.servicepolicy.evaluator.ingest.EventParser;
+import com.servicepolicy.evaluator.evaluation.HeldLog;
+import com.servicepolicy.evaluator.evaluation.LogRequest;
+import com.servicepolicy.evaluator.evaluation.ReadListener;
+import com.servicepolicy.evaluator.ingest.Duplicate;
+import com.servicepolicy.evaluator.ingest.EventSources;
 import com.servicepolicy.evaluator.ingest.FieldError;
-import com.servicepolicy.evaluator.ingest.ParseResult;
+import com.servicepolicy.evaluator.ingest.InputFileException;
+import com.servicepolicy.evaluator.ingest.Rejection;
 import com.servicepolicy.evaluator.service.EvaluationRequest;
+import com.servicepolicy.evaluator.service.EvaluationService;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns a request body into an {@link EvaluationRequest}: a JSON object
  * {@code {"events": [...], "customers": [...], "asOf": "..."}} or a bare array of events, or an
- * NDJSON event log. Each event goes through the same validation as the files (ingest), and every
- * problem is collected: a strict request with any invalid event is refused as a whole; a lenient
- * one evaluates the valid events and reports the others as rejected.
+ * NDJSON event log. The events and customers go through the reader every door uses (validation,
+ * duplicates, accounting), and every problem is collected: a strict request with any invalid event
+ * or customer is refused as a whole; a lenient one evaluates the valid events and lists the others.
  */
 final class EvaluationRequestParser {
     /** Duplicate keys are an error in the files; the tree parser must not silently keep the last one. */
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final String EVENTS = "events";
+    private static final String CUSTOMERS = "customers";
 
+    private final EvaluationService service;
     private final int maxEvents;
 
-    EvaluationRequestParser(int maxEvents) {
+    EvaluationRequestParser(EvaluationService service, int maxEvents) {
+        this.service = service;
         this.maxEvents = maxEvents;
     }
 
@@ -42,19 +49,22 @@ final class EvaluationRequestParser {
     Parsed parseJson(byte[] body, Instant now, boolean explain, boolean lenient) {
         JsonNode root = readJson(body);
         JsonNode events;
-        List<Customer> customers = List.of();
+        JsonNode customers = null;
         Instant asOf = now;
         List<InvalidItem> errors = new ArrayList<>();
         if (root.isArray()) {
             events = root;
         } else if (root.isObject()) {
-            events = root.get("events");
+            events = root.get(EVENTS);
             if (events == null || events.isNull()) {
-                errors.add(InvalidItem.ofField("events", "missing: the events to evaluate"));
+                errors.add(InvalidItem.ofField(EVENTS, "missing: the events to evaluate"));
             } else if (!events.isArray()) {
-                errors.add(InvalidItem.ofField("events", "expected an array, got " + RequestFields.kind(events)));
+                errors.add(InvalidItem.ofField(EVENTS, "expected an array, got " + RequestFields.kind(events)));
             }
-            customers = RequestFields.customers(root.get("customers"), errors);
+            customers = root.get(CUSTOMERS);
+            if (customers != null && !customers.isNull() && !customers.isArray()) {
+                errors.add(InvalidItem.ofField(CUSTOMERS, "expected an array, got " + RequestFields.kind(customers)));
+            }
             asOf = RequestFields.asOf(root.get("asOf"), now, errors);
         } else {
             throw new InvalidRequestException("the body must be a JSON object or an array of events",
@@ -66,65 +76,38 @@ final class EvaluationRequestParser {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("the request is malformed", errors);
         }
-        Accounting accounting = new Accounting();
-        for (int i = 0; i < events.size(); i++) {
-            ParseResult result = EventParser.parse(events.get(i), i);
-            if (result.isValid()) {
-                accounting.accept(result.event());
-            } else {
-                for (FieldError e : result.errors()) {
-                    accounting.rejections.add(InvalidItem.atIndex("events", i, result.eventId(), e.field(), e.reason()));
-                }
-                accounting.rejected++;
-            }
-        }
-        return accounting.finish(events.size(), customers, asOf, explain, lenient);
+        boolean withCustomers = customers != null && customers.isArray();
+        LogRequest request = new LogRequest(List.of(LogRequest.Events.array(events, EVENTS)),
+                withCustomers ? LogRequest.Customers.array(customers, CUSTOMERS) : null);
+        return read(request, asOf, explain, lenient, false);
     }
 
     /** One event per line; blank lines are skipped. NDJSON carries no customers; asOf comes from the query. */
     Parsed parseNdjson(byte[] body, Instant asOf, boolean explain, boolean lenient) {
-        Accounting accounting = new Accounting();
-        long read = 0;
-        long line = 0;
-        int start = 0;
-        while (start < body.length) {
-            int end = start;
-            while (end < body.length && body[end] != '\n') {
-                end++;
-            }
-            line++;
-            int len = end - start;
-            if (len > 0 && body[end - 1] == '\r') {
-                len--;
-            }
-            if (!isBlank(body, start, len)) {
-                if (++read > maxEvents) {
-                    throw tooManyEvents(read);
-                }
-                parseLine(body, start, len, line, accounting);
-            }
-            start = end + 1;
+        try {
+            LogRequest request = new LogRequest(List.of(LogRequest.Events.stream(new ByteArrayInputStream(body),
+                    EventSources.named("jsonl"), "body")), null);
+            return read(request, asOf, explain, lenient, true);
+        } catch (InputFileException e) {
+            throw new IllegalStateException(e); // "jsonl" is always a known source
         }
-        return accounting.finish(read, List.of(), asOf, explain, lenient);
     }
 
-    private static void parseLine(byte[] body, int start, int len, long line, Accounting accounting) {
-        ParseResult result;
-        try {
-            result = EventParser.parse(MAPPER.readTree(body, start, len), line);
-        } catch (JacksonException e) {
-            accounting.rejected++;
-            accounting.rejections.add(InvalidItem.atLine(line, null, null, "not valid JSON: " + firstLine(e.getOriginalMessage())));
-            return;
+    private Parsed read(LogRequest request, Instant asOf, boolean explain, boolean lenient, boolean byLine) {
+        Problems problems = new Problems(byLine);
+        HeldLog log = service.read(request, problems);
+        if (log.stats().read() > maxEvents) {
+            throw tooManyEvents(log.stats().read());
         }
-        if (result.isValid()) {
-            accounting.accept(result.event());
-        } else {
-            accounting.rejected++;
-            for (FieldError e : result.errors()) {
-                accounting.rejections.add(InvalidItem.atLine(line, result.eventId(), e.field(), e.reason()));
-            }
+        long rejected = log.stats().rejected();
+        if (!problems.customers.isEmpty()) {
+            throw new InvalidRequestException("the request is malformed", problems.customers, rejected);
         }
+        if (!problems.events.isEmpty() && !lenient) {
+            throw new InvalidRequestException(rejected + " of " + log.stats().read() + " events are invalid; nothing was "
+                    + "evaluated (send ?lenient=true to evaluate the valid ones)", problems.events, rejected);
+        }
+        return new Parsed(EvaluationRequest.of(log, asOf, explain), List.copyOf(problems.events));
     }
 
     private RequestTooLargeException tooManyEvents(long count) {
@@ -143,52 +126,36 @@ final class EvaluationRequestParser {
         } catch (JacksonException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
             throw new InvalidRequestException("the request body is not valid JSON" + where,
                     List.of(new InvalidItem("", null, loc == null ? null : (long) loc.getLineNr(), null, null,
-                            "not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()))));
+                            "not valid JSON" + where + ": " + message)));
         }
     }
 
-    private static boolean isBlank(byte[] b, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            if (b[i] != ' ' && b[i] != '\t') {
-                return false;
-            }
+    /** Each rejected record as items naming where it is: array index and JSON pointer, or NDJSON line. */
+    private static final class Problems implements ReadListener {
+        private final boolean byLine;
+        private final List<InvalidItem> events = new ArrayList<>();
+        private final List<InvalidItem> customers = new ArrayList<>();
+
+        Problems(boolean byLine) {
+            this.byLine = byLine;
         }
-        return true;
-    }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    /** Valid events in input order, duplicates (first wins) and rejections. */
-    private static final class Accounting {
-        private final List<Event> events = new ArrayList<>();
-        private final Set<String> ids = new HashSet<>();
-        private final List<InvalidItem> rejections = new ArrayList<>();
-        private long duplicates;
-        private long rejected;
-
-        void accept(Event event) {
-            if (ids.add(event.getEventId())) {
-                events.add(event);
-            } else {
-                duplicates++;
+        @Override
+        public void rejected(Rejection r) {
+            boolean customer = CUSTOMERS.equals(r.source());
+            for (FieldError e : r.errors()) {
+                (customer ? customers : events).add(byLine
+                        ? InvalidItem.atLine(r.line(), r.eventId(), e.field(), e.reason())
+                        : InvalidItem.atIndex(customer ? CUSTOMERS : EVENTS, (int) r.line(), r.eventId(), e.field(), e.reason()));
             }
         }
 
-        Parsed finish(long read, List<Customer> customers, Instant asOf, boolean explain, boolean lenient) {
-            if (!rejections.isEmpty() && !lenient) {
-                throw new InvalidRequestException(rejected + " of " + read + " events are invalid; nothing was "
-                        + "evaluated (send ?lenient=true to evaluate the valid ones)", rejections, rejected);
-            }
-            return new Parsed(new EvaluationRequest(events, customers, asOf, explain, read, duplicates, rejected),
-                    List.copyOf(rejections));
+        @Override
+        public void duplicate(Duplicate duplicate) {
+            // counted in the summary; the first occurrence is evaluated
         }
     }
 }

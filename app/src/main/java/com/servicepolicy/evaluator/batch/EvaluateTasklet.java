@@ -1,8 +1,8 @@
 package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.engine.EvaluationResult;
-import com.servicepolicy.evaluator.engine.EvaluationRun;
-import com.servicepolicy.evaluator.engine.Evaluator;
+import com.servicepolicy.evaluator.engine.RuleSet;
+import com.servicepolicy.evaluator.evaluation.CustomerHistories;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.store.EventStore;
 import com.servicepolicy.evaluator.store.IngestLedger;
@@ -27,7 +27,7 @@ import java.util.List;
 
 /**
  * Step 3: evaluates the chosen customers in customer-id order, a chunk of whole customers at a
- * time with their history in the window, and commits each chunk's violations, figures and restart
+ * time with their history in the window (the store returns each customer's events together), and commits each chunk's violations, figures and restart
  * point together. FAIR-003 is left to the fairness step: chunks carry no customer attributes.
  */
 @Component
@@ -64,8 +64,8 @@ class EvaluateTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Night night = NightlyJobConfig.night(chunkContext, properties);
-        Evaluator evaluator = rules.evaluator(chunkContext);
-        runs.setRulesVersion(night.date(), evaluator.ruleSet().version());
+        RuleSet ruleSet = rules.ruleSet(chunkContext);
+        runs.setRulesVersion(night.date(), ruleSet.version());
         long windowFrom = night.since(properties.historyWindow());
         String after = ledger.textPosition(night.date(), CHECKPOINT);
         long done = ledger.position(night.date(), CHECKPOINT).orElse(0);
@@ -79,7 +79,8 @@ class EvaluateTasklet implements Tasklet {
             String last = ids.get(ids.size() - 1);
             List<Event> history = events.eventsOfChosen(night.date(), after, last, windowFrom, night.asOf());
             phases.lap("read");
-            EvaluationResult result = evaluate(evaluator, night, history);
+            EvaluationResult result = rules.evaluation().evaluate(ruleSet, CustomerHistories.ofContiguous(history, List.of()),
+                    Instant.ofEpochMilli(night.asOf()), false);
             GroupFindings findings = new GroupFindings(history, night.dayStart(), night.asOf());
             List<SeenViolation> seen = new ArrayList<>();
             result.violations().forEach(v -> seen.add(findings.withAgent(v)));
@@ -101,21 +102,5 @@ class EvaluateTasklet implements Tasklet {
         progress.end();
         log.info("evaluate: {}", phases);
         return RepeatStatus.FINISHED;
-    }
-
-    /** Feeds the engine sessions of whole customers of about the engine's group size. */
-    private static EvaluationResult evaluate(Evaluator evaluator, Night night, List<Event> history) {
-        EvaluationRun run = evaluator.start(Instant.ofEpochMilli(night.asOf()), List.of(), false);
-        int groupSize = 2_000;
-        int start = 0;
-        for (int i = 1; i <= history.size(); i++) {
-            boolean customerEnds = i == history.size()
-                    || !history.get(i).getCustomerId().equals(history.get(i - 1).getCustomerId());
-            if (customerEnds && (i - start >= groupSize || i == history.size())) {
-                run.evaluateGroup(new ArrayList<>(history.subList(start, i)));
-                start = i;
-            }
-        }
-        return run.finish();
     }
 }

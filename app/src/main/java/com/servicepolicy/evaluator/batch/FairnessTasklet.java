@@ -1,6 +1,6 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.engine.Evaluator;
+import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.store.CustomerStore;
 import com.servicepolicy.evaluator.store.GroupRate;
 import com.servicepolicy.evaluator.store.RunFigures;
@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -49,10 +50,11 @@ class FairnessTasklet implements Tasklet {
         Night night = NightlyJobConfig.night(chunkContext, properties);
         List<GroupRate> rates = customers.refusalCountsByGroup(
                 night.since(properties.fairnessWindow()), night.asOf());
-        Evaluator evaluator = rules.evaluator(chunkContext);
-        List<SeenViolation> seen = GroupRatesJudge.judge(evaluator, night.asOf(), rates).stream()
+        RuleSet ruleSet = rules.ruleSet(chunkContext);
+        List<SeenViolation> seen = rules.evaluation().judgeGroupCounts(ruleSet, Instant.ofEpochMilli(night.asOf()),
+                        rates.stream().map(GroupRate::counts).toList()).stream()
                 .map(v -> new SeenViolation(v, null)).toList();
-        long minGroupSize = evaluator.ruleSet().settings().getDisparityMinGroupSize();
+        long minGroupSize = ruleSet.settings().getDisparityMinGroupSize();
         log.info("fairness: {} groups, {} disparate groups", rates.size(), seen.size());
         transaction.executeWithoutResult(status -> {
             figures.replaceGroupRates(night.date(), rates, minGroupSize);

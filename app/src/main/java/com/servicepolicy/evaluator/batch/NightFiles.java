@@ -1,7 +1,7 @@
 package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.ingest.InputFileException;
-import com.servicepolicy.evaluator.ingest.InputFormat;
+import com.servicepolicy.evaluator.ingest.EventSources;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +33,7 @@ record NightFiles(List<Path> customers, List<Path> events) {
                         || name.endsWith(".gz"))) {
                     continue;
                 }
-                InputFormat.ofFileName(file.getFileName().toString());
+                EventSources.forFileName(file.getFileName().toString()); // an unknown type fails the night before it stores anything
                 checkReadable(file);
                 (name.startsWith("customers") ? customers : events).add(file);
             }

@@ -3,8 +3,8 @@ package com.servicepolicy.evaluator.cli;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
 import com.servicepolicy.evaluator.engine.RuleSetLoader;
+import com.servicepolicy.evaluator.engine.RuleSource;
 
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -17,11 +17,11 @@ final class BackgroundRules {
     private final long started = System.nanoTime();
     private volatile long compileMillis = -1;
 
-    private BackgroundRules(Path dir) {
+    private BackgroundRules(RuleSource source) {
         ruleSet = new CompletableFuture<>();
         Thread compiler = new Thread(() -> {
             try {
-                ruleSet.complete(RuleSetLoader.load(dir));
+                ruleSet.complete(RuleSetLoader.load(source));
             } catch (Throwable e) {
                 ruleSet.completeExceptionally(e);
             } finally {
@@ -32,8 +32,8 @@ final class BackgroundRules {
         compiler.start();
     }
 
-    static BackgroundRules start(Path dir) {
-        return new BackgroundRules(dir);
+    static BackgroundRules start(RuleSource source) {
+        return new BackgroundRules(source);
     }
 
     /** Waits for the compiled rules. */

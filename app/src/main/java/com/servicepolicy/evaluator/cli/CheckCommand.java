@@ -2,13 +2,14 @@ package com.servicepolicy.evaluator.cli;
 
 import com.servicepolicy.evaluator.authoring.Finding;
 import com.servicepolicy.evaluator.authoring.RuleSetChecker;
+import com.servicepolicy.evaluator.engine.RuleSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code check}: compile and lint a rules directory, like {@code opa check}. */
@@ -19,18 +20,18 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", defaultValue = "rules", description = "Rules directory (default: ${DEFAULT-VALUE}).")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Override
     public Integer call() {
-        RuleSetChecker.Report report = RuleSetChecker.check(rules);
+        RuleSource source = rules.source(spec.commandLine().getErr());
+        RuleSetChecker.Report report = RuleSetChecker.check(source);
         PrintWriter out = spec.commandLine().getOut();
-        String prefix = RulesDir.prefix(rules);
         for (Finding f : report.findings()) {
-            out.println(f.format(prefix));
+            out.println(f.format(source));
         }
-        out.printf("%s: %d error(s), %d warning(s)%n", rules, report.errors(), report.warnings());
+        out.printf("%s: %d error(s), %d warning(s)%n", source.describe(), report.errors(), report.warnings());
         out.flush();
         return report.hasErrors() ? EvaluatorCommand.IO_ERROR : EvaluatorCommand.OK;
     }

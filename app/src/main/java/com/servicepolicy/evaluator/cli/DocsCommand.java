@@ -3,6 +3,7 @@ package com.servicepolicy.evaluator.cli;
 import com.servicepolicy.evaluator.authoring.PolicyDocs;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,8 +22,8 @@ final class DocsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", defaultValue = "rules", description = "Rules directory (default: ${DEFAULT-VALUE}).")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--root", defaultValue = ".", description = "Directory the rules' @docs paths are relative to (default: ${DEFAULT-VALUE}).")
     Path root;
@@ -32,7 +33,7 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RuleSet ruleSet = RulesDir.load(rules, spec.commandLine().getErr());
+        RuleSet ruleSet = RulesOption.load(rules.source(spec.commandLine().getErr()), spec.commandLine().getErr());
         if (ruleSet == null) {
             return EvaluatorCommand.IO_ERROR;
         }

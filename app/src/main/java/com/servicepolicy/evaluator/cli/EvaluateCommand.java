@@ -2,17 +2,14 @@ package com.servicepolicy.evaluator.cli;
 
 import com.servicepolicy.evaluator.engine.EvaluationLimits;
 import com.servicepolicy.evaluator.engine.EvaluationResult;
-import com.servicepolicy.evaluator.engine.EvaluationRun;
-import com.servicepolicy.evaluator.engine.Evaluator;
 import com.servicepolicy.evaluator.engine.RuleLoopException;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
-import com.servicepolicy.evaluator.event.Customer;
-import com.servicepolicy.evaluator.event.Event;
-import com.servicepolicy.evaluator.ingest.CustomerFileReader;
+import com.servicepolicy.evaluator.engine.RuleSource;
+import com.servicepolicy.evaluator.evaluation.HeldLog;
+import com.servicepolicy.evaluator.evaluation.LogEvaluation;
+import com.servicepolicy.evaluator.evaluation.ReadListener;
 import com.servicepolicy.evaluator.ingest.Duplicate;
-import com.servicepolicy.evaluator.ingest.EventLogReader;
-import com.servicepolicy.evaluator.ingest.EventSink;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.ReadStats;
 import com.servicepolicy.evaluator.ingest.Rejection;
@@ -31,9 +28,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", sortOptions = false, mixinStandardHelpOptions = true,
@@ -78,48 +72,35 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         PhaseTimer timer = new PhaseTimer();
-        BackgroundRules compiling = BackgroundRules.start(input.rules);
-        CustomerLog log = new CustomerLog();
-        ReadStats stats = ReadStats.EMPTY;
-        Collection<Customer> customerList = List.of();
+        RuleSource rules = input.rules.source(err);
+        BackgroundRules compiling = BackgroundRules.start(rules);
+        EvaluationLimits limits = EvaluationLimits.DEFAULTS.withThreads(threads != null ? threads : EvaluationLimits.processorThreads());
+        LogEvaluation evaluation = new LogEvaluation(limits);
+        HeldLog log;
         try (InputReport report = rejects == null ? InputReport.toStderr(err) : InputReport.toJsonLines(newWriter(rejects))) {
             // Nothing is reported before the rules are known to compile, so broken rules still print
             // only their problems; until the first bad line, reading overlaps compiling.
-            RulesGate gate = new RulesGate(compiling);
-            if (input.customers != null) {
-                Map<String, Customer> byId = CustomerFileReader.readAll(input.customers, r -> {
-                    gate.pass();
-                    report.rejected(r);
-                });
-                customerList = byId.values();
-            }
-            EventLogReader reader = new EventLogReader();
-            for (Path file : input.events) {
-                stats = stats.plus(reader.read(file, collectInto(log, report, gate)));
-            }
+            log = evaluation.read(input.request(), gatedReport(report, new RulesGate(compiling)));
         } catch (InputFileException e) {
-            if (rulesBroken(compiling, err)) {
+            if (rulesBroken(rules, compiling, err)) {
                 return EvaluatorCommand.IO_ERROR;
             }
             err.println("error: " + e.getMessage());
             return EvaluatorCommand.IO_ERROR;
         } catch (RulesGate.Closed e) {
-            rulesBroken(compiling, err);
+            rulesBroken(rules, compiling, err);
             return EvaluatorCommand.IO_ERROR;
         }
         timer.lap("read");
-        if (rulesBroken(compiling, err)) {
+        if (rulesBroken(rules, compiling, err)) {
             return EvaluatorCommand.IO_ERROR;
         }
         RuleSet ruleSet = compiling.await();
         timer.lap("rules_wait");
+        ReadStats stats = log.stats();
         EvaluationResult result;
         try {
-            EvaluationLimits limits = EvaluationLimits.DEFAULTS.withThreads(threads != null ? threads : EvaluationLimits.processorThreads());
-            EvaluationRun run = new Evaluator(ruleSet, limits)
-                    .start(input.asOf != null ? input.asOf : log.latestTime(), customerList, false);
-            log.evaluateInto(run, limits.groupSize());
-            result = run.finish();
+            result = evaluation.evaluate(ruleSet, log, input.asOf != null ? input.asOf : log.defaultAsOf(), false);
         } catch (RuleLoopException e) {
             err.println("error: " + e.getMessage());
             return EvaluatorCommand.IO_ERROR;
@@ -143,26 +124,18 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Prints the rules' problems and returns true when they do not compile (waiting for the compiler). */
-    private boolean rulesBroken(BackgroundRules compiling, PrintWriter err) {
+    private static boolean rulesBroken(RuleSource rules, BackgroundRules compiling, PrintWriter err) {
         try {
             compiling.await();
             return false;
         } catch (RuleSetException e) {
-            RulesDir.printProblems(input.rules, e, err);
+            RulesOption.printProblems(rules, e, err);
             return true;
         }
     }
 
-    private static EventSink collectInto(CustomerLog log, InputReport report, RulesGate gate) {
-        return new EventSink() {
-            @Override
-            public void accept(Event event) {
-                if ((log.size() & 0xFFFF) == 0) {
-                    gate.checkIfDone(); // broken rules stop a long read early
-                }
-                log.add(event);
-            }
-
+    private static ReadListener gatedReport(InputReport report, RulesGate gate) {
+        return new ReadListener() {
             @Override
             public void rejected(Rejection rejection) {
                 gate.pass();
@@ -173,6 +146,11 @@ final class EvaluateCommand implements Callable<Integer> {
             public void duplicate(Duplicate duplicate) {
                 gate.pass();
                 report.duplicate(duplicate);
+            }
+
+            @Override
+            public void progress(long accepted) {
+                gate.checkIfDone(); // broken rules stop a long read early
             }
         };
     }

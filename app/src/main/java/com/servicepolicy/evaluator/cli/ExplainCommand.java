@@ -1,6 +1,10 @@
 package com.servicepolicy.evaluator.cli;
 
+import com.servicepolicy.evaluator.engine.EvaluationLimits;
 import com.servicepolicy.evaluator.engine.RuleSet;
+import com.servicepolicy.evaluator.evaluation.HeldLog;
+import com.servicepolicy.evaluator.evaluation.LogEvaluation;
+import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.explain.Explainer;
 import com.servicepolicy.evaluator.explain.ExplanationText;
 import com.servicepolicy.evaluator.explain.InteractionExplanation;
@@ -15,6 +19,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code explain}: why one interaction was (or was not) judged a violation, like {@code opa eval --explain}. */
@@ -42,23 +48,25 @@ final class ExplainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
         }
         PrintWriter err = spec.commandLine().getErr();
-        RuleSet ruleSet = RulesDir.load(input.rules, err);
+        RuleSet ruleSet = RulesOption.load(input.rules.source(err), err);
         if (ruleSet == null) {
             return EvaluatorCommand.IO_ERROR;
         }
-        LogInput.Log log;
+        HeldLog log;
         try (InputReport report = InputReport.toStderr(err)) {
-            log = input.read(report);
+            log = new LogEvaluation(EvaluationLimits.DEFAULTS).read(input.request(), report);
         } catch (InputFileException e) {
             err.println("error: " + e.getMessage());
             return EvaluatorCommand.IO_ERROR;
         }
-        if (log.events().stream().noneMatch(e -> interaction.equals(e.getInteractionId()))) {
+        List<Event> events = log.events();
+        if (events.stream().noneMatch(e -> interaction.equals(e.getInteractionId()))) {
             err.println("error: no event of interaction '" + interaction + "' in " + input.events);
             err.flush();
             return EvaluatorCommand.IO_ERROR;
         }
-        InteractionExplanation x = new Explainer(ruleSet).explain(log.events(), log.customers(), input.asOfFor(log), interaction);
+        Instant asOf = input.asOf != null ? input.asOf : log.defaultAsOf();
+        InteractionExplanation x = new Explainer(ruleSet).explain(events, log.customers(), asOf, interaction);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.equals("json") ? JSON.writeValueAsString(x) + "\n" : ExplanationText.format(x));
         out.flush();

@@ -12,8 +12,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -43,9 +41,9 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--duplicate-rate", defaultValue = "0", paramLabel = "R", description = "Share of event lines that repeat an earlier eventId.")
     double duplicateRate;
 
-    @Option(names = "--start", paramLabel = "INSTANT", description = "Start of the logged period, e.g. 2026-01-05T08:00:00Z (default: "
+    @Option(names = "--start", paramLabel = "INSTANT", converter = InstantConverter.class, description = "Start of the logged period, e.g. 2026-01-05T08:00:00Z (default: "
             + "2026-01-05T08:00:00Z).")
-    String start;
+    Instant start;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,7 +51,7 @@ public class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputFormat outputFormat = parseFormat();
-        GeneratorOptions options = new GeneratorOptions(interactions, seed, start == null ? null : parseInstant(start));
+        GeneratorOptions options = new GeneratorOptions(interactions, seed, start);
         long began = System.nanoTime();
         WriteSummary summary = LogFiles.write(options, out, outputFormat, gzip, new LineNoise(malformedRate, duplicateRate));
         double seconds = (System.nanoTime() - began) / 1e9;
@@ -72,15 +70,6 @@ public class GenerateCommand implements Callable<Integer> {
             return OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format must be jsonl or csv, was '" + format + "'");
-        }
-    }
-
-    private Instant parseInstant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--start must be an instant with offset or Z, e.g. 2026-01-05T08:00:00Z, was '" + text + "'");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.cli;
 
+import com.servicepolicy.evaluator.evaluation.ReadListener;
 import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.Rejection;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,7 +13,7 @@ import java.util.Map;
  * Where rejected and duplicate lines are reported: one readable line each on stderr, or, with
  * {@code --rejects FILE}, one JSON object each in that file. Nothing read is ever silently dropped.
  */
-final class InputReport implements AutoCloseable {
+final class InputReport implements AutoCloseable, ReadListener {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PrintWriter out;
@@ -31,7 +32,8 @@ final class InputReport implements AutoCloseable {
         return new InputReport(file, true);
     }
 
-    void rejected(Rejection r) {
+    @Override
+    public void rejected(Rejection r) {
         if (!json) {
             out.println("rejected " + r);
             return;
@@ -47,7 +49,8 @@ final class InputReport implements AutoCloseable {
         out.println(JSON.writeValueAsString(line));
     }
 
-    void duplicate(Duplicate d) {
+    @Override
+    public void duplicate(Duplicate d) {
         if (!json) {
             out.println("duplicate " + d);
             return;

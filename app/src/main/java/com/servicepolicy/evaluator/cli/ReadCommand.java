@@ -1,6 +1,11 @@
 package com.servicepolicy.evaluator.cli;
 
+import com.servicepolicy.evaluator.engine.EvaluationLimits;
+import com.servicepolicy.evaluator.evaluation.HeldLog;
+import com.servicepolicy.evaluator.evaluation.LogEvaluation;
+import com.servicepolicy.evaluator.evaluation.LogRequest;
 import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.ingest.EventInput;
 import com.servicepolicy.evaluator.ingest.CustomerFileReader;
 import com.servicepolicy.evaluator.ingest.EventLogReader;
 import com.servicepolicy.evaluator.ingest.EventSink;
@@ -31,7 +36,7 @@ final class ReadCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--events", required = true, paramLabel = "FILE", description = "Event log(s), as for evaluate.")
-    List<Path> events;
+    List<String> events;
 
     @Option(names = "--customers", paramLabel = "FILE", description = "Customers file, as for evaluate.")
     Path customers;
@@ -49,17 +54,33 @@ final class ReadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long began = System.nanoTime();
         List<Event> held = new ArrayList<>();
-        CustomerLog compacted = new CustomerLog();
-        ReadStats stats = ReadStats.EMPTY;
-        int customerCount = 0;
+        long heldEvents;
+        ReadStats stats;
+        long customerCount;
         try (InputReport report = InputReport.toStderr(err)) {
-            if (customers != null) {
-                customerCount = CustomerFileReader.readAll(customers, report::rejected).size();
+            List<EventInput> inputs = new ArrayList<>();
+            for (String spec : events) {
+                inputs.add(EventInput.parse(spec));
             }
-            EventLogReader reader = new EventLogReader();
-            EventSink sink = sink(held, compacted, report);
-            for (Path file : events) {
-                stats = stats.plus(reader.read(file, sink));
+            LogRequest request = LogRequest.ofFiles(inputs, customers);
+            if (hold && compact) { // exactly evaluate's reading
+                HeldLog log = new LogEvaluation(EvaluationLimits.DEFAULTS).read(request, report);
+                stats = log.stats();
+                customerCount = log.customers().size();
+                heldEvents = log.size();
+            } else {
+                customerCount = customers == null ? 0 : CustomerFileReader.readAll(customers, report::rejected).size();
+                EventLogReader reader = new EventLogReader();
+                EventSink sink = EventSink.of(event -> {
+                    if (hold) {
+                        held.add(event);
+                    }
+                }, report::rejected, report::duplicate);
+                stats = ReadStats.EMPTY;
+                for (EventInput input : inputs) {
+                    stats = stats.plus(reader.read(input, sink));
+                }
+                heldEvents = held.size();
             }
         } catch (InputFileException e) {
             err.println("error: " + e.getMessage());
@@ -72,7 +93,7 @@ final class ReadCommand implements Callable<Integer> {
                 stats.read() / Math.max(seconds, 1e-9));
         if (hold) {
             double heldMb = heapAfterGcMb();
-            out.printf(Locale.ROOT, "held_events=%d held_heap_mb=%.1f%n", held.size() + compacted.size(), heldMb);
+            out.printf(Locale.ROOT, "held_events=%d held_heap_mb=%.1f%n", heldEvents, heldMb);
         }
         out.flush();
         return EvaluatorCommand.OK;
@@ -83,17 +104,5 @@ final class ReadCommand implements Callable<Integer> {
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
-    }
-
-    private EventSink sink(List<Event> held, CustomerLog compacted, InputReport report) {
-        return EventSink.of(event -> {
-            if (hold) {
-                if (compact) {
-                    compacted.add(event);
-                } else {
-                    held.add(event);
-                }
-            }
-        }, report::rejected, report::duplicate);
     }
 }

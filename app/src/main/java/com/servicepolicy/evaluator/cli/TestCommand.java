@@ -3,17 +3,19 @@ package com.servicepolicy.evaluator.cli;
 import com.servicepolicy.evaluator.authoring.ScenarioReportJson;
 import com.servicepolicy.evaluator.authoring.ScenarioReportText;
 import com.servicepolicy.evaluator.authoring.ScenarioSuite;
+import com.servicepolicy.evaluator.engine.RuleFiles;
 import com.servicepolicy.evaluator.engine.RuleSet;
+import com.servicepolicy.evaluator.engine.RuleSetException;
+import com.servicepolicy.evaluator.engine.RuleSetLoader;
+import com.servicepolicy.evaluator.engine.RuleSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -27,8 +29,8 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", defaultValue = "rules", description = "Rules directory (default: ${DEFAULT-VALUE}).")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--run", paramLabel = "REGEX", description = "Only scenarios whose 'file:line: name' matches (find, not full match).")
     String run;
@@ -52,22 +54,29 @@ final class TestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
         }
         PrintWriter out = spec.commandLine().getOut();
-        RuleSet ruleSet = RulesDir.load(rules, spec.commandLine().getErr());
-        if (ruleSet == null) {
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSource source = rules.source(err);
+        RuleFiles files;
+        try {
+            files = source.read();
+        } catch (RuleSetException e) {
+            RulesOption.printProblems(source, e, err);
             return EvaluatorCommand.IO_ERROR;
         }
-        ScenarioSuite.Report report;
+        RuleSet ruleSet;
         try {
-            report = ScenarioSuite.run(ruleSet, rules, s -> filter == null || filter.matcher(s.label()).find());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            ruleSet = RuleSetLoader.load(files);
+        } catch (RuleSetException e) {
+            RulesOption.printProblems(source, e, err);
+            return EvaluatorCommand.IO_ERROR;
         }
+        ScenarioSuite.Report report = ScenarioSuite.run(ruleSet, files, s -> filter == null || filter.matcher(s.label()).find());
         boolean withCoverage = coverage || threshold != null;
         boolean belowThreshold = threshold != null && report.coverage().percent() < threshold;
         if (format.equals("json")) {
             out.println(ScenarioReportJson.format(report, withCoverage));
         } else {
-            out.print(ScenarioReportText.format(report, RulesDir.prefix(rules), verbose, withCoverage));
+            out.print(ScenarioReportText.format(report, source.prefix(), verbose, withCoverage));
             if (belowThreshold) {
                 out.printf(Locale.ROOT, "FAIL: rule coverage %.1f%% is below the threshold of %.1f%%%n",
                         report.coverage().percent(), threshold);

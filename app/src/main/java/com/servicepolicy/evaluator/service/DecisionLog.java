@@ -27,13 +27,13 @@ public class DecisionLog {
                 .collect(Collectors.groupingBy(Violation::code, Collectors.counting())));
         log.info("evaluation id={} outcome=ok rulesVersion={} read={} evaluated={} duplicates={} rejected={} "
                         + "customers={} violations={} byCode={} explain={} millis={}",
-                id, rulesVersion, request.read(), request.events().size(), request.duplicates(), request.rejected(),
-                request.customers().size(), violations.size(), format(byCode), request.explain(), millis);
+                id, rulesVersion, request.read(), request.evaluated(), request.duplicates(), request.rejected(),
+                request.customers(), violations.size(), format(byCode), request.explain(), millis);
     }
 
     void failed(UUID id, String rulesVersion, EvaluationRequest request, String outcome, String rule, long millis) {
         log.warn("evaluation id={} outcome={} rulesVersion={} read={} evaluated={} rule=\"{}\" millis={}",
-                id, outcome, rulesVersion, request.read(), request.events().size(), rule, millis);
+                id, outcome, rulesVersion, request.read(), request.evaluated(), rule, millis);
     }
 
     private static String format(Map<String, Long> byCode) {

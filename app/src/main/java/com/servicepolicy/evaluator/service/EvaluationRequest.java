@@ -1,19 +1,39 @@
 package com.servicepolicy.evaluator.service;
 
-import com.servicepolicy.evaluator.event.Customer;
+import com.servicepolicy.evaluator.evaluation.HeldLog;
 import com.servicepolicy.evaluator.event.Event;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A request ready to evaluate: the valid, de-duplicated events, the customers, the asOf, and the
- * accounting of what was received ({@code read} = evaluated events + duplicates + rejected).
+ * A request read and ready to evaluate: its events held by customer with their accounting ({@code read}
+ * = evaluated + duplicates + rejected), its customers, the asOf, and with {@code explain} a copy of the
+ * events, which the explanation looks at again after the evaluation has let go of the log.
  */
-public record EvaluationRequest(List<Event> events, List<Customer> customers, Instant asOf, boolean explain,
-                                long read, long duplicates, long rejected) {
-    public EvaluationRequest {
-        events = List.copyOf(events);
-        customers = List.copyOf(customers);
+public record EvaluationRequest(HeldLog log, Instant asOf, boolean explain, List<Event> explainedEvents) {
+
+    public static EvaluationRequest of(HeldLog log, Instant asOf, boolean explain) {
+        return new EvaluationRequest(log, asOf, explain, explain ? log.events() : List.of());
+    }
+
+    public long read() {
+        return log.stats().read();
+    }
+
+    public long evaluated() {
+        return log.stats().accepted();
+    }
+
+    public long duplicates() {
+        return log.stats().duplicates();
+    }
+
+    public long rejected() {
+        return log.stats().rejected();
+    }
+
+    public int customers() {
+        return log.customers().size();
     }
 }

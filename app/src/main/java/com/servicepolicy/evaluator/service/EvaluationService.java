@@ -1,6 +1,12 @@
 package com.servicepolicy.evaluator.service;
 
+import com.servicepolicy.evaluator.engine.EvaluationLimits;
 import com.servicepolicy.evaluator.engine.EvaluationResult;
+import com.servicepolicy.evaluator.evaluation.HeldLog;
+import com.servicepolicy.evaluator.evaluation.LogEvaluation;
+import com.servicepolicy.evaluator.evaluation.LogRequest;
+import com.servicepolicy.evaluator.evaluation.ReadListener;
+import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.engine.RuleLoopException;
 
 import java.time.Duration;
@@ -12,13 +18,24 @@ import java.util.UUID;
  */
 public class EvaluationService {
     private final RuleSetHolder rules;
+    private final LogEvaluation evaluation;
     private final EvaluationMetrics metrics;
     private final DecisionLog decisionLog;
 
-    public EvaluationService(RuleSetHolder rules, EvaluationMetrics metrics, DecisionLog decisionLog) {
+    public EvaluationService(RuleSetHolder rules, EvaluationLimits limits, EvaluationMetrics metrics, DecisionLog decisionLog) {
         this.rules = rules;
+        this.evaluation = new LogEvaluation(limits);
         this.metrics = metrics;
         this.decisionLog = decisionLog;
+    }
+
+    /** Reads a request's inputs with the reader every door uses; bad records go to {@code listener}. */
+    public HeldLog read(LogRequest request, ReadListener listener) {
+        try {
+            return evaluation.read(request, listener);
+        } catch (InputFileException e) {
+            throw new IllegalStateException("a request body held in memory could not be read", e);
+        }
     }
 
     /** @throws RuleLoopException when a rule keeps firing past the evaluation limits */
@@ -28,8 +45,7 @@ public class EvaluationService {
         long started = System.nanoTime();
         EvaluationResult result;
         try {
-            result = active.evaluator().evaluate(request.events(), request.customers(), request.asOf(),
-                    request.explain());
+            result = evaluation.evaluate(active.ruleSet(), request.log(), request.asOf(), request.explain());
         } catch (RuleLoopException e) {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             metrics.evaluated("rule_loop", took, java.util.List.of());

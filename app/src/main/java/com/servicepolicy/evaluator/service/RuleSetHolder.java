@@ -1,15 +1,13 @@
 package com.servicepolicy.evaluator.service;
 
-import com.servicepolicy.evaluator.engine.EvaluationLimits;
-import com.servicepolicy.evaluator.engine.Evaluator;
 import com.servicepolicy.evaluator.engine.RuleProblem;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
 import com.servicepolicy.evaluator.engine.RuleSetLoader;
+import com.servicepolicy.evaluator.engine.RuleSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +22,7 @@ import java.util.stream.Collectors;
 public class RuleSetHolder {
     private static final Logger log = LoggerFactory.getLogger(RuleSetHolder.class);
 
-    private final Path rulesDir;
-    private final EvaluationLimits limits;
+    private final RuleSource source;
     private final EvaluationMetrics metrics;
     private final Clock clock;
     private final AtomicReference<ActiveRules> active = new AtomicReference<>();
@@ -33,16 +30,16 @@ public class RuleSetHolder {
 
     /** Loads the directory now: with no last good set to fall back on, a broken directory stops the start. */
     public RuleSetHolder(ServiceSettings settings, EvaluationMetrics metrics, Clock clock) {
-        this.rulesDir = settings.rulesDir();
-        this.limits = settings.limits();
+        this.source = settings.ruleSource();
         this.metrics = metrics;
         this.clock = clock;
         try {
-            swapIn(RuleSetLoader.load(rulesDir));
+            swapIn(RuleSetLoader.load(source));
         } catch (RuleSetException e) {
-            throw new RulesUnusableException(rulesDir, e.problems());
+            throw new RulesUnusableException(source, e.problems());
         }
-        log.info("Serving rules {} from {}: {} rules", current().version(), rulesDir.toAbsolutePath(),
+        log.info("Serving rules {} from {}: {} rules", current().version(),
+                source.directory().map(d -> d.toAbsolutePath().toString()).orElse(source.describe()),
                 current().ruleSet().rules().size());
     }
 
@@ -54,8 +51,9 @@ public class RuleSetHolder {
         return status;
     }
 
-    public Path rulesDir() {
-        return rulesDir;
+    /** Where the rules come from: a directory to watch, or the built-in catalog, which never changes. */
+    public RuleSource source() {
+        return source;
     }
 
     /** Compiles the directory and serves it if it compiles and differs from what is serving. */
@@ -63,9 +61,9 @@ public class RuleSetHolder {
         Instant attempt = clock.instant();
         ActiveRules serving = current();
         try {
-            RuleSet loaded = RuleSetLoader.load(rulesDir);
+            RuleSet loaded = RuleSetLoader.load(source);
             if (loaded.version().equals(serving.version())) {
-                status = new RulesStatus(rulesDir.toString(), serving.version(), serving.since(), attempt, List.of());
+                status = new RulesStatus(source.describe(), serving.version(), serving.since(), attempt, List.of());
                 return new ReloadOutcome(ReloadOutcome.Kind.UNCHANGED, serving.version(), List.of());
             }
             swapIn(loaded);
@@ -74,32 +72,32 @@ public class RuleSetHolder {
             return new ReloadOutcome(ReloadOutcome.Kind.RELOADED, loaded.version(), List.of());
         } catch (RuleSetException e) {
             metrics.reloaded(false);
-            status = new RulesStatus(rulesDir.toString(), serving.version(), serving.since(), attempt, e.problems());
-            log.warn("Rules in {} do not compile; still serving {}:\n{}", rulesDir, serving.version(), e.getMessage());
+            status = new RulesStatus(source.describe(), serving.version(), serving.since(), attempt, e.problems());
+            log.warn("Rules in {} do not compile; still serving {}:\n{}", source, serving.version(), e.getMessage());
             return new ReloadOutcome(ReloadOutcome.Kind.FAILED, serving.version(), e.problems());
         } catch (RuntimeException e) {
             // e.g. an engine error on a strange file: still a failed reload, never a lost rule set
             metrics.reloaded(false);
-            List<RuleProblem> problems = List.of(new RuleProblem(rulesDir.toString(), 0, 0, String.valueOf(e)));
-            status = new RulesStatus(rulesDir.toString(), serving.version(), serving.since(), attempt, problems);
-            log.warn("Reloading rules from {} failed; still serving {}", rulesDir, serving.version(), e);
+            List<RuleProblem> problems = List.of(new RuleProblem(source.describe(), 0, 0, String.valueOf(e)));
+            status = new RulesStatus(source.describe(), serving.version(), serving.since(), attempt, problems);
+            log.warn("Reloading rules from {} failed; still serving {}", source, serving.version(), e);
             return new ReloadOutcome(ReloadOutcome.Kind.FAILED, serving.version(), problems);
         }
     }
 
     private void swapIn(RuleSet ruleSet) {
         Instant now = clock.instant();
-        active.set(new ActiveRules(ruleSet, new Evaluator(ruleSet, limits), now));
-        status = new RulesStatus(rulesDir.toString(), ruleSet.version(), now, now, List.of());
+        active.set(new ActiveRules(ruleSet, now));
+        status = new RulesStatus(source.describe(), ruleSet.version(), now, now, List.of());
     }
 
     /** The rules directory cannot be served at start-up; the message lists every problem. */
     public static final class RulesUnusableException extends IllegalStateException {
         private final List<RuleProblem> problems;
 
-        RulesUnusableException(Path dir, List<RuleProblem> problems) {
-            super("the rules in " + dir.toAbsolutePath() + " cannot be used:\n" + problems.stream()
-                    .map(RuleProblem::toString).collect(Collectors.joining("\n")));
+        RulesUnusableException(RuleSource source, List<RuleProblem> problems) {
+            super("the rules in " + source.directory().map(d -> d.toAbsolutePath().toString()).orElse(source.describe())
+                    + " cannot be used:\n" + problems.stream().map(source::format).collect(Collectors.joining("\n")));
             this.problems = List.copyOf(problems);
         }
 

@@ -35,9 +35,9 @@ public class RulesDirectoryWatcher implements SmartLifecycle {
 
     public RulesDirectoryWatcher(RuleSetHolder holder, Duration debounce, boolean enabled) {
         this.holder = holder;
-        this.dir = holder.rulesDir();
+        this.dir = holder.source().directory().orElse(null);
         this.debounce = debounce;
-        this.enabled = enabled;
+        this.enabled = enabled && dir != null; // the built-in catalog never changes
     }
 
     @Override

@@ -45,8 +45,8 @@ class ServiceConfiguration {
     }
 
     @Bean
-    EvaluationService evaluationService(RuleSetHolder holder, EvaluationMetrics metrics) {
-        return new EvaluationService(holder, metrics, new DecisionLog());
+    EvaluationService evaluationService(RuleSetHolder holder, ServiceSettings settings, EvaluationMetrics metrics) {
+        return new EvaluationService(holder, settings.limits(), metrics, new DecisionLog());
     }
 
     @Bean

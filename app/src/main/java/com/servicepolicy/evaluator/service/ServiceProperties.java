@@ -14,7 +14,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("evaluator")
 public record ServiceProperties(
-        @DefaultValue("rules") Path rulesDir,
+        Path rulesDir,
         @DefaultValue("10000") int maxEventsPerRequest,
         @DefaultValue("10MB") DataSize maxBodySize,
         @DefaultValue("true") boolean watchRules,

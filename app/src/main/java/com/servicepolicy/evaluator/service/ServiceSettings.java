@@ -1,13 +1,15 @@
 package com.servicepolicy.evaluator.service;
 
 import com.servicepolicy.evaluator.engine.EvaluationLimits;
+import com.servicepolicy.evaluator.engine.RuleSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * How the service runs: where its rules are, how large a request may be, whether the rules
- * directory is watched, and the bounds of each evaluation.
+ * How the service runs: where its rules are (a directory, or null for {@code ./rules} when it exists and
+ * else the catalog built into the jar), how large a request may be, whether the rules directory is
+ * watched, and the bounds of each evaluation.
  */
 public record ServiceSettings(Path rulesDir, int maxEventsPerRequest, long maxBodyBytes, boolean watchRules,
                               Duration reloadDebounce, EvaluationLimits limits) {
@@ -15,5 +17,10 @@ public record ServiceSettings(Path rulesDir, int maxEventsPerRequest, long maxBo
         if (maxEventsPerRequest < 1 || maxBodyBytes < 1) {
             throw new IllegalArgumentException("evaluator.max-events-per-request and evaluator.max-body-size must be positive");
         }
+    }
+
+    /** Where the rules come from. */
+    public RuleSource ruleSource() {
+        return RuleSource.resolve(rulesDir);
     }
 }

@@ -57,7 +57,6 @@ final class EvaluateOnly {
         long parsed = System.nanoTime();
 
         EvaluationRun run = evaluator.start(Instant.ofEpochMilli(asOf), List.of(), false);
-        List<Event> group = new ArrayList<>();
         Comparator<Event> timeline = Comparator.comparingLong(Event::getAt).thenComparingLong(Event::getSequence);
         for (String customer : customers) {
             List<Event> history = inWindow.get(customer);
@@ -65,13 +64,8 @@ final class EvaluateOnly {
                 continue; // nothing in the window: the batch would evaluate it with no events
             }
             history.sort(timeline);
-            group.addAll(history);
-            if (group.size() >= EvaluationLimits.DEFAULTS.groupSize()) {
-                run.evaluateGroup(group);
-                group = new ArrayList<>();
-            }
+            run.evaluateCustomer(history);
         }
-        run.evaluateGroup(group);
         EvaluationResult result = run.finish();
         long end = System.nanoTime();
 

@@ -1,6 +1,9 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.engine.Evaluator;
+import com.servicepolicy.evaluator.engine.RuleSource;
+import com.servicepolicy.evaluator.engine.RuleSetLoader;
+import com.servicepolicy.evaluator.engine.RuleSet;
+import com.servicepolicy.evaluator.engine.EvaluationLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
@@ -27,18 +30,26 @@ class NightlyRulesTest {
     @Test
     void stepsOfOneRunShareTheRulesCompiledAtItsFirstStepAndTheNextRunTakesTheEditedRules() throws Exception {
         FileSystemUtils.copyRecursively(Path.of("rules"), rules);
-        NightlyRules nightly = new NightlyRules(rules, properties(2));
+        NightlyRules nightly = new NightlyRules(RuleSource.directory(rules), EvaluationLimits.DEFAULTS);
 
-        Evaluator evaluate = nightly.evaluator(step(1, "evaluate"));
+        RuleSet evaluate = nightly.ruleSet(step(1, "evaluate"));
         Path settings = rules.resolve("settings.yaml");
         Files.writeString(settings, Files.readString(settings).replace("minGroupSize: 30", "minGroupSize: 31"));
-        Evaluator fairness = nightly.evaluator(step(1, "fairness"));
-        Evaluator nextRun = nightly.evaluator(step(2, "evaluate"));
+        RuleSet fairness = nightly.ruleSet(step(1, "fairness"));
+        RuleSet nextRun = nightly.ruleSet(step(2, "evaluate"));
 
         assertThat(fairness).isSameAs(evaluate);
-        assertThat(fairness.ruleSet().settings().getDisparityMinGroupSize()).isEqualTo(30);
-        assertThat(nextRun.ruleSet().version()).isNotEqualTo(evaluate.ruleSet().version());
-        assertThat(nextRun.ruleSet().settings().getDisparityMinGroupSize()).isEqualTo(31);
+        assertThat(fairness.settings().getDisparityMinGroupSize()).isEqualTo(30);
+        assertThat(nextRun.version()).isNotEqualTo(evaluate.version());
+        assertThat(nextRun.settings().getDisparityMinGroupSize()).isEqualTo(31);
+    }
+
+    @Test
+    void aRuleSetTheProcessCompiledAlreadyIsNotCompiledAgain() throws Exception {
+        RuleSet serving = RuleSetLoader.load(RuleSource.directory(Path.of("rules")));
+        NightlyRules nightly = new NightlyRules(RuleSource.directory(Path.of("rules")), EvaluationLimits.DEFAULTS);
+
+        assertThat(nightly.ruleSet(step(3, "evaluate"))).isSameAs(serving);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.authoring;
 
 import com.servicepolicy.evaluator.engine.RuleProblem;
+import com.servicepolicy.evaluator.engine.RuleSource;
 
 /**
  * One thing {@code check} found, printed the way compilers do:
@@ -36,6 +37,11 @@ public record Finding(Level level, String file, int line, int column, String mes
     /** As printed, with {@code dirPrefix} (e.g. {@code rules/}) before the file so editors can open it. */
     public String format(String dirPrefix) {
         return dirPrefix + file + ":" + line + ":" + column + ": " + level + ": " + message;
+    }
+
+    /** As printed for a rule source: its path before the file, or the source alone for a problem of it as a whole. */
+    public String format(RuleSource source) {
+        return file.isEmpty() ? source.describe() + ": " + level + ": " + message : format(source.prefix());
     }
 
     @Override

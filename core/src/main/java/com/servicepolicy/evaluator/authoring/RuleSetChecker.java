@@ -1,25 +1,21 @@
 package com.servicepolicy.evaluator.authoring;
 
 import com.servicepolicy.evaluator.engine.RuleCompiler;
+import com.servicepolicy.evaluator.engine.RuleFiles;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
 import com.servicepolicy.evaluator.engine.RuleSetLoader;
+import com.servicepolicy.evaluator.engine.RuleSource;
 import com.servicepolicy.evaluator.policy.PolicySettings;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * {@code check}: compiles a rules directory, lints its rules against their metadata and the
+ * {@code check}: compiles a rule set (a rules directory or the built-in catalog), lints its rules against their metadata and the
  * settings, and reads its scenario files, reporting everything found with file and line. The same
  * checks run before a reload, so an author sees them before the service does.
  */
@@ -45,27 +41,35 @@ public final class RuleSetChecker {
     private RuleSetChecker() {
     }
 
-    public static Report check(Path dir) {
+    public static Report check(RuleSource source) {
         List<Finding> findings = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            findings.add(Finding.error(dir.toString(), 0, 0, "not a directory"));
+        RuleFiles files;
+        try {
+            files = source.read();
+        } catch (RuleSetException e) {
+            e.problems().forEach(p -> findings.add(Finding.error(p)));
             return new Report(findings, null);
         }
-        String settingsText = read(dir, dir.resolve(RuleSetLoader.SETTINGS_FILE), findings);
+        String settingsText = files.settings();
         PolicySettings settings = null;
-        if (settingsText != null) {
+        if (settingsText == null) {
+            findings.add(Finding.error(RuleSetLoader.SETTINGS_FILE, 0, 0, "missing: the rules directory needs its settings file"));
+        } else {
             try {
                 settings = RuleSetLoader.parseSettings(RuleSetLoader.SETTINGS_FILE, settingsText);
             } catch (RuleSetException e) {
                 e.problems().forEach(p -> findings.add(Finding.error(p)));
             }
         }
-        Map<String, String> drlFiles = drlFiles(dir, findings);
+        Map<String, String> drlFiles = files.drl();
+        if (drlFiles.isEmpty()) {
+            findings.add(Finding.error("", 0, 0, "no .drl files"));
+        }
         RuleSet ruleSet = compile(drlFiles, settingsText, settings, findings);
         List<DeclaredRule> declared = new ArrayList<>();
         drlFiles.forEach((file, text) -> declared.addAll(DrlScanner.scan(file, text)));
         findings.addAll(RuleLint.lint(declared, settings, settingsText));
-        findings.addAll(scenarioFindings(dir, declared));
+        findings.addAll(scenarioFindings(files, declared));
         findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
         return new Report(List.copyOf(findings), findings.stream().anyMatch(Finding::isError) ? null : ruleSet);
     }
@@ -85,14 +89,9 @@ public final class RuleSetChecker {
         }
     }
 
-    private static List<Finding> scenarioFindings(Path dir, List<DeclaredRule> declared) {
+    private static List<Finding> scenarioFindings(RuleFiles files, List<DeclaredRule> declared) {
         List<Finding> findings = new ArrayList<>();
-        List<ScenarioParser.Parsed> parsed;
-        try {
-            parsed = ScenarioSuite.read(dir);
-        } catch (IOException e) {
-            return List.of(Finding.error(dir.toString(), 0, 0, "cannot read scenario files: " + e.getMessage()));
-        }
+        List<ScenarioParser.Parsed> parsed = ScenarioSuite.read(files);
         List<String> codes = declared.stream().map(DeclaredRule::code).filter(c -> c != null).toList();
         List<String> expectedToFire = new ArrayList<>();
         for (ScenarioParser.Parsed p : parsed) {
@@ -115,37 +114,5 @@ public final class RuleSetChecker {
             }
         }
         return findings;
-    }
-
-    private static Map<String, String> drlFiles(Path dir, List<Finding> findings) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
-                String text = read(dir, p, findings);
-                if (text != null) {
-                    files.put(dir.relativize(p).toString().replace('\\', '/'), text);
-                }
-            }
-        } catch (IOException e) {
-            findings.add(Finding.error(dir.toString(), 0, 0, "cannot read: " + e.getMessage()));
-        }
-        if (files.isEmpty()) {
-            findings.add(Finding.error(dir.toString(), 0, 0, "no .drl files"));
-        }
-        return files;
-    }
-
-    private static String read(Path dir, Path file, List<Finding> findings) {
-        String name = dir.relativize(file).toString().replace('\\', '/');
-        if (!Files.isRegularFile(file)) {
-            findings.add(Finding.error(name, 0, 0, "missing: the rules directory needs its settings file"));
-            return null;
-        }
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            findings.add(Finding.error(name, 0, 0, "cannot read: " + e.getMessage()));
-            return null;
-        }
     }
 }

@@ -23,9 +23,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One evaluation at one asOf, fed group by group (each group holding whole customers), so that a
- * caller can stream a log of any size through it. {@link #finish()} evaluates the whole-log rules
- * (disparate refusal rates) and returns every violation.
+ * One evaluation at one asOf, fed customer by customer, so that a caller can stream a log of any size
+ * through it. This is the one place that groups customers into rule sessions: whole customers are
+ * gathered into a group until it holds {@link EvaluationLimits#groupSize()} events, and each group is
+ * one session. {@link #finish()} evaluates the last group and the whole-log rules (disparate refusal
+ * rates) and returns every violation.
  *
  * <p>With {@link EvaluationLimits#threads()} above 1, groups are evaluated on a small pool while the
  * caller prepares the next ones; at most two groups per thread are in flight (bounded memory), and
@@ -48,6 +50,8 @@ public final class EvaluationRun {
     private final ExecutorService pool;
     private final int maxInFlight;
     private final Deque<Future<GroupEvaluation.Outcome>> inFlight = new ArrayDeque<>();
+    private final int groupSize;
+    private List<Event> group;
     private long events;
     private long afterAsOf;
     private long interactions;
@@ -62,16 +66,32 @@ public final class EvaluationRun {
         this.groups = new GroupEvaluation(ruleSet, runner, this.asOf, customers, explain);
         this.pool = limits.threads() > 1 ? newPool(limits.threads()) : null;
         this.maxInFlight = 2 * limits.threads();
+        this.groupSize = limits.groupSize();
+        this.group = newGroup();
     }
 
-    /** Evaluates the events of some whole customers in one session (possibly later, on another thread). */
-    public void evaluateGroup(List<Event> groupEvents) {
+    /**
+     * Adds every event of one customer (all of them: a customer is never split across sessions);
+     * evaluates the group gathered so far once it is full, possibly later on another thread.
+     */
+    public void evaluateCustomer(List<Event> customerEvents) {
+        group.addAll(customerEvents);
+        if (group.size() >= groupSize) {
+            evaluateGroup(group);
+            group = newGroup();
+        }
+    }
+
+    private List<Event> newGroup() {
+        return new ArrayList<>(groupSize + 64);
+    }
+
+    private void evaluateGroup(List<Event> groupEvents) {
         if (pool == null) {
             merge(groups.evaluate(groupEvents));
             return;
         }
-        List<Event> copy = List.copyOf(groupEvents); // the caller may reuse its list
-        inFlight.add(pool.submit(() -> groups.evaluate(copy)));
+        inFlight.add(pool.submit(() -> groups.evaluate(groupEvents)));
         while (inFlight.size() >= maxInFlight) {
             mergeOldest();
         }
@@ -90,6 +110,8 @@ public final class EvaluationRun {
 
     /** Evaluates the whole-log rules and returns every violation, sorted by code then subject. */
     public EvaluationResult finish() {
+        evaluateGroup(group);
+        group = List.of();
         try {
             while (!inFlight.isEmpty()) {
                 mergeOldest();

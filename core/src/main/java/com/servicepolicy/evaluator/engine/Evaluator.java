@@ -44,28 +44,14 @@ public final class Evaluator {
         for (Event e : events) {
             byCustomer.computeIfAbsent(e.getCustomerId(), k -> new ArrayList<>()).add(e);
         }
-        List<Event> group = new ArrayList<>();
-        for (List<Event> customerEvents : byCustomer.values()) {
-            group.addAll(customerEvents);
-            if (group.size() >= limits.groupSize()) {
-                run.evaluateGroup(group);
-                group = new ArrayList<>();
-            }
-        }
-        run.evaluateGroup(group);
+        byCustomer.values().forEach(run::evaluateCustomer);
         return run.finish();
     }
 
-    /** Starts a run to be fed group by group; each group must hold all events of its customers. */
+    /** Starts a run to be fed customer by customer ({@link EvaluationRun#evaluateCustomer}). */
     public EvaluationRun start(Instant asOf, Collection<Customer> customers, boolean explain) {
         Map<String, Customer> byId = customers.stream()
                 .collect(Collectors.toMap(Customer::customerId, Function.identity(), (a, b) -> a));
         return new EvaluationRun(ruleSet, limits, asOf, byId, explain);
-    }
-
-    /** The default asOf of the command line and the batch: the latest time in the log, or now when it is empty. */
-    public static Instant latestTime(Collection<Event> events) {
-        return events.stream().mapToLong(Event::getAt).max().stream()
-                .mapToObj(Instant::ofEpochMilli).findFirst().orElseGet(Instant::now);
     }
 }

@@ -116,7 +116,8 @@ public final class RuleCompiler {
         return file.substring(slash + 1);
     }
 
-    private static String versionOf(Map<String, String> sources) {
+    /** Content hash of a rule set's files (name and text of every DRL and the settings). */
+    static String versionOf(Map<String, String> sources) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (var e : sources.entrySet()) {

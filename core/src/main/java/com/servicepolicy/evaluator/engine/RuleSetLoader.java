@@ -2,34 +2,62 @@ package com.servicepolicy.evaluator.engine;
 
 import com.servicepolicy.evaluator.policy.PolicySettings;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
- * Loads a rules directory: every {@code *.drl} in it (sub-directories included) and its
- * {@code settings.yaml}. File names in problems are relative to the directory.
+ * Loads a rule set: every {@code *.drl} of its source and its {@code settings.yaml}. Compiling takes
+ * seconds, so a process compiles each version (content hash of the files) once and shares it: the
+ * service, the nightly batch and the command line ask again and get the same compiled set. File names
+ * in problems are relative to the source.
  */
 public final class RuleSetLoader {
-    public static final String SETTINGS_FILE = "settings.yaml";
+    public static final String SETTINGS_FILE = RuleFiles.SETTINGS;
+    /** Versions kept compiled: the one serving, the one being tried, and a little room. */
+    private static final int KEPT = 4;
+    private static final Map<String, RuleSet> COMPILED = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RuleSet> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     private RuleSetLoader() {
     }
 
     public static RuleSet load(Path dir) throws RuleSetException {
-        Path settingsPath = dir.resolve(SETTINGS_FILE);
-        if (!Files.isRegularFile(settingsPath)) {
-            throw new RuleSetException(List.of(new RuleProblem(dir + "/" + SETTINGS_FILE, 0, 0,
+        return load(RuleSource.directory(dir));
+    }
+
+    public static RuleSet load(RuleSource source) throws RuleSetException {
+        return load(source.read());
+    }
+
+    /** The compiled rule set of these files, compiled now unless this process already has it. */
+    public static RuleSet load(RuleFiles files) throws RuleSetException {
+        if (files.settings() == null) {
+            throw new RuleSetException(List.of(new RuleProblem(SETTINGS_FILE, 0, 0,
                     "missing: the rules directory needs its settings file")));
         }
-        String settingsText = read(dir, settingsPath);
-        PolicySettings settings = SettingsParser.parse(SETTINGS_FILE, settingsText);
-        return RuleCompiler.compile(readDrlFiles(dir), SETTINGS_FILE, settingsText, settings);
+        if (files.drl().isEmpty()) {
+            throw new RuleSetException(List.of(new RuleProblem("", 0, 0, "no .drl files")));
+        }
+        String version = RuleCompiler.versionOf(sources(files));
+        synchronized (COMPILED) {
+            RuleSet known = COMPILED.get(version);
+            if (known != null) {
+                return known;
+            }
+        }
+        PolicySettings settings = SettingsParser.parse(SETTINGS_FILE, files.settings());
+        RuleSet compiled = RuleCompiler.compile(files.drl(), SETTINGS_FILE, files.settings(), settings);
+        synchronized (COMPILED) {
+            COMPILED.putIfAbsent(version, compiled);
+            return COMPILED.get(version);
+        }
     }
 
     /** Parses settings text alone (for validation of an edited settings file). */
@@ -37,27 +65,9 @@ public final class RuleSetLoader {
         return SettingsParser.parse(fileName, yaml);
     }
 
-    static Map<String, String> readDrlFiles(Path dir) throws RuleSetException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) paths.filter(f -> f.toString().endsWith(".drl")).sorted()::iterator) {
-                files.put(dir.relativize(p).toString().replace('\\', '/'), read(dir, p));
-            }
-        } catch (IOException e) {
-            throw new RuleSetException(List.of(new RuleProblem(dir.toString(), 0, 0, "cannot read: " + e.getMessage())));
-        }
-        if (files.isEmpty()) {
-            throw new RuleSetException(List.of(new RuleProblem(dir.toString(), 0, 0, "no .drl files")));
-        }
-        return files;
-    }
-
-    private static String read(Path dir, Path file) throws RuleSetException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new RuleSetException(List.of(new RuleProblem(dir.relativize(file).toString(), 0, 0,
-                    "cannot read: " + e.getMessage())));
-        }
+    private static Map<String, String> sources(RuleFiles files) {
+        Map<String, String> sources = new TreeMap<>(files.drl());
+        sources.put(SETTINGS_FILE, files.settings());
+        return sources;
     }
 }

@@ -4,8 +4,10 @@ import com.servicepolicy.evaluator.event.Customer;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a customers file (CSV or JSON Lines, optionally gzip): {@code customerId} plus any number
@@ -23,24 +25,33 @@ public final class CustomerFileReader {
     private CustomerFileReader() {
     }
 
-    /** Streams the customers of {@code file}; the format comes from the name as for event logs. */
+    /** Streams the customers of {@code file}: CSV ({@code .csv}) or JSON Lines ({@code .jsonl}, {@code .ndjson}), optionally gzip. */
     public static ReadStats read(Path file, CustomerSink sink) throws InputFileException {
-        InputFormat format = InputFormat.ofFileName(file.getFileName().toString());
+        String name = InputFiles.withoutGzip(file.getFileName().toString().toLowerCase(Locale.ROOT));
+        boolean csv = name.endsWith(".csv");
+        if (!csv && !name.endsWith(".jsonl") && !name.endsWith(".ndjson")) {
+            throw new InputFileException("cannot tell the format of " + file.getFileName()
+                    + ": a customers file is .csv, .jsonl or .ndjson, optionally followed by .gz");
+        }
         InputStream in = InputFiles.open(file);
         try {
-            return read(in, format, file.toString(), sink);
+            CustomerRecords records = new CustomerRecords(file.toString(), sink);
+            if (csv) {
+                CsvTable.scan(in, file.toString(), records);
+            } else {
+                JsonLines.scan(in, file.toString(), records);
+            }
+            return records.stats();
         } finally {
             InputFiles.closeQuietly(in);
         }
     }
 
-    /** Streams customers from UTF-8 bytes; the stream is not closed. */
-    public static ReadStats read(InputStream in, InputFormat format, String source, CustomerSink sink)
-            throws InputFileException {
+    /** Reads the elements of a JSON array already parsed (a request's {@code customers}); lines are 0-based indexes. */
+    public static ReadStats read(JsonNode array, String source, CustomerSink sink) {
         CustomerRecords records = new CustomerRecords(source, sink);
-        switch (format) {
-            case JSON_LINES -> JsonLinesScanner.scan(in, source, records);
-            case CSV -> CsvScanner.scan(in, source, records);
+        for (int i = 0; i < array.size(); i++) {
+            records.node(array.get(i), i);
         }
         return records.stats();
     }

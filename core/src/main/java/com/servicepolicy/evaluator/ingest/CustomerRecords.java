@@ -11,9 +11,13 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
 
-/** Turns the records of a customers file into {@link Customer}s and rejections, counting each. */
-final class CustomerRecords implements RecordVisitor {
+/**
+ * Turns the records of a customers file or of a request's {@code customers} array into
+ * {@link Customer}s and rejections, counting each: the one validation of customers for every door.
+ */
+final class CustomerRecords implements JsonLines.Handler, CsvTable.Handler {
     static final String ID = "customerId";
 
     private final String source;
@@ -30,7 +34,7 @@ final class CustomerRecords implements RecordVisitor {
     }
 
     @Override
-    public void jsonLine(byte[] buf, int off, int len, long line) {
+    public void line(byte[] buf, int off, int len, long line) {
         read++;
         String id = null;
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -46,20 +50,9 @@ final class CustomerRecords implements RecordVisitor {
                 JsonToken token = p.nextToken();
                 if (!names.add(name)) {
                     errors.add(new FieldError(name, "given more than once"));
-                } else if (token == JsonToken.VALUE_NULL) {
-                    continue;
-                } else if (name.equals(ID)) {
-                    if (token == JsonToken.VALUE_STRING) {
-                        id = emptyToNull(p.getString());
-                    } else {
-                        errors.add(new FieldError(ID, "expected a string, got " + JsonEventFields.describe(token)));
-                    }
-                } else if (token.isScalarValue()) {
-                    // Group labels are text; 3 or true in JSON mean the label "3" or "true".
-                    putIfNotEmpty(attributes, name, p.getString());
                 } else {
-                    errors.add(new FieldError(name, "expected a group label (string, number or boolean), got "
-                            + JsonEventFields.describe(token)));
+                    String text = token.isScalarValue() ? p.getString() : null;
+                    id = field(name, token, text, id, attributes, errors);
                 }
                 p.skipChildren();
             }
@@ -74,8 +67,46 @@ final class CustomerRecords implements RecordVisitor {
         finish(id, attributes, errors, line);
     }
 
+    /** One element of a request's customers array; {@code index} stands for the line. */
+    void node(JsonNode node, long index) {
+        read++;
+        if (node == null || !node.isObject()) {
+            badRecord0(index, "not a JSON object but " + (node == null ? "nothing" : JsonEventFields.describe(node.asToken())));
+            return;
+        }
+        String id = null;
+        Map<String, String> attributes = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            JsonNode v = e.getValue();
+            id = field(e.getKey(), v.asToken(), v.isValueNode() ? v.asString() : null, id, attributes, errors);
+        }
+        finish(id, attributes, errors, index);
+    }
+
+    /** One JSON field of a customer: its id, a group label, or an error; returns the id so far. */
+    private static String field(String name, JsonToken token, String text, String id, Map<String, String> attributes,
+                                List<FieldError> errors) {
+        if (token == JsonToken.VALUE_NULL) {
+            return id;
+        }
+        if (name.equals(ID)) {
+            if (token == JsonToken.VALUE_STRING) {
+                return emptyToNull(text);
+            }
+            errors.add(new FieldError(ID, "expected a string, got " + JsonEventFields.describe(token)));
+        } else if (token.isScalarValue()) {
+            // Group labels are text; 3 or true in JSON mean the label "3" or "true".
+            putIfNotEmpty(attributes, name, text);
+        } else {
+            errors.add(new FieldError(name, "expected a group label (string, number or boolean), got "
+                    + JsonEventFields.describe(token)));
+        }
+        return id;
+    }
+
     @Override
-    public void csvHeader(List<String> names) throws InputFileException {
+    public void header(List<String> names) throws InputFileException {
         for (int i = 0; i < names.size(); i++) {
             if (!names.get(i).isEmpty() && names.subList(0, i).contains(names.get(i))) {
                 throw new InputFileException("cannot read " + source + ": column '" + names.get(i)
@@ -86,7 +117,7 @@ final class CustomerRecords implements RecordVisitor {
     }
 
     @Override
-    public void csvRow(List<String> cells, long line) {
+    public void row(List<String> cells, long line) {
         read++;
         String id = null;
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -102,7 +133,7 @@ final class CustomerRecords implements RecordVisitor {
     }
 
     @Override
-    public void badRecord(long line, String reason) {
+    public void unusable(long line, String reason) {
         read++;
         badRecord0(line, reason);
     }

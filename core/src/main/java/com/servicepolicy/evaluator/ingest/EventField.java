@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The fields of the event-log contract, by their exact (case-sensitive) names. */
-enum EventField {
+public enum EventField {
     EVENT_ID("eventId"),
     TYPE("type"),
     AT("at"),
@@ -29,10 +29,15 @@ enum EventField {
         }
     }
 
-    final String fieldName;
+    private final String fieldName;
 
     EventField(String fieldName) {
         this.fieldName = fieldName;
+    }
+
+    /** The name as the contract writes it, e.g. {@code eventId}. */
+    public String fieldName() {
+        return fieldName;
     }
 
     /** In JSON every field is a string except {@code rating}, which is a number. */
@@ -41,7 +46,7 @@ enum EventField {
     }
 
     /** The field with exactly this name, or {@code null} for a field the contract ignores. */
-    static EventField byName(String name) {
+    public static EventField byName(String name) {
         return BY_NAME.get(name);
     }
 }

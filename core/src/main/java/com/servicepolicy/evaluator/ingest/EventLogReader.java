@@ -2,16 +2,18 @@ package com.servicepolicy.evaluator.ingest;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Reads event logs (JSON Lines or CSV, optionally gzip) record by record into an
- * {@link EventSink}, never holding the log in memory. Every non-blank line / CSV row is counted
- * once as accepted, duplicate or rejected; a bad record never stops the read.
+ * Reads event logs record by record into an {@link EventSink}, never holding the log in memory:
+ * files, request bodies and already parsed JSON arrays alike, through an {@link EventSource}. Every
+ * non-blank line / CSV row / array element is counted once as accepted, duplicate or rejected; a
+ * bad record never stops the read.
  *
- * <p>One reader per run: its {@link EventIdRegistry} spans every file it reads, so an event
+ * <p>One reader per run: its {@link EventIdRegistry} spans every input it reads, so an event
  * repeated in a later file is a duplicate too. Not thread-safe (the registry is shared state).
  * {@link com.servicepolicy.evaluator.event.Event#getSequence()} is the record's line number in
- * its source.
+ * its source (its index, for an array).
  */
 public final class EventLogReader {
     private final EventIdRegistry ids;
@@ -26,17 +28,21 @@ public final class EventLogReader {
     }
 
     /**
-     * Reads one file; the format comes from its name ({@code .jsonl}, {@code .ndjson},
-     * {@code .csv}, each optionally {@code .gz}). Rejections name the source as {@code file.toString()}.
+     * Reads one file with the source its name tells ({@code .jsonl}, {@code .ndjson}, {@code .csv},
+     * each optionally {@code .gz}). Rejections name the source as {@code file.toString()}.
      *
      * @throws InputFileException the file cannot be opened or read, its name has an unknown
      *         suffix, or its CSV header is unusable
      */
     public ReadStats read(Path file, EventSink sink) throws InputFileException {
-        InputFormat format = InputFormat.ofFileName(file.getFileName().toString());
-        InputStream in = InputFiles.open(file);
+        return read(EventInput.of(file), sink);
+    }
+
+    /** Reads one file with its source. */
+    public ReadStats read(EventInput input, EventSink sink) throws InputFileException {
+        InputStream in = InputFiles.open(input.file());
         try {
-            return read(in, format, file.toString(), sink);
+            return read(in, input.source(), input.file().toString(), sink);
         } finally {
             InputFiles.closeQuietly(in);
         }
@@ -46,12 +52,21 @@ public final class EventLogReader {
      * Reads records from a stream of UTF-8 bytes (e.g. an {@code application/x-ndjson} request
      * body), naming them {@code source} in rejections. The stream is not closed.
      */
-    public ReadStats read(InputStream in, InputFormat format, String source, EventSink sink)
+    public ReadStats read(InputStream in, EventSource format, String source, EventSink sink)
             throws InputFileException {
         EventRecords records = new EventRecords(source, ids, sink);
-        switch (format) {
-            case JSON_LINES -> JsonLinesScanner.scan(in, source, records);
-            case CSV -> CsvScanner.scan(in, source, records);
+        format.read(in, source, records);
+        return records.stats();
+    }
+
+    /**
+     * Reads the elements of a JSON array already parsed (a request's {@code events}), each a record
+     * whose "line" is its 0-based index.
+     */
+    public ReadStats read(JsonNode array, String source, EventSink sink) {
+        EventRecords records = new EventRecords(source, ids, sink);
+        for (int i = 0; i < array.size(); i++) {
+            records.event(JsonEventFields.fromNode(array.get(i)), i);
         }
         return records.stats();
     }

@@ -1,7 +1,6 @@
 package com.servicepolicy.evaluator.ingest;
 
 import com.servicepolicy.evaluator.event.Event;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -42,9 +41,9 @@ public final class EventParser {
 
     /** One record as column name to cell text (e.g. a CSV row); empty or null cells are absent. */
     public static ParseResult parse(Map<String, String> row, long sequence) {
-        EventFields f = new EventFields();
+        RawEvent f = new RawEvent();
         for (EventField field : EventField.values()) {
-            f.set(field, row.get(field.fieldName));
+            f.set(field, row.get(field.fieldName()));
         }
         return EventValidator.validate(f, sequence);
     }
@@ -52,16 +51,5 @@ public final class EventParser {
     /** One JSON Lines line, already known to be valid UTF-8. */
     static ParseResult parseJsonLine(byte[] buf, int off, int len, long sequence) {
         return EventValidator.validate(JsonEventFields.fromLine(buf, off, len), sequence);
-    }
-
-    /** One CSV row; {@code columns[i]} is the contract field of column i or null if ignored. */
-    static ParseResult parseCsvRow(EventField[] columns, List<String> cells, long sequence) {
-        EventFields f = new EventFields();
-        for (int i = 0; i < cells.size(); i++) {
-            if (columns[i] != null) {
-                f.set(columns[i], cells.get(i));
-            }
-        }
-        return EventValidator.validate(f, sequence);
     }
 }

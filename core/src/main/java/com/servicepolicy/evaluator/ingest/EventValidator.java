@@ -19,7 +19,7 @@ final class EventValidator {
     private EventValidator() {
     }
 
-    static ParseResult validate(EventFields f, long sequence) {
+    static ParseResult validate(RawEvent f, long sequence) {
         if (f.isUnusable()) {
             return ParseResult.invalid(f.get(EVENT_ID), f.errorList());
         }
@@ -61,7 +61,7 @@ final class EventValidator {
     }
 
     /** The value, or {@code null} plus an error when absent (unless the field already has one). */
-    private static String required(EventFields f, EventField field, String reason) {
+    private static String required(RawEvent f, EventField field, String reason) {
         String v = f.get(field);
         if (v == null && !f.hasError(field)) {
             f.error(field, reason);
@@ -69,7 +69,7 @@ final class EventValidator {
         return v;
     }
 
-    private static <E extends Enum<E>> E enumValue(EventFields f, EventField field, Class<E> type) {
+    private static <E extends Enum<E>> E enumValue(RawEvent f, EventField field, Class<E> type) {
         String v = f.get(field);
         if (v == null) {
             return null;
@@ -84,7 +84,7 @@ final class EventValidator {
         }
     }
 
-    private static Long time(EventFields f, EventField field) {
+    private static Long time(RawEvent f, EventField field) {
         String v = f.get(field);
         if (v == null) {
             return null;
@@ -98,7 +98,7 @@ final class EventValidator {
     }
 
     /** Text form for both formats: JSON numbers arrive as their literal, so 4.5 or 1e0 fail here. */
-    private static Integer rating(EventFields f) {
+    private static Integer rating(RawEvent f) {
         String v = f.get(RATING);
         if (v == null) {
             return null;

@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /** Opens an input file as raw bytes, decompressing {@code .gz}, with messages a user can act on. */
@@ -30,7 +31,7 @@ final class InputFiles {
         } catch (IOException e) {
             throw new InputFileException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (!InputFormat.isGzip(file.getFileName().toString())) {
+        if (!isGzip(file.getFileName().toString())) {
             return new BufferedInputStream(raw, BUFFER);
         }
         try {
@@ -39,6 +40,15 @@ final class InputFiles {
             closeQuietly(raw);
             throw new InputFileException("cannot read " + file + ": not a valid gzip file (" + e.getMessage() + ")", e);
         }
+    }
+
+    static boolean isGzip(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    /** The name without a trailing {@code .gz} (case as given). */
+    static String withoutGzip(String fileName) {
+        return isGzip(fileName) ? fileName.substring(0, fileName.length() - 3) : fileName;
     }
 
     static void closeQuietly(InputStream in) {

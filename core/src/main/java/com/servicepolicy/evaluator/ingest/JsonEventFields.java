@@ -18,8 +18,8 @@ final class JsonEventFields {
     }
 
     /** Fields of one JSON line; whole-record problems are recorded on the result. */
-    static EventFields fromLine(byte[] buf, int off, int len) {
-        EventFields f = new EventFields();
+    static RawEvent fromLine(byte[] buf, int off, int len) {
+        RawEvent f = new RawEvent();
         try (JsonParser p = MAPPER.createParser(buf, off, len)) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
@@ -44,7 +44,7 @@ final class JsonEventFields {
         return f;
     }
 
-    private static void take(EventFields f, EventField field, JsonToken token, JsonParser p) {
+    private static void take(RawEvent f, EventField field, JsonToken token, JsonParser p) {
         switch (token) {
             case VALUE_NULL -> { }
             case VALUE_STRING -> {
@@ -69,14 +69,14 @@ final class JsonEventFields {
     }
 
     /** Fields of an already parsed JSON value (the HTTP endpoint's array elements). */
-    static EventFields fromNode(JsonNode node) {
-        EventFields f = new EventFields();
+    static RawEvent fromNode(JsonNode node) {
+        RawEvent f = new RawEvent();
         if (node == null || !node.isObject()) {
             f.recordError("not a JSON object but " + (node == null ? "nothing" : describe(node.asToken())));
             return f;
         }
         for (EventField field : EventField.values()) {
-            JsonNode v = node.get(field.fieldName);
+            JsonNode v = node.get(field.fieldName());
             if (v == null || v.isNull()) {
                 continue;
             }

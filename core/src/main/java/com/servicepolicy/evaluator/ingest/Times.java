@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.ingest;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -8,15 +9,21 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * Parses contract times: ISO-8601 date-time with an offset or {@code Z}. The common canonical
+ * Parses contract times — every instant the product reads, from a log line, a request, a command-line
+ * option or a query parameter: ISO-8601 date-time with an offset or {@code Z}. The common canonical
  * shape ({@code 2026-03-20T08:23:48[.fff](Z|+hh:mm)}) is read by hand because DateTimeFormatter
  * costs several times more than the rest of a line; anything else goes through
  * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}, which defines what is accepted.
  */
-final class Times {
+public final class Times {
     static final String WITHOUT_OFFSET = "time without offset";
 
     private Times() {
+    }
+
+    /** The instant {@code text} names; throws {@link IllegalArgumentException} with the reason. */
+    public static Instant parseInstant(String text) {
+        return Instant.ofEpochMilli(epochMillis(text));
     }
 
     /** Epoch milliseconds of {@code text}; throws {@link IllegalArgumentException} with the reason. */

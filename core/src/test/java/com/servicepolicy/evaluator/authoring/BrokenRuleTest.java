@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.authoring;
 
+import com.servicepolicy.evaluator.engine.RuleSource;
 import com.servicepolicy.evaluator.engine.RuleSetLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,7 @@ class BrokenRuleTest {
         RulesDirs.replace(dir.resolve("responsiveness.drl"),
                 "kind == ClockKind.FIRST_RESPONSE, elapsed > settings", "kind == ClockKind.FIRST_RESPONSE, elapsed >= settings");
 
-        ScenarioSuite.Report report = ScenarioSuite.run(RuleSetLoader.load(dir), dir, s -> true);
+        ScenarioSuite.Report report = ScenarioSuite.run(RuleSetLoader.load(dir), RuleSource.directory(dir).read(), s -> true);
         String text = ScenarioReportText.format(report, "rules/", false, false);
 
         assertThat(report.passed()).isFalse();
@@ -38,7 +39,7 @@ class BrokenRuleTest {
         RulesDirs.replace(dir.resolve("non-discrimination.drl"), "@severity(\"CRITICAL\")", "@severity(\"MAJOR\")");
         RulesDirs.replace(dir.resolve("follow-up.drl"), "$others >= settings.repeatContactMinOthers", "$others > settings.repeatContactMinOthers");
 
-        ScenarioSuite.Report report = ScenarioSuite.run(RuleSetLoader.load(dir), dir, s -> s.name().startsWith("FAIR-002 fires on a protected ground")
+        ScenarioSuite.Report report = ScenarioSuite.run(RuleSetLoader.load(dir), RuleSource.directory(dir).read(), s -> s.name().startsWith("FAIR-002 fires on a protected ground")
                 || s.name().startsWith("FUP-003 fires"));
         String text = ScenarioReportText.format(report, "", false, true);
 

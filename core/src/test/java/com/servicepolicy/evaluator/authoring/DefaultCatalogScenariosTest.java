@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.authoring;
 
+import com.servicepolicy.evaluator.engine.RuleSource;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetLoader;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class DefaultCatalogScenariosTest {
     @Test
     void everyScenarioOfTheDefaultCatalogPassesWithFullRuleCoverage() throws Exception {
         RuleSet rules = RuleSetLoader.load(RulesDirs.DEFAULT);
-        ScenarioSuite.Report report = ScenarioSuite.run(rules, RulesDirs.DEFAULT, s -> true);
+        ScenarioSuite.Report report = ScenarioSuite.run(rules, RuleSource.directory(RulesDirs.DEFAULT).read(), s -> true);
         String text = ScenarioReportText.format(report, "rules/", false, true);
 
         assertThat(report.passed()).as(text).isTrue();
@@ -24,7 +25,7 @@ class DefaultCatalogScenariosTest {
 
     @Test
     void theDefaultCatalogChecksWithoutErrorsOrWarnings() {
-        RuleSetChecker.Report report = RuleSetChecker.check(RulesDirs.DEFAULT);
+        RuleSetChecker.Report report = RuleSetChecker.check(RuleSource.directory(RulesDirs.DEFAULT));
         assertThat(report.findings()).isEmpty();
         assertThat(report.ruleSet()).isNotNull();
     }

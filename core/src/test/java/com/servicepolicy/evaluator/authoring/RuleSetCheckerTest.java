@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.authoring;
 
+import com.servicepolicy.evaluator.engine.RuleSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,7 @@ class RuleSetCheckerTest {
         RulesDirs.replace(dir.resolve("follow-up.drl"), "$c : Clock( kind == ClockKind.CALLBACK, elapsed > allowed )",
                 "$c : Clock( kind == ClockKind.CALLBACK, elapsed > )");
 
-        RuleSetChecker.Report report = RuleSetChecker.check(dir);
+        RuleSetChecker.Report report = RuleSetChecker.check(RuleSource.directory(dir));
 
         assertThat(report.hasErrors()).isTrue();
         assertThat(report.ruleSet()).isNull();
@@ -61,7 +62,7 @@ class RuleSetCheckerTest {
                 end
                 """);
 
-        RuleSetChecker.Report report = RuleSetChecker.check(dir);
+        RuleSetChecker.Report report = RuleSetChecker.check(RuleSource.directory(dir));
 
         assertThat(report.findings()).filteredOn(Finding::isError).extracting(Finding::toString).containsExactlyInAnyOrder(
                 "mine.drl:5:1: error: rule 'Helper that reports' calls violations.report but has no @code; give it @code, @name, @severity and @actions",
@@ -81,7 +82,7 @@ class RuleSetCheckerTest {
         RulesDirs.replace(dir.resolve("settings.yaml"), "maxRating: 2", "maxRating: 9");
         RulesDirs.replace(dir.resolve("settings.yaml"), "severityOverrides: {}", "severityOverrides: { RESP-009: MINOR }");
 
-        RuleSetChecker.Report report = RuleSetChecker.check(dir);
+        RuleSetChecker.Report report = RuleSetChecker.check(RuleSource.directory(dir));
 
         int line = Files.readAllLines(dir.resolve("settings.yaml")).indexOf("  maxRating: 9") + 1;
         assertThat(report.findings()).extracting(Finding::toString).contains(
@@ -102,7 +103,7 @@ class RuleSetCheckerTest {
                       exact: [RESP-999]
                 """);
 
-        RuleSetChecker.Report report = RuleSetChecker.check(dir);
+        RuleSetChecker.Report report = RuleSetChecker.check(RuleSource.directory(dir));
 
         assertThat(report.findings()).extracting(Finding::toString).contains(
                 "extra.test.yaml:5:34: error: unknown key 'priorty' (expected one of [agentId, at, category, channel, "

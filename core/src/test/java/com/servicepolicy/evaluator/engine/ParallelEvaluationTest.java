@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.engine;
 
+import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.Priority;
 import com.servicepolicy.evaluator.generate.GeneratedLog;
 import com.servicepolicy.evaluator.generate.GeneratorOptions;
@@ -28,7 +29,7 @@ class ParallelEvaluationTest {
     static void setUp() throws Exception {
         rules = RuleSetLoader.load(Path.of("rules"));
         log = new LogGenerator(new GeneratorOptions(1_500, 7L)).generate();
-        asOf = Evaluator.latestTime(log.events());
+        asOf = Instant.ofEpochMilli(log.events().stream().mapToLong(Event::getAt).max().orElseThrow());
     }
 
     @Test

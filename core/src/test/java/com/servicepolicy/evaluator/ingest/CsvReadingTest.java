@@ -95,7 +95,7 @@ class CsvReadingTest {
                 return super.read(b, off, Math.min(len, 2));
             }
         };
-        ReadStats stats = new EventLogReader().read(trickle, InputFormat.CSV, "body", sink);
+        ReadStats stats = new EventLogReader().read(trickle, EventSources.named("csv"), "body", sink);
         assertThat(stats).isEqualTo(new ReadStats(3, 2, 0, 1));
         assertThat(sink.onlyRejection().toString()).isEqualTo("body:3: not valid UTF-8");
         assertThat(sink.events).extracting(Event::getReasonText).containsExactly("€ ok", "tail €");

@@ -121,7 +121,7 @@ class JsonLinesReadingTest {
     @Test
     void streamVariantForHttpBodies() throws Exception {
         byte[] body = utf8(OPENED + "\n{}\n");
-        ReadStats stats = new EventLogReader().read(new ByteArrayInputStream(body), InputFormat.JSON_LINES, "request", sink);
+        ReadStats stats = new EventLogReader().read(new ByteArrayInputStream(body), EventSources.named("jsonl"), "request", sink);
         assertThat(stats).isEqualTo(new ReadStats(2, 1, 0, 1));
         assertThat(sink.onlyRejection().toString())
                 .isEqualTo("request:2: eventId: missing; type: missing; at: missing; customerId: missing");

@@ -80,7 +80,7 @@ class DifferentialTest {
 
     /** End of log (the command-line default), a mid-log point, a random point, and long after the end. */
     private static List<Instant> asOfValues(GeneratorOptions options, List<Event> events, SplittableRandom random) {
-        Instant latest = Evaluator.latestTime(events);
+        Instant latest = Instant.ofEpochMilli(events.stream().mapToLong(Event::getAt).max().orElseThrow());
         long start = options.start().toEpochMilli();
         long mid = start + (latest.toEpochMilli() - start) / 2;
         long anywhere = start + (long) (random.nextDouble() * (latest.toEpochMilli() - start));

@@ -1,4 +1,4 @@
-package com.servicepolicy.evaluator.cli;
+package com.servicepolicy.evaluator.evaluation;
 
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;

@@ -1,13 +1,14 @@
-package com.servicepolicy.evaluator.batch;
+package com.servicepolicy.evaluator.evaluation;
 
+import com.servicepolicy.evaluator.engine.EvaluationLimits;
 import com.servicepolicy.evaluator.engine.Evaluator;
+import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetLoader;
 import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.event.Priority;
 import com.servicepolicy.evaluator.policy.Violation;
-import com.servicepolicy.evaluator.store.GroupRate;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -18,13 +19,14 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class GroupRatesJudgeTest {
+class GroupCountsTest {
     private static final long AS_OF = Instant.parse("2026-03-20T23:59:59.999Z").toEpochMilli();
 
     /** Group counts handed to the engine judge exactly as the engine judges the events they count. */
     @Test
     void countsGiveTheSameFair003AsTheEventsTheyCount() throws Exception {
-        Evaluator evaluator = new Evaluator(RuleSetLoader.load(Path.of("rules")));
+        RuleSet rules = RuleSetLoader.load(Path.of("rules"));
+        Evaluator evaluator = new Evaluator(rules);
         List<Customer> customers = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         // disability=yes: 60 interactions, 24 refused; no: 200, 20 refused; ageBand=65+: 30, 3; 18-24: 230, 41
@@ -42,13 +44,14 @@ class GroupRatesJudgeTest {
         }
         List<Violation> fromEvents = evaluator.evaluate(events, customers, Instant.ofEpochMilli(AS_OF)).violations()
                 .stream().filter(v -> v.code().equals("FAIR-003")).toList();
-        List<GroupRate> counts = List.of(new GroupRate("ageBand", "18-24", countAge(customers, events, "18-24", false),
+        List<LogEvaluation.GroupCount> counts = List.of(new LogEvaluation.GroupCount("ageBand", "18-24", countAge(customers, events, "18-24", false),
                         countAge(customers, events, "18-24", true)),
-                new GroupRate("ageBand", "65+", countAge(customers, events, "65+", false),
+                new LogEvaluation.GroupCount("ageBand", "65+", countAge(customers, events, "65+", false),
                         countAge(customers, events, "65+", true)),
-                new GroupRate("disability", "no", 200, 20), new GroupRate("disability", "yes", 60, 24));
+                new LogEvaluation.GroupCount("disability", "no", 200, 20), new LogEvaluation.GroupCount("disability", "yes", 60, 24));
 
-        List<Violation> fromCounts = GroupRatesJudge.judge(evaluator, AS_OF, counts);
+        List<Violation> fromCounts = new LogEvaluation(EvaluationLimits.DEFAULTS)
+                .judgeGroupCounts(rules, Instant.ofEpochMilli(AS_OF), counts);
 
         assertThat(fromEvents).extracting(Violation::subject).contains("disability=yes");
         assertThat(fromCounts).isEqualTo(fromEvents);

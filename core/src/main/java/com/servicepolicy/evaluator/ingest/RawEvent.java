@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The raw text of one record's contract fields, whatever format it came from, plus the problems
- * found while extracting them (wrong JSON type, repeated key). Values are the text as written:
- * JSON numbers keep their literal ({@code 5}, {@code 4.5}); empty strings and nulls are absent.
+ * The raw text of one candidate event's contract fields, whatever source it came from, plus the
+ * problems found while extracting them (wrong JSON type, repeated key, a value a source adapter could
+ * not map). Values are the text as written: JSON numbers keep their literal ({@code 5}, {@code 4.5});
+ * empty strings and nulls are absent. The reader validates it against the contract.
  */
-final class EventFields {
+public final class RawEvent {
     private final String[] values = new String[EventField.COUNT];
     private int present;   // bit per field: key seen (JSON), to catch repeated keys
     private int flagged;   // bit per field: already has an error, so no "missing" on top
@@ -26,13 +27,15 @@ final class EventFields {
         return true;
     }
 
-    void set(EventField f, String value) {
+    /** Sets a field's text; null or empty means absent. */
+    public RawEvent set(EventField f, String value) {
         if (value != null && !value.isEmpty()) {
             values[f.ordinal()] = value;
         }
+        return this;
     }
 
-    String get(EventField f) {
+    public String get(EventField f) {
         return values[f.ordinal()];
     }
 
@@ -40,10 +43,11 @@ final class EventFields {
         return (flagged & (1 << f.ordinal())) != 0;
     }
 
-    void error(EventField f, String reason) {
+    /** The field's value is unusable for {@code reason}; the event will be rejected naming it. */
+    public void error(EventField f, String reason) {
         flagged |= 1 << f.ordinal();
         values[f.ordinal()] = null;
-        errors().add(new FieldError(f.fieldName, reason));
+        errors().add(new FieldError(f.fieldName(), reason));
     }
 
     /** The record as a whole is broken; its fields must not be validated. */
