@@ -1,9 +1,9 @@
 package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.ServiceApplication;
-import com.servicepolicy.evaluator.store.BatchLockedException;
-import com.servicepolicy.evaluator.store.RunRecord;
-import com.servicepolicy.evaluator.store.RunStatus;
+import com.servicepolicy.evaluator.night.BatchLockedException;
+import com.servicepolicy.evaluator.night.RunRecord;
+import com.servicepolicy.evaluator.night.RunStatus;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,6 +1,6 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.store.RunCustomerStore;
+import com.servicepolicy.evaluator.night.RunCustomerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;

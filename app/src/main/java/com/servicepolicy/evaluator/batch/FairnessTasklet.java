@@ -1,11 +1,11 @@
 package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.engine.RuleSet;
-import com.servicepolicy.evaluator.store.CustomerStore;
-import com.servicepolicy.evaluator.store.GroupRate;
-import com.servicepolicy.evaluator.store.RunFigures;
-import com.servicepolicy.evaluator.store.SeenViolation;
-import com.servicepolicy.evaluator.store.ViolationStore;
+import com.servicepolicy.evaluator.night.CustomerStore;
+import com.servicepolicy.evaluator.night.GroupRate;
+import com.servicepolicy.evaluator.night.RunFigures;
+import com.servicepolicy.evaluator.night.SeenViolation;
+import com.servicepolicy.evaluator.night.ViolationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;

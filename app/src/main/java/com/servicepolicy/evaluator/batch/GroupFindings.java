@@ -3,8 +3,8 @@ package com.servicepolicy.evaluator.batch;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.policy.Violation;
-import com.servicepolicy.evaluator.store.ResponseTimes;
-import com.servicepolicy.evaluator.store.SeenViolation;
+import com.servicepolicy.evaluator.night.ResponseTimes;
+import com.servicepolicy.evaluator.night.SeenViolation;
 
 import java.util.Collection;
 import java.util.EnumSet;

@@ -1,12 +1,12 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.store.DuplicateLine;
-import com.servicepolicy.evaluator.store.EventStore;
-import com.servicepolicy.evaluator.store.ExpiredLines;
-import com.servicepolicy.evaluator.store.IngestLedger;
-import com.servicepolicy.evaluator.store.Origin;
-import com.servicepolicy.evaluator.store.PlacedEvent;
-import com.servicepolicy.evaluator.store.RejectedLine;
+import com.servicepolicy.evaluator.night.DuplicateLine;
+import com.servicepolicy.evaluator.night.EventStore;
+import com.servicepolicy.evaluator.night.ExpiredLines;
+import com.servicepolicy.evaluator.night.IngestLedger;
+import com.servicepolicy.evaluator.night.Origin;
+import com.servicepolicy.evaluator.night.PlacedEvent;
+import com.servicepolicy.evaluator.night.RejectedLine;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -1,6 +1,6 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.store.RunStore;
+import com.servicepolicy.evaluator.night.RunStore;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;

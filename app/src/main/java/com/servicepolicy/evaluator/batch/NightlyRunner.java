@@ -1,9 +1,9 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.store.BatchLock;
-import com.servicepolicy.evaluator.store.RunRecord;
-import com.servicepolicy.evaluator.store.RunStatus;
-import com.servicepolicy.evaluator.store.RunStore;
+import com.servicepolicy.evaluator.night.NightLock;
+import com.servicepolicy.evaluator.night.RunRecord;
+import com.servicepolicy.evaluator.night.RunStatus;
+import com.servicepolicy.evaluator.night.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -27,7 +27,7 @@ import java.util.concurrent.Executors;
  * Starts a night, from the schedule, the command line or the HTTP endpoint. A night that never ran,
  * or completed, starts a new attempt (a new job instance: date + attempt); a night whose last
  * attempt failed or was killed is restarted and resumes where it stopped. One night at a time per
- * database, across processes: a run first takes the {@link BatchLock} (or is refused at once). So an
+ * database, across processes: a run first takes the {@link NightLock} (or is refused at once). So an
  * execution found "running" belongs to a process that died, and is first marked failed.
  */
 @Component
@@ -38,7 +38,7 @@ public class NightlyRunner {
     private final JobRepository repository;
     private final Job job;
     private final RunStore runs;
-    private final BatchLock lock;
+    private final NightLock lock;
     private final BatchProperties properties;
     private final Set<LocalDate> running = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -48,7 +48,7 @@ public class NightlyRunner {
     });
 
     NightlyRunner(JobOperator operator, JobRepository repository, Job nightlyEvaluationJob, RunStore runs,
-                  BatchLock lock, BatchProperties properties) {
+                  NightLock lock, BatchProperties properties) {
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyEvaluationJob;
@@ -59,14 +59,14 @@ public class NightlyRunner {
 
     /**
      * Runs the night to its end and returns its record; {@code inbox} null means the configured one.
-     * Throws {@link com.servicepolicy.evaluator.store.BatchLockedException} at once, having written
+     * Throws {@link com.servicepolicy.evaluator.night.BatchLockedException} at once, having written
      * nothing, while another process runs a night on the same database.
      */
     public RunRecord run(LocalDate date, Path inbox) throws Exception {
         if (!running.add(date)) {
             throw new NightAlreadyRunningException(date);
         }
-        try (BatchLock.Held held = lock.acquire()) {
+        try (NightLock.Held held = lock.acquire()) {
             JobExecution execution = operator.start(job, prepare(date, inbox));
             log.info("night {}: job execution {} ended {}", date, execution.getId(), execution.getStatus());
             return runs.find(date).orElseThrow();

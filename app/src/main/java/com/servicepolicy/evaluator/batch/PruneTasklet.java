@@ -2,11 +2,11 @@ package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.report.ReportWriter;
-import com.servicepolicy.evaluator.store.EventStore;
-import com.servicepolicy.evaluator.store.ExpiredLines;
-import com.servicepolicy.evaluator.store.RunCustomerStore;
-import com.servicepolicy.evaluator.store.RunDetail;
-import com.servicepolicy.evaluator.store.TableUpkeep;
+import com.servicepolicy.evaluator.night.EventStore;
+import com.servicepolicy.evaluator.night.ExpiredLines;
+import com.servicepolicy.evaluator.night.RunCustomerStore;
+import com.servicepolicy.evaluator.night.RunDetail;
+import com.servicepolicy.evaluator.night.TableUpkeep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -1,9 +1,9 @@
 package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.report.ReportWriter;
-import com.servicepolicy.evaluator.store.RunFigures;
-import com.servicepolicy.evaluator.store.RunStore;
-import com.servicepolicy.evaluator.store.ViolationStore;
+import com.servicepolicy.evaluator.night.RunFigures;
+import com.servicepolicy.evaluator.night.RunStore;
+import com.servicepolicy.evaluator.night.ViolationStore;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;

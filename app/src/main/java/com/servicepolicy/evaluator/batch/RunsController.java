@@ -1,8 +1,8 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.store.BatchLockedException;
-import com.servicepolicy.evaluator.store.RunRecord;
-import com.servicepolicy.evaluator.store.RunStore;
+import com.servicepolicy.evaluator.night.BatchLockedException;
+import com.servicepolicy.evaluator.night.RunRecord;
+import com.servicepolicy.evaluator.night.RunStore;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

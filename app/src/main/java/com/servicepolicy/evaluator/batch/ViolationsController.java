@@ -1,9 +1,9 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.store.Page;
-import com.servicepolicy.evaluator.store.StoredViolation;
-import com.servicepolicy.evaluator.store.ViolationFilter;
-import com.servicepolicy.evaluator.store.ViolationStore;
+import com.servicepolicy.evaluator.night.Page;
+import com.servicepolicy.evaluator.night.StoredViolation;
+import com.servicepolicy.evaluator.night.ViolationFilter;
+import com.servicepolicy.evaluator.night.ViolationStore;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

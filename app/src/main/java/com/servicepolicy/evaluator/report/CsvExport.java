@@ -1,6 +1,6 @@
 package com.servicepolicy.evaluator.report;
 
-import com.servicepolicy.evaluator.store.StoredViolation;
+import com.servicepolicy.evaluator.night.StoredViolation;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,10 +1,10 @@
 package com.servicepolicy.evaluator.report;
 
 import com.servicepolicy.evaluator.policy.Statistics;
-import com.servicepolicy.evaluator.store.GroupRate;
-import com.servicepolicy.evaluator.store.RejectedLine;
-import com.servicepolicy.evaluator.store.ResponseTimes;
-import com.servicepolicy.evaluator.store.RunRecord;
+import com.servicepolicy.evaluator.night.GroupRate;
+import com.servicepolicy.evaluator.night.RejectedLine;
+import com.servicepolicy.evaluator.night.ResponseTimes;
+import com.servicepolicy.evaluator.night.RunRecord;
 
 import java.time.Instant;
 import java.util.Comparator;

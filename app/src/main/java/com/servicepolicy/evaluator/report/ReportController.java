@@ -1,8 +1,8 @@
 package com.servicepolicy.evaluator.report;
 
-import com.servicepolicy.evaluator.store.RunRecord;
-import com.servicepolicy.evaluator.store.RunStatus;
-import com.servicepolicy.evaluator.store.RunStore;
+import com.servicepolicy.evaluator.night.RunRecord;
+import com.servicepolicy.evaluator.night.RunStatus;
+import com.servicepolicy.evaluator.night.RunStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

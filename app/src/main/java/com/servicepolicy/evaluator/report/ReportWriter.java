@@ -1,10 +1,10 @@
 package com.servicepolicy.evaluator.report;
 
-import com.servicepolicy.evaluator.store.IngestLedger;
-import com.servicepolicy.evaluator.store.RunFigures;
-import com.servicepolicy.evaluator.store.RunRecord;
-import com.servicepolicy.evaluator.store.RunStore;
-import com.servicepolicy.evaluator.store.ViolationStore;
+import com.servicepolicy.evaluator.night.IngestLedger;
+import com.servicepolicy.evaluator.night.RunFigures;
+import com.servicepolicy.evaluator.night.RunRecord;
+import com.servicepolicy.evaluator.night.RunStore;
+import com.servicepolicy.evaluator.night.ViolationStore;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.PlacedEvent;
+
 import com.servicepolicy.evaluator.event.Event;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;

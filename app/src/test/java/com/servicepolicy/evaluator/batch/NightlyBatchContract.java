@@ -2,17 +2,17 @@ package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.engine.RuleSetLoader;
 import com.servicepolicy.evaluator.engine.Evaluator;
-import com.servicepolicy.evaluator.store.BatchLock;
-import com.servicepolicy.evaluator.store.BatchLockedException;
-import com.servicepolicy.evaluator.store.ExpiredLines;
-import com.servicepolicy.evaluator.store.PlacedEvent;
-import com.servicepolicy.evaluator.store.RunFigures;
-import com.servicepolicy.evaluator.store.RunRecord;
-import com.servicepolicy.evaluator.store.RunStore;
-import com.servicepolicy.evaluator.store.StoredViolation;
-import com.servicepolicy.evaluator.store.ViolationFilter;
-import com.servicepolicy.evaluator.store.ViolationStore;
-import com.servicepolicy.evaluator.store.IngestLedger;
+import com.servicepolicy.evaluator.night.NightLock;
+import com.servicepolicy.evaluator.night.BatchLockedException;
+import com.servicepolicy.evaluator.night.ExpiredLines;
+import com.servicepolicy.evaluator.night.PlacedEvent;
+import com.servicepolicy.evaluator.night.RunFigures;
+import com.servicepolicy.evaluator.night.RunRecord;
+import com.servicepolicy.evaluator.night.RunStore;
+import com.servicepolicy.evaluator.night.StoredViolation;
+import com.servicepolicy.evaluator.night.ViolationFilter;
+import com.servicepolicy.evaluator.night.ViolationStore;
+import com.servicepolicy.evaluator.night.IngestLedger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +57,7 @@ abstract class NightlyBatchContract {
     @Autowired
     NightlyRules rules;
     @Autowired
-    BatchLock lock;
+    NightLock lock;
     @Autowired
     RunStore runs;
     @Autowired
@@ -96,7 +96,7 @@ abstract class NightlyBatchContract {
         LocalDate night = LocalDate.of(2026, 3, 7);
         TestInbox.write(inbox(), night, 50, 1, 3);
 
-        try (BatchLock.Held otherProcess = lock.acquire()) {  // a connection of its own, as another process has
+        try (NightLock.Held otherProcess = lock.acquire()) {  // a connection of its own, as another process has
             assertThatThrownBy(() -> runner.run(night, inbox())).isInstanceOf(BatchLockedException.class)
                     .hasMessageContaining("another process is running a night on this database");
             assertThatThrownBy(lock::acquire).isInstanceOf(BatchLockedException.class);

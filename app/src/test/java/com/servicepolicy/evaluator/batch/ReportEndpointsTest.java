@@ -1,6 +1,6 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.store.RunRecord;
+import com.servicepolicy.evaluator.night.RunRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

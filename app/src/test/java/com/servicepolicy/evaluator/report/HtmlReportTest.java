@@ -1,7 +1,7 @@
 package com.servicepolicy.evaluator.report;
 
-import com.servicepolicy.evaluator.store.GroupRate;
-import com.servicepolicy.evaluator.store.RunRecord;
+import com.servicepolicy.evaluator.night.GroupRate;
+import com.servicepolicy.evaluator.night.RunRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.CustomerStore;
+
 import com.servicepolicy.evaluator.event.Customer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +23,7 @@ class CustomerStoreTest {
     @ValueSource(strings = {"h2", "postgres"})
     void aFileReplacesTheAttributesOfTheCustomersItLists(String database) {
         JdbcTemplate jdbc = database(database);
-        CustomerStore store = new CustomerStore(jdbc, new NamedParameterJdbcTemplate(jdbc));
+        CustomerStore store = new JdbcCustomerStore(jdbc, new NamedParameterJdbcTemplate(jdbc));
         List<Customer> first = IntStream.range(0, 1_200).mapToObj(i -> new Customer("c" + i,
                 Map.of("disability", i % 2 == 0 ? "yes" : "no", "ageBand", "65+"))).toList();
         StoreDatabase.inTransaction(jdbc, () -> store.replace(first));

@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.store;
 
+
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,7 +20,7 @@ class H2QueryPlanTest {
      */
     @Test
     void theNextChunkOfCustomersIsReadInKeyOrderWithoutASort() {
-        String plan = explain(RunCustomerStore.NEXT_CHUNK, new MapSqlParameterSource("date", LocalDate.of(2026, 3, 2))
+        String plan = explain(JdbcRunCustomerStore.NEXT_CHUNK, new MapSqlParameterSource("date", LocalDate.of(2026, 3, 2))
                 .addValue("after", "").addValue("limit", 1_000));
 
         assertThat(plan).contains("PRIMARY_KEY").contains("/* index sorted */");
@@ -32,7 +33,7 @@ class H2QueryPlanTest {
      */
     @Test
     void theFairnessAuditScansTheWindowsOpenedEventsThroughTheIndexThatCarriesCustomerAndInteraction() {
-        String plan = explain(CustomerStore.REFUSAL_COUNTS, new MapSqlParameterSource("from", 0L).addValue("asOf", 1L));
+        String plan = explain(JdbcCustomerStore.REFUSAL_COUNTS, new MapSqlParameterSource("from", 0L).addValue("asOf", 1L));
 
         assertThat(plan).containsPattern("FROM PUBLIC\\.EVENTS O\\s+"
                 + "/\\* PUBLIC\\.EVENTS_TYPE_AT_WHO: EVENT_TYPE = 'OPENED'");

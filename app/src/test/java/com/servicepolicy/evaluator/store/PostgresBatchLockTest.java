@@ -1,5 +1,9 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.NightLock;
+
+import com.servicepolicy.evaluator.night.BatchLockedException;
+
 import org.junit.jupiter.api.Test;
 import org.postgresql.Driver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,9 +27,9 @@ class PostgresBatchLockTest {
         Properties shortIdleTimeout = new Properties();
         shortIdleTimeout.setProperty("user", "postgres");
         shortIdleTimeout.setProperty("options", "-c idle_in_transaction_session_timeout=200 -c idle_session_timeout=200");
-        BatchLock lock = new BatchLock(new SimpleDriverDataSource(new Driver(), POSTGRES, shortIdleTimeout));
+        NightLock lock = new JdbcNightLock(new SimpleDriverDataSource(new Driver(), POSTGRES, shortIdleTimeout));
 
-        try (BatchLock.Held night = lock.acquire()) {
+        try (NightLock.Held night = lock.acquire()) {
             Thread.sleep(1_000); // five timeouts of an idle transaction: the server would have ended the session
 
             assertThatThrownBy(lock::acquire).isInstanceOf(BatchLockedException.class);
@@ -35,9 +39,9 @@ class PostgresBatchLockTest {
     @Test
     void whileTheLockIsHeldVacuumRemovesRowsDeletedAfterItWasTaken() throws Exception {
         JdbcTemplate jdbc = StoreDatabase.migrated("postgres").jdbc();
-        BatchLock lock = new BatchLock(jdbc.getDataSource());
+        NightLock lock = new JdbcNightLock(jdbc.getDataSource());
 
-        try (BatchLock.Held night = lock.acquire()) {
+        try (NightLock.Held night = lock.acquire()) {
             jdbc.execute("CREATE TABLE dead_rows (id INT)");
             jdbc.execute("INSERT INTO dead_rows SELECT generate_series(1, 10000)");
             jdbc.execute("DELETE FROM dead_rows");
@@ -56,13 +60,13 @@ class PostgresBatchLockTest {
         // one connection that outlives each use, as a pooled one does: only an unlock frees the lock on it
         SingleConnectionDataSource pooled = new SingleConnectionDataSource(new Driver().connect(POSTGRES, tenMinutes),
                 true);
-        BatchLock other = new BatchLock(new SimpleDriverDataSource(new Driver(), POSTGRES, "postgres", ""));
+        NightLock other = new JdbcNightLock(new SimpleDriverDataSource(new Driver(), POSTGRES, "postgres", ""));
         try {
-            try (BatchLock.Held night = new BatchLock(pooled).acquire()) {
+            try (NightLock.Held night = new JdbcNightLock(pooled).acquire()) {
                 assertThatThrownBy(other::acquire).isInstanceOf(BatchLockedException.class);
             }
 
-            try (BatchLock.Held next = other.acquire()) {
+            try (NightLock.Held next = other.acquire()) {
                 assertThat(new JdbcTemplate(pooled).queryForObject("SHOW idle_session_timeout", String.class))
                         .isEqualTo("10min");
             }

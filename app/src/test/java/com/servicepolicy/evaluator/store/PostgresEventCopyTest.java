@@ -1,5 +1,8 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.EventStore;
+import com.servicepolicy.evaluator.night.PlacedEvent;
+
 import com.servicepolicy.evaluator.event.Category;
 import com.servicepolicy.evaluator.event.Channel;
 import com.servicepolicy.evaluator.event.Event;
@@ -23,7 +26,7 @@ class PostgresEventCopyTest {
     @Test
     void copiedEventsComeBackExactlyIncludingEscapesNullsAndUnicode() {
         JdbcTemplate jdbc = StoreDatabase.migrated("postgres").jdbc();
-        EventStore store = new EventStore(jdbc);
+        EventStore store = new JdbcEventStore(jdbc);
         String awkward = "tab\there, line\nbreak, return\r, back\\slash, \\N literal, quote \" ' , ünïcødé ✓";
         Event full = Event.builder().eventId("e-1\t\\").type(EventType.CALLBACK_PROMISED)
                 .atMillis(1_772_400_000_000L).customerId("c\\1").interactionId("i\n1").channel(Channel.PHONE)
@@ -54,7 +57,7 @@ class PostgresEventCopyTest {
     @Test
     void aCopyTakesPartInTheTransactionAndRollsBackWithIt() {
         JdbcTemplate jdbc = StoreDatabase.migrated("postgres").jdbc();
-        EventStore store = new EventStore(jdbc);
+        EventStore store = new JdbcEventStore(jdbc);
         Event event = Event.builder().eventId("e-1").type(EventType.OPENED).atMillis(1L).customerId("c1")
                 .interactionId("i1").channel(Channel.CHAT).sequence(1).build();
 

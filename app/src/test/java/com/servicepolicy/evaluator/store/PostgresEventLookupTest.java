@@ -1,5 +1,10 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.EventStore;
+import com.servicepolicy.evaluator.night.ExpiredLines;
+import com.servicepolicy.evaluator.night.Origin;
+import com.servicepolicy.evaluator.night.PlacedEvent;
+
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import org.junit.jupiter.api.Test;
@@ -22,8 +27,8 @@ class PostgresEventLookupTest {
     @Test
     void idLookUpsOfTablesFilledTonightUseTheirKeysNotSequentialScans() {
         JdbcTemplate jdbc = StoreDatabase.migrated("postgres").jdbc();
-        EventStore events = new EventStore(jdbc);
-        ExpiredLines expired = new ExpiredLines(jdbc);
+        EventStore events = new JdbcEventStore(jdbc);
+        ExpiredLines expired = new JdbcExpiredLines(jdbc);
         List<PlacedEvent> lines = IntStream.range(0, 40_000).mapToObj(i -> new PlacedEvent(Event.builder()
                 .eventId("e-" + i).type(EventType.REVIEW_POSTED).atMillis(i).customerId("c-" + i % 997).build(),
                 "f.jsonl", i + 1)).toList();

@@ -1,5 +1,14 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.IngestLedger;
+import com.servicepolicy.evaluator.night.RunDetail;
+import com.servicepolicy.evaluator.night.RunFigures;
+import com.servicepolicy.evaluator.night.RunStore;
+import com.servicepolicy.evaluator.night.ViolationStore;
+import com.servicepolicy.evaluator.night.DuplicateLine;
+import com.servicepolicy.evaluator.night.Origin;
+import com.servicepolicy.evaluator.night.SeenViolation;
+
 import com.servicepolicy.evaluator.policy.Severity;
 import com.servicepolicy.evaluator.policy.Violation;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,11 +38,11 @@ class RunDetailTest {
         var dataSource = StoreDatabase.migrated(database).dataSource();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         var transactions = new DataSourceTransactionManager(dataSource);
-        var violations = new ViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc), transactions);
-        var runs = new RunStore(jdbc);
-        var figures = new RunFigures(jdbc);
-        var detail = new RunDetail(jdbc, transactions);
-        var ledger = new IngestLedger(jdbc);
+        var violations = new JdbcViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc), transactions);
+        var runs = new JdbcRunStore(jdbc);
+        var figures = new JdbcRunFigures(jdbc);
+        var detail = new JdbcRunDetail(jdbc, transactions);
+        var ledger = new JdbcIngestLedger(jdbc);
         LocalDate unfinished = FIRST.minusDays(1); // killed, not yet restarted: its restart counts from its list
         for (LocalDate night : List.of(unfinished, FIRST, SECOND, THIRD)) {
             runs.beginAttempt(night, 1, 0, 0);
@@ -89,10 +98,10 @@ class RunDetailTest {
 
         db.migrateTo("latest");
 
-        RunFigures figures = new RunFigures(jdbc);
+        RunFigures figures = new JdbcRunFigures(jdbc);
         assertThat(figures.seenBy(FIRST, "code")).containsExactly(Map.entry("RESP-001", 2L), Map.entry("RESP-002", 1L));
         assertThat(figures.seenBy(FIRST, "policy")).containsExactly(Map.entry("responsiveness", 3L));
-        assertThat(new RunStore(jdbc).find(FIRST).orElseThrow().violationDetailKept()).isTrue();
+        assertThat(new JdbcRunStore(jdbc).find(FIRST).orElseThrow().violationDetailKept()).isTrue();
     }
 
     private static List<String> codesSeen(JdbcTemplate jdbc, LocalDate night) {

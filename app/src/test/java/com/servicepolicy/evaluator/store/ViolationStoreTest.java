@@ -1,5 +1,9 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.ViolationStore;
+import com.servicepolicy.evaluator.night.SeenViolation;
+import com.servicepolicy.evaluator.night.StoredViolation;
+
 import com.servicepolicy.evaluator.policy.RecommendedAction;
 import com.servicepolicy.evaluator.policy.Severity;
 import com.servicepolicy.evaluator.policy.Violation;
@@ -109,7 +113,7 @@ class ViolationStoreTest {
     private static ViolationStore store(String database) {
         var dataSource = StoreDatabase.migrated(database).dataSource();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        return new ViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc),
+        return new JdbcViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc),
                 new DataSourceTransactionManager(dataSource));
     }
 }

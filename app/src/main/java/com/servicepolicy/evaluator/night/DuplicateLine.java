@@ -1,4 +1,4 @@
-package com.servicepolicy.evaluator.store;
+package com.servicepolicy.evaluator.night;
 
 /** A valid line whose eventId was already stored (on this night or an earlier one). */
 public record DuplicateLine(String source, long line, String eventId, Origin first) {

@@ -1,5 +1,9 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.GroupRate;
+
+import com.servicepolicy.evaluator.night.CustomerStore;
+
 import com.servicepolicy.evaluator.event.Customer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -17,12 +21,12 @@ import java.util.Map;
  * replaces the attributes of the customers it lists.
  */
 @Repository
-public class CustomerStore {
+public class JdbcCustomerStore implements CustomerStore {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final boolean postgres;
 
-    public CustomerStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    public JdbcCustomerStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
         this.named = named;
         this.postgres = Postgres.is(jdbc);
@@ -33,6 +37,7 @@ public class CustomerStore {
      * customers whose attributes differ from the stored ones: a customers file is often the whole customer base
      * again, and one DELETE and one INSERT per customer took 9-12 s for 467k unchanged customers.
      */
+    @Override
     public void replace(List<Customer> customers) {
         Map<String, Map<String, String>> wanted = new LinkedHashMap<>();
         customers.forEach(c -> wanted.put(c.customerId(), c.attributes()));
@@ -67,6 +72,7 @@ public class CustomerStore {
      * [from, asOf] and how many of them were refused by asOf, counted in the database (memory: one
      * row per group), by attribute then group.
      */
+    @Override
     public List<GroupRate> refusalCountsByGroup(long from, long asOf) {
         MapSqlParameterSource p = new MapSqlParameterSource("from", from).addValue("asOf", asOf);
         return named.query(REFUSAL_COUNTS, p,

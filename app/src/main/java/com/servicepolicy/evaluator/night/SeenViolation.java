@@ -1,4 +1,4 @@
-package com.servicepolicy.evaluator.store;
+package com.servicepolicy.evaluator.night;
 
 import com.servicepolicy.evaluator.policy.Violation;
 

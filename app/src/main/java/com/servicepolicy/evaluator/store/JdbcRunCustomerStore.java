@@ -1,5 +1,9 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.RunStatus;
+
+import com.servicepolicy.evaluator.night.RunCustomerStore;
+
 import com.servicepolicy.evaluator.event.EventType;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,12 +18,12 @@ import java.util.List;
  * size bounds memory, and read back in customer-id order from a restart point.
  */
 @Repository
-public class RunCustomerStore {
+public class JdbcRunCustomerStore implements RunCustomerStore {
     private static final List<String> EVERY_TYPE = Arrays.stream(EventType.values()).map(Enum::name).toList();
 
     private final NamedParameterJdbcTemplate named;
 
-    public RunCustomerStore(NamedParameterJdbcTemplate named) {
+    public JdbcRunCustomerStore(NamedParameterJdbcTemplate named) {
         this.named = named;
     }
 
@@ -33,6 +37,7 @@ public class RunCustomerStore {
      *
      * @return how many customers were chosen
      */
+    @Override
     public long choose(LocalDate runDate, long windowFrom, long recentFrom, long asOf) {
         MapSqlParameterSource p = new MapSqlParameterSource("date", runDate)
                 .addValue("windowFrom", windowFrom).addValue("recentFrom", recentFrom).addValue("asOf", asOf)
@@ -64,6 +69,7 @@ public class RunCustomerStore {
             + " AND customer_id > :after ORDER BY run_date, customer_id LIMIT :limit";
 
     /** The next customers after {@code afterCustomerId} (empty string: from the start), in id order. */
+    @Override
     public List<String> next(LocalDate runDate, String afterCustomerId, int limit) {
         return named.queryForList(NEXT_CHUNK,
                 new MapSqlParameterSource("date", runDate).addValue("after", afterCustomerId).addValue("limit", limit),
@@ -78,12 +84,14 @@ public class RunCustomerStore {
      *
      * @return how many rows were deleted
      */
+    @Override
     public int forgetCompletedNightsBefore(LocalDate runDate) {
         return named.update("DELETE FROM run_customers WHERE run_date < :date AND run_date IN"
                         + " (SELECT run_date FROM nightly_runs WHERE status = :completed)",
                 new MapSqlParameterSource("date", runDate).addValue("completed", RunStatus.COMPLETED.name()));
     }
 
+    @Override
     public long count(LocalDate runDate) {
         Long n = named.queryForObject("SELECT COUNT(*) FROM run_customers WHERE run_date = :date",
                 new MapSqlParameterSource("date", runDate), Long.class);

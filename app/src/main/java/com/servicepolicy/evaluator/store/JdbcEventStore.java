@@ -1,5 +1,10 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.Origin;
+import com.servicepolicy.evaluator.night.PlacedEvent;
+
+import com.servicepolicy.evaluator.night.EventStore;
+
 import com.servicepolicy.evaluator.event.Category;
 import com.servicepolicy.evaluator.event.Channel;
 import com.servicepolicy.evaluator.event.Event;
@@ -27,7 +32,7 @@ import java.util.Map;
  * duplicate. Single writer per night (the nightly job).
  */
 @Repository
-public class EventStore {
+public class JdbcEventStore implements EventStore {
     private static final String COLUMNS = "event_id, event_type, at_ms, customer_id, interaction_id, channel, priority,"
             + " category, topic, agent_id, reason_code, reason_text, due_at_ms, rating";
     private static final String E_COLUMNS = COLUMNS.replaceAll("(\\w+)", "e.$1");
@@ -36,7 +41,7 @@ public class EventStore {
     private final NamedParameterJdbcTemplate named;
     private final boolean postgres;
 
-    public EventStore(JdbcTemplate jdbc) {
+    public JdbcEventStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.postgres = Postgres.is(jdbc);
@@ -47,6 +52,7 @@ public class EventStore {
      * ({@link ExpiredLines}); ids not stored are absent. Called inside the chunk's transaction; on PostgreSQL
      * by key only ({@link KeyLookUps}): both tables fill from empty within one night.
      */
+    @Override
     public Map<String, Origin> origins(Collection<String> eventIds) {
         Map<String, Origin> found = new HashMap<>();
         KeyLookUps.inBatches(jdbc, postgres, new ArrayList<>(eventIds), ids -> {
@@ -65,6 +71,7 @@ public class EventStore {
      * Inserts events that are not stored yet (the caller checked with {@link #origins}), in the caller's
      * transaction: with {@code COPY} on PostgreSQL, batched INSERTs elsewhere.
      */
+    @Override
     public void insert(LocalDate runDate, List<PlacedEvent> events) {
         if (events.isEmpty()) {
             return;
@@ -111,6 +118,7 @@ public class EventStore {
      *
      * @return how many were deleted: fewer than {@code limit} means none of that type is left before the cutoff
      */
+    @Override
     public int deleteOlderThan(EventType type, long cutoff, int limit) {
         // Ids first, then deletes by key: H2 re-ran a DELETE's IN (SELECT ... FETCH FIRST) sub-query for every row.
         List<String> ids = jdbc.queryForList("SELECT event_id FROM events WHERE event_type = ? AND at_ms < ?"
@@ -120,6 +128,7 @@ public class EventStore {
     }
 
     /** Events first read on the given night. */
+    @Override
     public long countFirstReadOn(LocalDate runDate) {
         return Counts.of(jdbc, "SELECT COUNT(*) FROM events WHERE run_date = ?", runDate);
     }
@@ -133,6 +142,7 @@ public class EventStore {
      * with every id. Sorted here, not by the database: a chunk is small, and H2 spilled the sort of
      * large chunks to a temporary file.
      */
+    @Override
     public List<Event> eventsOfChosen(LocalDate runDate, String afterCustomerId, String lastCustomerId, long from,
                                       long to) {
         List<Row> rows = new ArrayList<>();

@@ -1,5 +1,10 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.GroupRate;
+import com.servicepolicy.evaluator.night.ResponseTimes;
+
+import com.servicepolicy.evaluator.night.RunFigures;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -11,14 +16,15 @@ import java.util.Map;
 
 /** The per-night figures the report draws: response times, group refusal rates, violation counts. */
 @Repository
-public class RunFigures {
+public class JdbcRunFigures implements RunFigures {
     private final JdbcTemplate jdbc;
 
-    public RunFigures(JdbcTemplate jdbc) {
+    public JdbcRunFigures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Adds one chunk's response times to the night's (called inside the chunk's transaction). */
+    @Override
     public void addResponseTimes(LocalDate runDate, Collection<ResponseTimes> times) {
         jdbc.batchUpdate("MERGE INTO run_first_responses t USING (SELECT CAST(? AS DATE) AS run_date,"
                 + " CAST(? AS VARCHAR(20)) AS dimension, CAST(? AS VARCHAR(512)) AS key_value,"
@@ -39,6 +45,7 @@ public class RunFigures {
     }
 
     /** The slowest keys of a dimension by average first response. */
+    @Override
     public List<ResponseTimes> slowest(LocalDate runDate, String dimension, int limit) {
         return jdbc.query("SELECT dimension, key_value, responses, total_ms, max_ms FROM run_first_responses"
                         + " WHERE run_date = ? AND dimension = ? ORDER BY total_ms / responses DESC, key_value LIMIT ?",
@@ -47,6 +54,7 @@ public class RunFigures {
     }
 
     /** The night's group tallies, and the smallest group size the rules judged them with. */
+    @Override
     public void replaceGroupRates(LocalDate runDate, List<GroupRate> rates, long minGroupSize) {
         jdbc.update("UPDATE nightly_runs SET fairness_min_group = ? WHERE run_date = ?", minGroupSize, runDate);
         jdbc.update("DELETE FROM run_group_rates WHERE run_date = ?", runDate);
@@ -60,6 +68,7 @@ public class RunFigures {
                 });
     }
 
+    @Override
     public List<GroupRate> groupRates(LocalDate runDate) {
         return jdbc.query("SELECT attribute, group_label, interactions, refused FROM run_group_rates"
                         + " WHERE run_date = ? ORDER BY attribute, group_label",
@@ -67,6 +76,7 @@ public class RunFigures {
     }
 
     /** The smallest group size FAIR-003 judged the night's groups with. */
+    @Override
     public long fairnessMinGroupSize(LocalDate runDate) {
         Long size = jdbc.queryForObject("SELECT fairness_min_group FROM nightly_runs WHERE run_date = ?", Long.class,
                 runDate);
@@ -77,6 +87,7 @@ public class RunFigures {
      * Counts the violations the night saw by code, severity and policy, once they are all recorded: the report
      * and later nights' trends read these counts, which outlive the night's detail (see RunDetail).
      */
+    @Override
     public void countSeenViolations(LocalDate runDate) {
         jdbc.update("DELETE FROM run_violation_counts WHERE run_date = ?", runDate);
         jdbc.update("INSERT INTO run_violation_counts (run_date, code, severity, policy, violations)"
@@ -85,6 +96,7 @@ public class RunFigures {
     }
 
     /** Violations the night saw, counted by {@code code}, {@code severity} or {@code policy}. */
+    @Override
     public Map<String, Long> seenBy(LocalDate runDate, String column) {
         if (!List.of("code", "severity", "policy").contains(column)) {
             throw new IllegalArgumentException("cannot count by " + column);
@@ -98,6 +110,7 @@ public class RunFigures {
     }
 
     /** Violations seen per night by severity, for the nights up to {@code runDate}, oldest first. */
+    @Override
     public Map<LocalDate, Map<String, Long>> trend(LocalDate runDate, int nights) {
         List<LocalDate> dates = jdbc.queryForList("SELECT run_date FROM nightly_runs WHERE run_date <= ?"
                 + " ORDER BY run_date DESC LIMIT ?", LocalDate.class, runDate, nights);

@@ -1,4 +1,4 @@
-package com.servicepolicy.evaluator.store;
+package com.servicepolicy.evaluator.night;
 
 /**
  * A line of the night's input that was not accepted, with every reason (e.g. {@code at: time without

@@ -1,4 +1,4 @@
-package com.servicepolicy.evaluator.store;
+package com.servicepolicy.evaluator.night;
 
 /** First-response times of a queue or agent: how many, their total and their maximum (milliseconds). */
 public record ResponseTimes(String dimension, String key, long responses, long totalMillis, long maxMillis) {

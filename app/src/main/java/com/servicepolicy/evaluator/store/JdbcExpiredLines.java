@@ -1,5 +1,10 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.PlacedEvent;
+import com.servicepolicy.evaluator.night.RunStatus;
+
+import com.servicepolicy.evaluator.night.ExpiredLines;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -12,10 +17,10 @@ import java.util.List;
  * Storing such events would cost four index entries to write and, at the same night's prune, to delete.
  */
 @Repository
-public class ExpiredLines {
+public class JdbcExpiredLines implements ExpiredLines {
     private final JdbcTemplate jdbc;
 
-    public ExpiredLines(JdbcTemplate jdbc) {
+    public JdbcExpiredLines(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -24,6 +29,7 @@ public class ExpiredLines {
      * {@link EventStore#origins}): their id and where they were read, not the event, so that a repeat of the id
      * among the night's lines is still a duplicate. {@link #forget} drops them once the night no longer needs them.
      */
+    @Override
     public void insert(LocalDate runDate, List<PlacedEvent> events) {
         jdbc.batchUpdate("INSERT INTO run_expired_events (event_id, run_date, source, line) VALUES (?, ?, ?, ?)",
                 events, 5_000, (ps, p) -> {
@@ -35,6 +41,7 @@ public class ExpiredLines {
     }
 
     /** Expired lines first read on the given night (see {@link #insert}). */
+    @Override
     public long countFirstReadOn(LocalDate runDate) {
         return Counts.of(jdbc, "SELECT COUNT(*) FROM run_expired_events WHERE run_date = ?", runDate);
     }
@@ -46,6 +53,7 @@ public class ExpiredLines {
      *
      * @return how many were forgotten
      */
+    @Override
     public long forget(LocalDate runDate) {
         String forgettable = "run_date = ? OR run_date IN (SELECT run_date FROM nightly_runs WHERE status = ?"
                 + " AND run_date < ?)";

@@ -1,5 +1,9 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.RunStatus;
+
+import com.servicepolicy.evaluator.night.RunDetail;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,11 +19,11 @@ import java.util.List;
  * per line). Its counts stay (RunFigures, nightly_runs), so older nights keep their reports and trend.
  */
 @Repository
-public class RunDetail {
+public class JdbcRunDetail implements RunDetail {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    public RunDetail(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    public JdbcRunDetail(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -30,6 +34,7 @@ public class RunDetail {
      * without detail and returns the rows deleted. An unfinished night keeps its detail: its restart counts
      * from it.
      */
+    @Override
     public long forgetNightsBefore(LocalDate cutoff, String keptCode) {
         List<LocalDate> nights = jdbc.queryForList("SELECT run_date FROM nightly_runs WHERE run_date < ?"
                 + " AND status = ? AND violation_detail_kept ORDER BY run_date", LocalDate.class, cutoff,

@@ -1,5 +1,12 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.Page;
+import com.servicepolicy.evaluator.night.SeenViolation;
+import com.servicepolicy.evaluator.night.StoredViolation;
+import com.servicepolicy.evaluator.night.ViolationFilter;
+
+import com.servicepolicy.evaluator.night.ViolationStore;
+
 import com.servicepolicy.evaluator.policy.RecommendedAction;
 import com.servicepolicy.evaluator.policy.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +35,7 @@ import java.util.stream.Collectors;
  * {@code run_violations} records which nights saw which violations.
  */
 @Repository
-public class ViolationStore {
+public class JdbcViolationStore implements ViolationStore {
     private static final RowMapper<StoredViolation> MAPPER = (rs, i) -> new StoredViolation(
             rs.getString("code"), rs.getString("subject"), rs.getString("name"), rs.getString("policy"),
             rs.getString("severity"), rs.getString("customer_id"), rs.getString("interaction_id"),
@@ -44,7 +51,7 @@ public class ViolationStore {
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
 
-    public ViolationStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named,
+    public JdbcViolationStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named,
                           PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.named = named;
@@ -62,6 +69,7 @@ public class ViolationStore {
      * A MERGE may not touch a row twice, so a (code, subject) repeated in {@code seen} is recorded once,
      * with its last details, as the row-by-row statements left it.
      */
+    @Override
     public void recordSeen(LocalDate runDate, List<SeenViolation> seen) {
         Map<String, SeenViolation> unique = new LinkedHashMap<>();
         seen.forEach(s -> unique.put(s.violation().code() + '\u0000' + s.violation().subject(), s));
@@ -119,6 +127,7 @@ public class ViolationStore {
     }
 
     /** Violations seen by the night, and how many of them it saw first. */
+    @Override
     public long[] countSeen(LocalDate runDate) {
         Long seen = jdbc.queryForObject("SELECT COUNT(*) FROM run_violations WHERE run_date = ?", Long.class, runDate);
         Long fresh = jdbc.queryForObject("SELECT COUNT(*) FROM run_violations rv JOIN violations v"
@@ -128,6 +137,7 @@ public class ViolationStore {
     }
 
     /** Every violation the night saw, by code then subject (for comparisons; the report streams them). */
+    @Override
     public List<StoredViolation> seenBy(LocalDate runDate) {
         List<StoredViolation> all = new java.util.ArrayList<>();
         forEachSeenBy(runDate, all::add);
@@ -139,6 +149,7 @@ public class ViolationStore {
      * in a read-only transaction with a fetch size, since PostgreSQL's driver otherwise loads the
      * whole result first.
      */
+    @Override
     public void forEachSeenBy(LocalDate runDate, Consumer<StoredViolation> consumer) {
         readOnly.executeWithoutResult(status -> streaming.query("SELECT v.* FROM violations v JOIN run_violations rv"
                 + " ON v.code = rv.code AND v.subject = rv.subject WHERE rv.run_date = ?"
@@ -149,11 +160,13 @@ public class ViolationStore {
     }
 
     /** Subjects of the violations of one code the night saw. */
+    @Override
     public Set<String> subjectsSeenBy(LocalDate runDate, String code) {
         return new java.util.TreeSet<>(jdbc.queryForList("SELECT subject FROM run_violations WHERE run_date = ?"
                 + " AND code = ?", String.class, runDate, code));
     }
 
+    @Override
     public Page<StoredViolation> search(ViolationFilter f, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         MapSqlParameterSource p = new MapSqlParameterSource();

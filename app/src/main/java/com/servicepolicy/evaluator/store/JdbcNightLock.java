@@ -1,5 +1,9 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.NightLock;
+
+import com.servicepolicy.evaluator.night.BatchLockedException;
+
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
@@ -22,17 +26,17 @@ import java.sql.Statement;
  * run and rolled back on release.
  */
 @Component
-public class BatchLock {
+public class JdbcNightLock implements NightLock {
     /** Key of the PostgreSQL advisory lock: any fixed number; this one spells "SPENIGHT" in ASCII. */
     static final long ADVISORY_KEY = 0x5350454E49474854L;
 
     private final DataSource dataSource;
 
-    public BatchLock(DataSource dataSource) {
+    public JdbcNightLock(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** Takes the lock or throws {@link BatchLockedException} at once; close the result to release it. */
+    @Override
     public Held acquire() {
         Connection connection = null;
         try {
@@ -112,7 +116,7 @@ public class BatchLock {
     }
 
     /** A held lock. Closing it releases it and returns the connection. */
-    public static final class Held implements AutoCloseable {
+    public static final class Held implements NightLock.Held {
         private final Connection connection;
         private final boolean postgres;
 
@@ -128,7 +132,7 @@ public class BatchLock {
             } catch (SQLException e) {
                 abort(connection); // a session lock must not go back to the pool: end the session instead
             } finally {
-                BatchLock.close(connection);
+                JdbcNightLock.close(connection);
             }
         }
     }

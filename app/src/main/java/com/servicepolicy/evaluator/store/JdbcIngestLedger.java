@@ -1,5 +1,10 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.DuplicateLine;
+import com.servicepolicy.evaluator.night.RejectedLine;
+
+import com.servicepolicy.evaluator.night.IngestLedger;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -12,13 +17,14 @@ import java.util.OptionalLong;
  * got in each file. Written in the same transaction as the events, so a restart resumes exactly.
  */
 @Repository
-public class IngestLedger {
+public class JdbcIngestLedger implements IngestLedger {
     private final JdbcTemplate jdbc;
 
-    public IngestLedger(JdbcTemplate jdbc) {
+    public JdbcIngestLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    @Override
     public void addRejects(LocalDate runDate, List<RejectedLine> rejects) {
         jdbc.batchUpdate("INSERT INTO run_rejects (run_date, source, line, kind, event_id, reason) VALUES (?, ?, ?, ?, ?, ?)",
                 rejects, 1000, (ps, r) -> {
@@ -31,6 +37,7 @@ public class IngestLedger {
                 });
     }
 
+    @Override
     public void addDuplicates(LocalDate runDate, List<DuplicateLine> duplicates) {
         jdbc.batchUpdate("INSERT INTO run_duplicates (run_date, source, line, event_id, first_date, first_source,"
                 + " first_line) VALUES (?, ?, ?, ?, ?, ?, ?)", duplicates, 1000, (ps, d) -> {
@@ -44,6 +51,7 @@ public class IngestLedger {
                 });
     }
 
+    @Override
     public List<RejectedLine> rejects(LocalDate runDate, int limit) {
         return jdbc.query("SELECT source, line, kind, event_id, reason FROM run_rejects WHERE run_date = ?"
                         + " ORDER BY run_date, source, line LIMIT ?", // the key's order: H2 then needs no sort
@@ -52,27 +60,32 @@ public class IngestLedger {
                 runDate, limit);
     }
 
+    @Override
     public long countRejects(LocalDate runDate) {
         return Counts.of(jdbc, "SELECT COUNT(*) FROM run_rejects WHERE run_date = ? AND kind = 'EVENT'", runDate);
     }
 
+    @Override
     public long countDuplicates(LocalDate runDate) {
         return Counts.of(jdbc, "SELECT COUNT(*) FROM run_duplicates WHERE run_date = ?", runDate);
     }
 
     /** Lines of {@code name} (a file, or a step) already done, if a checkpoint was committed. */
+    @Override
     public OptionalLong position(LocalDate runDate, String name) {
         List<Long> found = jdbc.queryForList("SELECT position_num FROM run_checkpoints WHERE run_date = ? AND name = ?",
                 Long.class, runDate, name);
         return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.get(0));
     }
 
+    @Override
     public String textPosition(LocalDate runDate, String name) {
         List<String> found = jdbc.queryForList("SELECT position_text FROM run_checkpoints WHERE run_date = ? AND name = ?",
                 String.class, runDate, name);
         return found.isEmpty() ? null : found.get(0);
     }
 
+    @Override
     public void checkpoint(LocalDate runDate, String name, long position, String text) {
         if (jdbc.update("UPDATE run_checkpoints SET position_num = ?, position_text = ? WHERE run_date = ? AND name = ?",
                 position, text, runDate, name) == 0) {

@@ -1,4 +1,4 @@
-package com.servicepolicy.evaluator.store;
+package com.servicepolicy.evaluator.night;
 
 /** Another process holds the batch lock of this database: a night is being evaluated there. */
 public class BatchLockedException extends IllegalStateException {

@@ -1,5 +1,10 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.RunRecord;
+import com.servicepolicy.evaluator.night.RunStatus;
+
+import com.servicepolicy.evaluator.night.RunStore;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -10,7 +15,7 @@ import java.util.Optional;
 
 /** The runs table: one row per night, updated by each attempt and restart of that night. */
 @Repository
-public class RunStore {
+public class JdbcRunStore implements RunStore {
     private static final String[] PER_NIGHT_TABLES = {"run_rejects", "run_duplicates", "run_checkpoints",
         "run_customers", "run_violations", "run_violation_counts", "run_first_responses", "run_group_rates",
         "run_expired_events"};
@@ -24,19 +29,22 @@ public class RunStore {
 
     private final JdbcTemplate jdbc;
 
-    public RunStore(JdbcTemplate jdbc) {
+    public JdbcRunStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    @Override
     public Optional<RunRecord> find(LocalDate runDate) {
         return jdbc.query("SELECT * FROM nightly_runs WHERE run_date = ?", MAPPER, runDate).stream().findFirst();
     }
 
+    @Override
     public Optional<RunRecord> find(long runId) {
         return jdbc.query("SELECT * FROM nightly_runs WHERE run_id = ?", MAPPER, runId).stream().findFirst();
     }
 
     /** The latest runs by night, newest first. */
+    @Override
     public List<RunRecord> latest(int limit) {
         return jdbc.query("SELECT * FROM nightly_runs ORDER BY run_date DESC LIMIT ?", MAPPER, limit);
     }
@@ -45,6 +53,7 @@ public class RunStore {
      * Starts a fresh attempt at a night: forgets what an earlier attempt recorded for it (rejects,
      * checkpoints, per-night figures); stored events and violations stay, so nothing is duplicated.
      */
+    @Override
     public void beginAttempt(LocalDate runDate, int attempt, long asOf, long now) {
         for (String table : PER_NIGHT_TABLES) {
             jdbc.update("DELETE FROM " + table + " WHERE run_date = ?", runDate);
@@ -60,15 +69,18 @@ public class RunStore {
     }
 
     /** A restart of an interrupted attempt: keeps everything it committed. */
+    @Override
     public void markRestarted(LocalDate runDate) {
         jdbc.update("UPDATE nightly_runs SET status = ?, message = NULL, finished_ms = NULL WHERE run_date = ?",
                 RunStatus.STARTED.name(), runDate);
     }
 
+    @Override
     public void setRulesVersion(LocalDate runDate, String version) {
         jdbc.update("UPDATE nightly_runs SET rules_version = ? WHERE run_date = ?", version, runDate);
     }
 
+    @Override
     public void setIngestCounts(LocalDate runDate, int files, long evaluated, long duplicates, long rejected) {
         jdbc.update("UPDATE nightly_runs SET files = ?, read_count = ?, evaluated = ?, duplicates = ?, rejected = ?"
                 + " WHERE run_date = ?", files, evaluated + duplicates + rejected, evaluated, duplicates, rejected,
@@ -76,16 +88,19 @@ public class RunStore {
     }
 
     /** Adds the figures of one committed evaluation chunk (called inside its transaction). */
+    @Override
     public void addEvaluated(LocalDate runDate, long customers, long interactions) {
         jdbc.update("UPDATE nightly_runs SET customers = customers + ?, interactions = interactions + ?"
                 + " WHERE run_date = ?", customers, interactions, runDate);
     }
 
+    @Override
     public void complete(LocalDate runDate, long violations, long newViolations, long now) {
         jdbc.update("UPDATE nightly_runs SET status = ?, violations = ?, new_violations = ?, finished_ms = ?"
                 + " WHERE run_date = ?", RunStatus.COMPLETED.name(), violations, newViolations, now, runDate);
     }
 
+    @Override
     public void fail(LocalDate runDate, String message, long now) {
         jdbc.update("UPDATE nightly_runs SET status = ?, message = ?, finished_ms = ? WHERE run_date = ?",
                 RunStatus.FAILED.name(), truncate(message), now, runDate);
