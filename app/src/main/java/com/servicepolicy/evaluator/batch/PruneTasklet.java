@@ -1,7 +1,7 @@
 package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.event.EventType;
-import com.servicepolicy.evaluator.report.ReportWriter;
+import com.servicepolicy.evaluator.engine.RuleSetException;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.ExpiredLines;
 import com.servicepolicy.evaluator.night.RunCustomerStore;
@@ -39,23 +39,25 @@ class PruneTasklet implements Tasklet {
     private final TableUpkeep upkeep;
     private final RunCustomerStore chosen;
     private final RunDetail runDetail;
+    private final NightlyRules rules;
     private final BatchProperties properties;
     private final TransactionTemplate transaction;
 
     PruneTasklet(EventStore events, ExpiredLines expiredLines, TableUpkeep upkeep, RunCustomerStore chosen,
-                 RunDetail runDetail, BatchProperties properties,
+                 RunDetail runDetail, NightlyRules rules, BatchProperties properties,
                  PlatformTransactionManager transactionManager) {
         this.events = events;
         this.expiredLines = expiredLines;
         this.upkeep = upkeep;
         this.chosen = chosen;
         this.runDetail = runDetail;
+        this.rules = rules;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws RuleSetException {
         Night night = NightlyJobConfig.night(chunkContext, properties);
         long cutoff = night.since(properties.retention());
         long deleted = 0;
@@ -70,7 +72,7 @@ class PruneTasklet implements Tasklet {
         Integer lists = transaction.execute(status -> chosen.forgetCompletedNightsBefore(night.date()));
         Long expired = transaction.execute(status -> expiredLines.forget(night.date()));
         LocalDate detailCutoff = night.date().minusDays(properties.runDetailRetention().toDays());
-        long detail = runDetail.forgetNightsBefore(detailCutoff, ReportWriter.FAIRNESS_CODE);
+        long detail = runDetail.forgetNightsBefore(detailCutoff, rules.ruleSet(chunkContext).groupLevelCodes());
         log.info("night {}: {} events older than {} (retention {}), {} customer-list rows of earlier completed nights,"
                 + " {} ids of expired lines and {} detail rows of nights before {} deleted", night.date(),
                 deleted, Instant.ofEpochMilli(cutoff), properties.retention().toDays() + "d", lists, expired, detail,

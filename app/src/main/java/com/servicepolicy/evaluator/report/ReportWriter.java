@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.report;
 
 import com.servicepolicy.evaluator.night.IngestLedger;
+import com.servicepolicy.evaluator.service.RuleSetHolder;
 import com.servicepolicy.evaluator.night.RunFigures;
 import com.servicepolicy.evaluator.night.RunRecord;
 import com.servicepolicy.evaluator.night.RunStore;
@@ -17,23 +18,25 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Builds a night's report from the stores and writes it as {@code report.html} and {@code violations.csv}. */
 @Component
 public class ReportWriter {
-    /** The code whose subjects the refusal table marks: its rows of a night are kept with the night's counts. */
-    public static final String FAIRNESS_CODE = "FAIR-003";
-
     private final RunStore runs;
     private final RunFigures figures;
     private final ViolationStore violations;
     private final IngestLedger ledger;
+    private final RuleSetHolder rules;
 
-    public ReportWriter(RunStore runs, RunFigures figures, ViolationStore violations, IngestLedger ledger) {
+    public ReportWriter(RunStore runs, RunFigures figures, ViolationStore violations, IngestLedger ledger,
+                        RuleSetHolder rules) {
         this.runs = runs;
         this.figures = figures;
         this.violations = violations;
         this.ledger = ledger;
+        this.rules = rules;
     }
 
     /** Writes both files into {@code folder}, each through a temporary file so no half report is ever seen. */
@@ -75,8 +78,15 @@ public class ReportWriter {
         return new ReportData(run, figures.seenBy(night, "code"), figures.seenBy(night, "severity"),
                 figures.seenBy(night, "policy"), trend, figures.slowest(night, "queue", 10),
                 figures.slowest(night, "agent", 10), figures.groupRates(night),
-                violations.subjectsSeenBy(night, FAIRNESS_CODE), figures.fairnessMinGroupSize(night),
+                flaggedGroups(night), figures.fairnessMinGroupSize(night),
                 ledger.rejects(night, 20));
+    }
+
+    /** The groups the night's group-level violations name (FAIR-003 by default: the rules judging group rates say). */
+    private Set<String> flaggedGroups(LocalDate night) {
+        Set<String> groups = new TreeSet<>();
+        rules.current().ruleSet().groupLevelCodes().forEach(code -> groups.addAll(violations.subjectsSeenBy(night, code)));
+        return groups;
     }
 
     private static void writeAtomically(Path target, String text) throws IOException {

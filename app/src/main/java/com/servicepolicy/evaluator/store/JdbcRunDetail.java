@@ -10,6 +10,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,12 +33,14 @@ public class JdbcRunDetail implements RunDetail {
 
     /**
      * Deletes the detail of the completed nights before {@code cutoff}, one night per transaction: their
-     * violation lists except the rows of {@code keptCode}, and their duplicate lines. Marks those nights as
+     * violation lists except the rows of {@code keptCodes}, and their duplicate lines. Marks those nights as
      * without detail and returns the rows deleted. An unfinished night keeps its detail: its restart counts
      * from it.
      */
     @Override
-    public long forgetNightsBefore(LocalDate cutoff, String keptCode) {
+    public long forgetNightsBefore(LocalDate cutoff, Collection<String> keptCodes) {
+        List<Object> kept = new ArrayList<>(keptCodes);
+        String notKept = kept.isEmpty() ? "" : " AND code NOT IN (" + String.join(", ", Collections.nCopies(kept.size(), "?")) + ")";
         List<LocalDate> nights = jdbc.queryForList("SELECT run_date FROM nightly_runs WHERE run_date < ?"
                 + " AND status = ? AND violation_detail_kept ORDER BY run_date", LocalDate.class, cutoff,
                 RunStatus.COMPLETED.name());
@@ -43,7 +48,9 @@ public class JdbcRunDetail implements RunDetail {
         for (LocalDate night : nights) {
             Integer rows = transaction.execute(status -> {
                 jdbc.update("UPDATE nightly_runs SET violation_detail_kept = FALSE WHERE run_date = ?", night);
-                return jdbc.update("DELETE FROM run_violations WHERE run_date = ? AND code <> ?", night, keptCode)
+                List<Object> args = new ArrayList<>(List.of(night));
+                args.addAll(kept);
+                return jdbc.update("DELETE FROM run_violations WHERE run_date = ?" + notKept, args.toArray())
                         + jdbc.update("DELETE FROM run_duplicates WHERE run_date = ?", night);
             });
             deleted += rows == null ? 0 : rows;

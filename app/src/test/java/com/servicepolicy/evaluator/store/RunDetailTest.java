@@ -58,7 +58,7 @@ class RunDetailTest {
         Map<String, Long> firstByCode = figures.seenBy(FIRST, "code");
         var trend = figures.trend(THIRD, 30);
 
-        long deleted = detail.forgetNightsBefore(THIRD, "FAIR-003");
+        long deleted = detail.forgetNightsBefore(THIRD, List.of("FAIR-003"));
 
         assertThat(deleted).as("3 violations and 1 duplicate line of each of 2 nights").isEqualTo(2 * (3 + 1));
         assertThat(codesSeen(jdbc, FIRST)).containsExactly("FAIR-003");
@@ -76,7 +76,7 @@ class RunDetailTest {
                 Map.entry("MAJOR", 2L), Map.entry("MINOR", 1L));
         assertThat(figures.trend(THIRD, 30)).isEqualTo(trend).containsKeys(FIRST, SECOND, THIRD);
         assertThat(violations.subjectsSeenBy(FIRST, "FAIR-003")).containsExactly("gender=x");
-        assertThat(detail.forgetNightsBefore(THIRD, "FAIR-003")).as("already forgotten").isZero();
+        assertThat(detail.forgetNightsBefore(THIRD, List.of("FAIR-003"))).as("already forgotten").isZero();
 
         runs.beginAttempt(FIRST, 2, 0, 0); // a rerun records the night's list again
         assertThat(runs.find(FIRST).orElseThrow().violationDetailKept()).isTrue();

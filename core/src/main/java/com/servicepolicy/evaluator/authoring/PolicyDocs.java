@@ -86,9 +86,22 @@ public final class PolicyDocs {
                 + "| Name | `" + rule.name() + "` |\n"
                 + "| Policy | " + rule.policy() + " |\n"
                 + "| Default severity | " + rule.severity() + " |\n"
+                + severityByPriority(rule, settings)
+                + (rule.judges() == null ? "" : "| Judges | `" + rule.judges() + "` |\n")
                 + "| Recommended actions | " + actions + " |\n"
                 + "| Rule | \"" + rule.ruleName() + "\" in `rules/" + rule.sourceFile() + "` |\n"
                 + END + "\n";
+    }
+
+    /** The severities {@code severityByPriority} gives the code, as a row, or nothing. */
+    private static String severityByPriority(RuleInfo rule, PolicySettings settings) {
+        var byPriority = settings.severitiesByPriority().get(rule.code());
+        if (byPriority == null || byPriority.isEmpty()) {
+            return "";
+        }
+        StringBuilder row = new StringBuilder();
+        byPriority.forEach((priority, severity) -> row.append(row.isEmpty() ? "" : ", ").append(priority).append(": ").append(severity));
+        return "| Severity by priority | " + row + " (settings: `severityByPriority`) |\n";
     }
 
     private static String skeleton() {

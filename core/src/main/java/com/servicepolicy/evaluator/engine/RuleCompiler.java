@@ -87,7 +87,7 @@ public final class RuleCompiler {
             pkg.getGlobalVariables().stream().map(Global::getName).forEach(globals::add);
             for (Rule rule : pkg.getRules()) {
                 if (RuleMetadata.reportsViolations(rule)) {
-                    rules.add(RuleMetadata.read(rule, sourceOf(rule, fileByPath), problems));
+                    rules.add(RuleMetadata.read(rule, sourceOf(rule, fileByPath), settings, problems));
                 }
             }
         }

@@ -45,6 +45,12 @@ public final class RuleSet {
         return rules;
     }
 
+    /** Codes of the rules that judge whole-log group rates: their subjects are groups, not interactions. */
+    public Set<String> groupLevelCodes() {
+        return rules.stream().filter(RuleInfo::judgesGroups).map(RuleInfo::code)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     public Optional<RuleInfo> ruleByCode(String code) {
         return rules.stream().filter(r -> r.code().equals(code)).findFirst();
     }

@@ -78,6 +78,8 @@ final class SettingsParser {
         b.actions(actions(root.path("actions")));
         b.calendars(calendars(root.path("calendars")));
         b.custom(flatten(root.path("custom")));
+        b.severityByPriority(severityByPriority(root.path("severityByPriority")));
+        b.texts(texts(root));
         return b.build();
     }
 
@@ -187,6 +189,44 @@ final class SettingsParser {
             }
         });
         return out;
+    }
+
+    /** {@code severityByPriority: {RESP-001: {URGENT: MAJOR, HIGH: MAJOR}}}: the severity a code takes at a priority. */
+    private Map<String, Map<Priority, Severity>> severityByPriority(JsonNode node) {
+        Map<String, Map<Priority, Severity>> out = new LinkedHashMap<>();
+        node.properties().forEach(code -> {
+            Map<Priority, Severity> byPriority = new java.util.EnumMap<>(Priority.class);
+            code.getValue().properties().forEach(e -> {
+                String key = "severityByPriority." + code.getKey() + "." + e.getKey();
+                try {
+                    byPriority.put(Priority.valueOf(e.getKey()), Severity.valueOf(e.getValue().asString()));
+                } catch (IllegalArgumentException ex) {
+                    problem(key, "unknown priority or severity (priorities: LOW, NORMAL, HIGH, URGENT; severities: "
+                            + "INFO, MINOR, MAJOR, CRITICAL)");
+                }
+            });
+            out.put(code.getKey(), byPriority);
+        });
+        return out;
+    }
+
+    /** Every value as written, by dotted key ({@code followUp.window}: {@code 72h}), lists joined by ", ", for templates. */
+    private static Map<String, String> texts(JsonNode root) {
+        Map<String, String> out = new LinkedHashMap<>();
+        texts("", root, out);
+        return out;
+    }
+
+    private static void texts(String prefix, JsonNode node, Map<String, String> out) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> texts(prefix + (prefix.isEmpty() ? "" : ".") + e.getKey(), e.getValue(), out));
+        } else if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(item.asString()));
+            out.put(prefix, String.join(", ", items));
+        } else if (!node.isMissingNode() && !node.isNull()) {
+            out.put(prefix, node.asString());
+        }
     }
 
     /** {@code calendars: {responsiveness: {zone: Europe/Paris, days: [MON..FRI], hours: 09:00-17:00, holidays: [2026-12-25]}}} */

@@ -5,6 +5,7 @@ import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.policy.BusinessCalendar;
 import com.servicepolicy.evaluator.policy.Clock;
 import com.servicepolicy.evaluator.policy.ClockKind;
+import com.servicepolicy.evaluator.policy.ClockTarget;
 import com.servicepolicy.evaluator.policy.Interaction;
 import com.servicepolicy.evaluator.policy.PolicySettings;
 
@@ -103,11 +104,13 @@ final class Timeline {
         String stopId = stop == null ? null : stop.getEventId();
         Long stoppedAt = stop == null ? null : stop.getAt();
         BusinessCalendar calendar = settings.calendarOf(kind.policy());
+        ClockTarget target = settings.targetOf(kind, interaction == null ? null : interaction.getPriority(),
+                dueAt == null ? 0 : dueAt - start.getAt());
         if (interaction != null) {
-            return new Clock(kind, interaction, start.getEventId(), start.getAt(), stopId, stoppedAt, asOf, dueAt, calendar);
+            return new Clock(kind, interaction, start.getEventId(), start.getAt(), stopId, stoppedAt, asOf, dueAt, calendar, target);
         }
         return new Clock(kind, start.getCustomerId(), start.getInteractionId(), null, null,
-                start.getEventId(), start.getAt(), stopId, stoppedAt, asOf, dueAt, calendar);
+                start.getEventId(), start.getAt(), stopId, stoppedAt, asOf, dueAt, calendar, target);
     }
 
     private int indexOf(int from, Predicate<Event> test) {

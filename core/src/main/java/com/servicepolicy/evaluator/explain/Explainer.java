@@ -62,7 +62,7 @@ public final class Explainer {
         fired.sort(Comparator.comparing(InteractionExplanation.FiredRule::code)
                 .thenComparing(InteractionExplanation.FiredRule::subject));
         Set<String> firedCodes = fired.stream().map(InteractionExplanation.FiredRule::code).collect(Collectors.toSet());
-        WhyNot whyNot = new WhyNot(settings, timeline, clocks, events, asOf);
+        WhyNot whyNot = new WhyNot(settings, timeline, clocks);
         List<InteractionExplanation.NotFiredRule> notFired = new ArrayList<>();
         for (RuleInfo rule : ruleSet.rules()) {
             if (!firedCodes.contains(rule.code())) {
@@ -71,7 +71,7 @@ public final class Explainer {
         }
         return new InteractionExplanation(interactionId, customerId, result.asOf(), result.rulesVersion(),
                 timeline.stream().map(Explainer::entry).toList(),
-                clocks.stream().map(c -> ClockTargets.reading(c, settings)).toList(), fired, notFired);
+                clocks.stream().map(ClockReadings::reading).toList(), fired, notFired);
     }
 
     private static InteractionExplanation.TimelineEntry entry(Event e) {

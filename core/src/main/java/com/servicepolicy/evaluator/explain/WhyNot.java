@@ -4,131 +4,106 @@ import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.policy.Clock;
 import com.servicepolicy.evaluator.policy.ClockKind;
+import com.servicepolicy.evaluator.policy.Durations;
 import com.servicepolicy.evaluator.policy.PolicySettings;
 import com.servicepolicy.evaluator.policy.RuleInfo;
+import com.servicepolicy.evaluator.policy.Templates;
 
-import java.util.Collection;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-
-import static com.servicepolicy.evaluator.policy.Durations.format;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Says, for a rule of the shipped catalog that did not fire on an interaction, which of its
- * conditions held it back, with the measured values and the settings' thresholds. A rule of the
- * author's own gets its description instead: the engine cannot tell which condition failed.
+ * Says, for a rule that did not fire on an interaction, what it looked at there and why that stayed
+ * below the line — from the rule's own metadata, never from a list of codes: {@code @judges} names the
+ * facts it judges (a kind of clock, a type of event, the interaction, group rates) and {@code @whyNot} the
+ * sentence to fill for each, with the fact's fields and the settings as placeholders. A clock with no
+ * {@code @whyNot} is read against its target; a rule with no {@code @judges} gets its description.
  */
 final class WhyNot {
     private final PolicySettings settings;
     private final List<Event> timeline;
     private final List<Clock> clocks;
-    private final Collection<Event> log;
-    private final long asOf;
 
-    WhyNot(PolicySettings settings, List<Event> timeline, List<Clock> clocks, Collection<Event> log, long asOf) {
+    WhyNot(PolicySettings settings, List<Event> timeline, List<Clock> clocks) {
         this.settings = settings;
         this.timeline = timeline;
         this.clocks = clocks;
-        this.log = log;
-        this.asOf = asOf;
     }
 
     String reason(RuleInfo rule) {
-        String code = rule.code();
-        String reason = switch (code) {
-            case "RESP-001" -> clock(ClockKind.FIRST_RESPONSE, "no OPENED event, so no first-response clock",
-                    c -> (c.isRunning() ? "no first response yet after " : "first response after ") + measured(c));
-            case "RESP-002" -> nextReply();
-            case "RESP-003" -> clock(ClockKind.RESOLUTION, "no OPENED event, so no resolution clock",
-                    c -> (c.isRunning() ? "still open after " : "closed after ") + measured(c));
-            case "RESP-004" -> atRisk();
-            case "FAIR-001" -> refusals("no REFUSED event", e -> settings.getProtectedGrounds().contains(e.getReasonCode())
-                    || settings.mentionsProtectedTerm(e.getReasonText())
-                    ? "refusal " + e.getEventId() + " rests on a protected ground: FAIR-002 applies instead"
-                    : "refusal " + e.getEventId() + " has the legitimate reason code " + e.getReasonCode());
-            case "FAIR-002" -> refusals("no REFUSED event", e -> "refusal " + e.getEventId() + ": reason code "
-                    + e.getReasonCode() + " is not a protected ground and the reason text mentions no protected term");
-            case "FAIR-003" -> "judged per group over the whole log (needs the customers file), never per interaction";
-            case "FAIR-004" -> events(EventType.ACCOMMODATION_DENIED).map(e -> "denial " + e.getEventId()
-                    + " has the legitimate reason code " + e.getReasonCode()).orElse("no ACCOMMODATION_DENIED event");
-            case "FAIR-005" -> clock(ClockKind.ACCOMMODATION_ANSWER, "no ACCOMMODATION_REQUESTED event",
-                    c -> (c.isRunning() ? "request unanswered for " : "request answered after ") + measured(c));
-            case "FAIR-006" -> refusals("no REFUSED event", e -> "refusal " + e.getEventId() + ": no review rated "
-                    + settings.getRetaliationMaxRating() + " or lower by " + e.getCustomerId() + " in the "
-                    + format(settings.getRetaliationWindow()) + " before it");
-            case "FUP-001" -> followUp();
-            case "FUP-002" -> clock(ClockKind.CALLBACK, "no CALLBACK_PROMISED event", c -> c.getDueAt() > asOf && c.isRunning()
-                    ? "callback due " + java.time.Instant.ofEpochMilli(c.getDueAt()) + ", not yet passed"
-                    : "contact " + format(c.getElapsed()) + " after the promise, within the promised " + format(c.getAllowed()));
-            case "FUP-003" -> repeatContact();
-            default -> null;
+        RuleInfo.Judged judged = rule.judges();
+        if (judged == null) {
+            return "did not fire on this interaction; it fires when: " + rule.description();
+        }
+        return switch (judged.type()) {
+            case RuleInfo.Judged.CLOCK -> clocks(rule, ClockKind.valueOf(judged.kind()));
+            case RuleInfo.Judged.EVENT -> events(rule, e -> e.getType() == EventType.valueOf(judged.kind()),
+                    "no " + judged.kind() + " event");
+            case RuleInfo.Judged.INTERACTION -> events(rule, e -> e.getType() == EventType.OPENED, "no OPENED event");
+            default -> rule.whyNot() != null ? fill(rule.whyNot(), Map.of())
+                    : "judged over the whole log, never per interaction; it fires when: " + rule.description();
         };
-        return reason != null ? reason : "did not fire on this interaction; it fires when: " + rule.description();
     }
 
-    private String measured(Clock c) {
-        Long target = ClockTargets.target(c, settings);
-        return format(c.getElapsed()) + (target == null ? "" : ", target " + format(target));
-    }
-
-    private String clock(ClockKind kind, String none, java.util.function.Function<Clock, String> describe) {
+    private String clocks(RuleInfo rule, ClockKind kind) {
         List<Clock> found = clocks.stream().filter(c -> c.getKind() == kind).toList();
-        return found.isEmpty() ? none : String.join("; ", found.stream().map(describe).toList());
-    }
-
-    private String nextReply() {
-        return clock(ClockKind.NEXT_REPLY, timeline.stream().anyMatch(e -> e.getType().isAgentResponse())
-                        ? "no CUSTOMER_MESSAGE or REOPENED after the first response"
-                        : "no first response yet, so no next-reply clock",
-                c -> "wait from " + c.getStartEventId() + (c.isRunning() ? " still running after " : " answered after ") + measured(c));
-    }
-
-    private String atRisk() {
-        return clock(ClockKind.FIRST_RESPONSE, "no OPENED event", c -> {
-            long target = ClockTargets.target(c, settings);
-            long from = (long) Math.ceil(target * settings.getAtRiskFraction());
-            if (!c.isRunning()) {
-                return "answered after " + format(c.getElapsed());
-            }
-            return c.getElapsed() > target ? "past T1 (" + format(target) + "): RESP-001 applies instead"
-                    : "waiting " + format(c.getElapsed()) + "; the warning starts at " + format(from) + " ("
-                    + Math.round(settings.getAtRiskFraction() * 100) + " % of " + format(target) + ")";
-        });
-    }
-
-    private String followUp() {
-        Optional<Event> opened = events(EventType.OPENED);
-        if (opened.isPresent() && !settings.getFollowUpCategories().contains(opened.get().getCategory())) {
-            return "category " + opened.get().getCategory() + " is not followed up (followUp.categories: "
-                    + settings.getFollowUpCategories() + ")";
+        if (found.isEmpty()) {
+            return "no " + kind + " clock: it starts at " + kind.startsAt();
         }
-        return clock(ClockKind.FOLLOW_UP, "not resolved, or reopened since the last resolution", c -> c.isRunning()
-                ? format(c.getElapsed()) + " since the resolution, window " + format(settings.getFollowUpWindow()) + " not closed yet"
-                : "followed up " + format(c.getElapsed()) + " after the resolution, within " + format(settings.getFollowUpWindow()));
+        return String.join("; ", found.stream().map(c -> rule.whyNot() == null ? ClockReadings.summary(c)
+                : fill(rule.whyNot(), clockFields(c))).toList());
     }
 
-    private String repeatContact() {
-        Optional<Event> opened = events(EventType.OPENED);
-        if (opened.isEmpty()) {
-            return "no OPENED event";
+    private String events(RuleInfo rule, java.util.function.Predicate<Event> judged, String none) {
+        List<Event> found = timeline.stream().filter(judged).toList();
+        if (found.isEmpty()) {
+            return none;
         }
-        Event o = opened.get();
-        if (o.getTopic() == null || o.getTopic().isEmpty()) {
-            return "the OPENED event has no topic";
-        }
-        long others = log.stream().filter(e -> e.getType() == EventType.OPENED && e != o
-                && o.getCustomerId().equals(e.getCustomerId()) && o.getTopic().equals(e.getTopic())
-                && e.getAt() <= o.getAt() && e.getAt() >= o.getAt() - settings.getRepeatContactWindow()).count();
-        return others + " other interaction(s) on topic '" + o.getTopic() + "' in the " + format(settings.getRepeatContactWindow())
-                + " before, needs " + settings.getRepeatContactMinOthers();
+        String template = rule.whyNot() != null ? rule.whyNot()
+                : "{type} {eventId} does not meet the rule: " + rule.description();
+        return String.join("; ", found.stream().map(e -> fill(template, eventFields(e))).toList());
     }
 
-    private String refusals(String none, java.util.function.Function<Event, String> describe) {
-        List<Event> refused = timeline.stream().filter(e -> e.getType() == EventType.REFUSED).toList();
-        return refused.isEmpty() ? none : String.join("; ", refused.stream().map(describe).toList());
+    /** The fact's fields first, then the settings; an absent field reads "(none)". */
+    private String fill(String template, Map<String, String> fields) {
+        Function<String, String> values = key -> fields.containsKey(key)
+                ? (fields.get(key) == null ? "(none)" : fields.get(key)) : settings.text(key);
+        return Templates.fill(template, values);
     }
 
-    private Optional<Event> events(EventType type) {
-        return timeline.stream().filter(e -> e.getType() == type).findFirst();
+    private static Map<String, String> clockFields(Clock c) {
+        Map<String, String> m = new HashMap<>();
+        m.put("kind", c.getKind().name());
+        m.put("elapsed", Durations.format(c.getElapsed()));
+        m.put("target", Durations.format(c.getTarget()));
+        m.put("targetName", c.getTargetName());
+        m.put("startEventId", c.getStartEventId());
+        m.put("stopEventId", c.getStopEventId());
+        m.put("priority", c.getPriority() == null ? null : c.getPriority().name());
+        m.put("category", c.getCategory() == null ? null : c.getCategory().name());
+        m.put("state", c.isRunning() ? "running" : "stopped");
+        m.put("summary", ClockReadings.summary(c));
+        return m;
+    }
+
+    private static Map<String, String> eventFields(Event e) {
+        Map<String, String> m = new HashMap<>();
+        m.put("type", e.getType().name());
+        m.put("eventId", e.getEventId());
+        m.put("at", e.instant().toString());
+        m.put("customerId", e.getCustomerId());
+        m.put("interactionId", e.getInteractionId());
+        m.put("priority", e.getPriority() == null ? null : e.getPriority().name());
+        m.put("category", e.getCategory() == null ? null : e.getCategory().name());
+        m.put("topic", e.getTopic());
+        m.put("agentId", e.getAgentId());
+        m.put("reasonCode", e.getReasonCode());
+        m.put("reasonText", e.getReasonText());
+        m.put("dueAt", e.getDueAt() == null ? null : Instant.ofEpochMilli(e.getDueAt()).toString());
+        m.put("rating", e.getRating() == null ? null : e.getRating().toString());
+        return m;
     }
 }

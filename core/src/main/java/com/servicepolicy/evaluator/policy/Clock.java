@@ -5,8 +5,9 @@ import com.servicepolicy.evaluator.event.Priority;
 
 /**
  * A measured stretch of an interaction's timeline, like an SLA timer: started by one event,
- * stopped by another or still running at asOf. Rules compare {@link #getElapsed()} with their
- * targets; the clock itself decides nothing. Times and durations are in milliseconds.
+ * stopped by another or still running at asOf, with the target the settings give it. Rules compare
+ * {@link #getElapsed()} with {@link #getTarget()}; the clock itself decides nothing. Times and
+ * durations are in milliseconds.
  */
 public final class Clock {
     private final ClockKind kind;
@@ -20,17 +21,18 @@ public final class Clock {
     private final Long stoppedAt;
     private final long elapsed;
     private final Long dueAt;
+    private final ClockTarget target;
 
     public Clock(ClockKind kind, Interaction interaction, String startEventId, long startedAt,
-                 String stopEventId, Long stoppedAt, long asOf, Long dueAt, BusinessCalendar calendar) {
+                 String stopEventId, Long stoppedAt, long asOf, Long dueAt, BusinessCalendar calendar, ClockTarget target) {
         this(kind, interaction.getCustomerId(), interaction.getInteractionId(), interaction.getPriority(),
-                interaction.getCategory(), startEventId, startedAt, stopEventId, stoppedAt, asOf, dueAt, calendar);
+                interaction.getCategory(), startEventId, startedAt, stopEventId, stoppedAt, asOf, dueAt, calendar, target);
     }
 
     /** @param calendar working time to count, or null to count calendar time */
     public Clock(ClockKind kind, String customerId, String interactionId, Priority priority, Category category,
                  String startEventId, long startedAt, String stopEventId, Long stoppedAt, long asOf, Long dueAt,
-                 BusinessCalendar calendar) {
+                 BusinessCalendar calendar, ClockTarget target) {
         this.kind = kind;
         this.customerId = customerId;
         this.interactionId = interactionId;
@@ -43,6 +45,7 @@ public final class Clock {
         long end = stoppedAt != null ? stoppedAt : asOf;
         this.elapsed = calendar == null ? end - startedAt : calendar.between(startedAt, end);
         this.dueAt = dueAt;
+        this.target = target;
     }
 
     public ClockKind getKind() { return kind; }
@@ -61,8 +64,10 @@ public final class Clock {
     public long getElapsed() { return elapsed; }
     /** For a CALLBACK clock, the promised time (epoch ms); null otherwise. */
     public Long getDueAt() { return dueAt; }
-    /** For a CALLBACK clock, the promised delay in milliseconds; 0 otherwise. */
-    public long getAllowed() { return dueAt == null ? 0 : dueAt - startedAt; }
+    /** The target in milliseconds: T1 or T2 of the priority, a window of the settings, or the promised delay. */
+    public long getTarget() { return target.millis(); }
+    /** What the target is, for people: "T1 for HIGH priority", "followUp.window", "the promised time". */
+    public String getTargetName() { return target.name(); }
 
     @Override
     public String toString() {

@@ -43,6 +43,8 @@ public final class PolicySettings {
     private final Map<String, String> actions;
     private final Map<String, BusinessCalendar> calendars;
     private final CustomSettings custom;
+    private final Map<String, Map<Priority, Severity>> severityByPriority;
+    private final Map<String, String> texts;
 
     PolicySettings(Builder b) {
         this.responseTargets = new EnumMap<>(b.responseTargets);
@@ -67,6 +69,8 @@ public final class PolicySettings {
         this.actions = Map.copyOf(b.actions);
         this.calendars = Map.copyOf(b.calendars);
         this.custom = new CustomSettings(b.custom);
+        this.severityByPriority = Map.copyOf(b.severityByPriority);
+        this.texts = Map.copyOf(b.texts);
     }
 
     public static Builder builder() {
@@ -125,6 +129,20 @@ public final class PolicySettings {
         return protectedTermIn(text).isPresent();
     }
 
+    /**
+     * The target a clock of this kind is judged against: T1 (first and next response) or T2 (resolution)
+     * of the priority, the accommodation or follow-up window, or for a callback the delay promised.
+     */
+    public ClockTarget targetOf(ClockKind kind, Priority priority, long promised) {
+        return switch (kind) {
+            case FIRST_RESPONSE, NEXT_REPLY -> new ClockTarget(responseTarget(priority), "T1 for " + priority + " priority");
+            case RESOLUTION -> new ClockTarget(resolutionTarget(priority), "T2 for " + priority + " priority");
+            case ACCOMMODATION_ANSWER -> new ClockTarget(accommodationAnswerWindow, "accommodation.answerWindow");
+            case CALLBACK -> new ClockTarget(promised, "the promised time");
+            case FOLLOW_UP -> new ClockTarget(followUpWindow, "followUp.window");
+        };
+    }
+
     /** The business calendar of a policy (e.g. "responsiveness"), or null when it counts calendar time. */
     public BusinessCalendar calendarOf(String policy) {
         return policy == null ? null : calendars.get(policy);
@@ -132,6 +150,27 @@ public final class PolicySettings {
 
     public Optional<Severity> severityOverride(String code) {
         return Optional.ofNullable(severityOverrides.get(code));
+    }
+
+    /** The severity {@code severityByPriority} gives a code at a priority, if it gives one. */
+    public Optional<Severity> severityAt(String code, Priority priority) {
+        Map<Priority, Severity> byPriority = severityByPriority.get(code);
+        return byPriority == null || priority == null ? Optional.empty() : Optional.ofNullable(byPriority.get(priority));
+    }
+
+    /** The severities by priority of every code that has them, for the docs. */
+    public Map<String, Map<Priority, Severity>> severitiesByPriority() {
+        return severityByPriority;
+    }
+
+    /** A setting as written in settings.yaml, by dotted key ({@code followUp.window}), or null. */
+    public String text(String key) {
+        return texts.get(key);
+    }
+
+    /** {@code template} with its settings placeholders filled in (see {@link Templates}). */
+    public String fill(String template) {
+        return Templates.fill(template, texts::get);
     }
 
     /** Description of an action code, or null when the code is unknown. */
@@ -162,6 +201,8 @@ public final class PolicySettings {
         private Map<String, String> actions = Map.of();
         private Map<String, BusinessCalendar> calendars = Map.of();
         private Map<String, Object> custom = Map.of();
+        private Map<String, Map<Priority, Severity>> severityByPriority = Map.of();
+        private Map<String, String> texts = Map.of();
 
         private Builder() {
         }
@@ -193,6 +234,8 @@ public final class PolicySettings {
         public Builder actions(Map<String, String> v) { actions = v; return this; }
         public Builder custom(Map<String, Object> v) { custom = v; return this; }
         public Builder calendars(Map<String, BusinessCalendar> v) { calendars = v; return this; }
+        public Builder severityByPriority(Map<String, Map<Priority, Severity>> v) { severityByPriority = v; return this; }
+        public Builder texts(Map<String, String> v) { texts = v; return this; }
 
         public PolicySettings build() {
             for (Priority p : Priority.values()) {

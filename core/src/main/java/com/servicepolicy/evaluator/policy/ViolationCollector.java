@@ -65,8 +65,9 @@ public final class ViolationCollector {
 
     private Violation complete(ViolationDraft d) {
         RuleInfo rule = d.rule;
+        // per code in the settings, else what the rule set, else by the priority in the settings, else @severity
         Severity severity = settings.severityOverride(rule.code())
-                .orElse(d.severity != null ? d.severity : rule.severity());
+                .orElse(d.severity != null ? d.severity : settings.severityAt(rule.code(), d.priority).orElse(rule.severity()));
         List<String> codes = d.actions.isEmpty() ? rule.actions() : d.actions;
         List<RecommendedAction> actions = new ArrayList<>(codes.size());
         for (String code : codes) {
@@ -75,7 +76,7 @@ public final class ViolationCollector {
         }
         return new Violation(rule.code(), rule.name(), rule.policy(), severity, d.subject, d.customerId,
                 d.interactionId, d.eventId, d.measured, d.threshold, d.unit,
-                d.message != null ? d.message : rule.description(), actions, rule.ruleName());
+                d.message != null ? settings.fill(d.message) : rule.description(), actions, rule.ruleName());
     }
 
     /** A violation with the rule that reported it and the facts that rule matched. */

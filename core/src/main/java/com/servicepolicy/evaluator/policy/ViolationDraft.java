@@ -1,5 +1,7 @@
 package com.servicepolicy.evaluator.policy;
 
+import com.servicepolicy.evaluator.event.Priority;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +22,7 @@ public final class ViolationDraft {
     String unit;
     String message;
     Severity severity;
+    Priority priority;
     final List<String> actions = new ArrayList<>();
 
     ViolationDraft(RuleInfo rule, String subject, List<Object> matchedFacts) {
@@ -32,8 +35,9 @@ public final class ViolationDraft {
     public ViolationDraft interaction(String id) { interactionId = id; return this; }
     public ViolationDraft event(String id) { eventId = id; return this; }
 
-    /** Customer and interaction of a clock's interaction. */
+    /** Customer, interaction and priority of a clock's interaction (the priority may set the severity). */
     public ViolationDraft clock(Clock c) {
+        priority = c.getPriority();
         return customer(c.getCustomerId()).interaction(c.getInteractionId());
     }
 

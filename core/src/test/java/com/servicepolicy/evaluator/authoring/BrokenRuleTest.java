@@ -17,7 +17,7 @@ class BrokenRuleTest {
         RulesDirs.copyOfDefault(dir);
         // the classic off-by-one: "later than T1" written as "at T1 or later"
         RulesDirs.replace(dir.resolve("responsiveness.drl"),
-                "kind == ClockKind.FIRST_RESPONSE, elapsed > settings", "kind == ClockKind.FIRST_RESPONSE, elapsed >= settings");
+                "kind == ClockKind.FIRST_RESPONSE, elapsed > target", "kind == ClockKind.FIRST_RESPONSE, elapsed >= target");
 
         ScenarioSuite.Report report = ScenarioSuite.run(RuleSetLoader.load(dir), RuleSource.directory(dir).read(), s -> true);
         String text = ScenarioReportText.format(report, "rules/", false, false);

@@ -14,8 +14,9 @@ class RuleSetCheckerTest {
     @Test
     void reportsACompileErrorWithFileAndLine(@TempDir Path dir) throws Exception {
         RulesDirs.copyOfDefault(dir);
-        RulesDirs.replace(dir.resolve("follow-up.drl"), "$c : Clock( kind == ClockKind.CALLBACK, elapsed > allowed )",
+        RulesDirs.replace(dir.resolve("follow-up.drl"), "$c : Clock( kind == ClockKind.CALLBACK, elapsed > target )",
                 "$c : Clock( kind == ClockKind.CALLBACK, elapsed > )");
+        int line = Files.readAllLines(dir.resolve("follow-up.drl")).indexOf("    $c : Clock( kind == ClockKind.CALLBACK, elapsed > )") + 1;
 
         RuleSetChecker.Report report = RuleSetChecker.check(RuleSource.directory(dir));
 
@@ -23,8 +24,8 @@ class RuleSetCheckerTest {
         assertThat(report.ruleSet()).isNull();
         assertThat(report.findings()).filteredOn(Finding::isError).first().satisfies(f -> {
             assertThat(f.file()).isEqualTo("follow-up.drl");
-            assertThat(f.line()).isEqualTo(43);
-            assertThat(f.format("rules/")).startsWith("rules/follow-up.drl:43:");
+            assertThat(f.line()).isEqualTo(line);
+            assertThat(f.format("rules/")).startsWith("rules/follow-up.drl:" + line + ":");
         });
     }
 

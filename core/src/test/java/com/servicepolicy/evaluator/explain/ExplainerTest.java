@@ -50,10 +50,12 @@ class ExplainerTest {
         });
         assertThat(x.notFired()).extracting(InteractionExplanation.NotFiredRule::code).doesNotContain("RESP-001")
                 .hasSize(rules.rules().size() - 1);
-        assertThat(reason(x, "RESP-003")).isEqualTo("still open after 5h, target 3d");
-        assertThat(reason(x, "RESP-004")).isEqualTo("answered after 4h 1s");
+        assertThat(reason(x, "RESP-003")).isEqualTo("running for 5h, within T2 for HIGH priority (3d)");
+        assertThat(reason(x, "RESP-004")).isEqualTo("warns while no agent response has come and the wait is from 75 % of"
+                + " T1 for HIGH priority (4h) up to it; this clock is stopped by e2 after 4h 1s, 1s past T1 for HIGH priority (4h)");
         assertThat(reason(x, "FAIR-001")).isEqualTo("no REFUSED event");
-        assertThat(reason(x, "FUP-003")).isEqualTo("the OPENED event has no topic");
+        assertThat(reason(x, "FUP-003")).isEqualTo("e1 opened the interaction on topic (none): the customer opened fewer"
+                + " than 2 other interactions on it in the 168h before");
     }
 
     @Test
@@ -63,9 +65,11 @@ class ExplainerTest {
         InteractionExplanation x = new Explainer(rules).explain(log, List.of(), START.plus(Duration.ofHours(3)), "I1");
 
         assertThat(x.fired()).isEmpty();
-        assertThat(reason(x, "RESP-001")).isEqualTo("no first response yet after 3h, target 1d");
-        assertThat(reason(x, "RESP-004")).isEqualTo("waiting 3h; the warning starts at 18h (75 % of 1d)");
-        assertThat(reason(x, "RESP-002")).isEqualTo("no first response yet, so no next-reply clock");
+        assertThat(reason(x, "RESP-001")).isEqualTo("running for 3h, within T1 for NORMAL priority (1d)");
+        assertThat(reason(x, "RESP-004")).isEqualTo("warns while no agent response has come and the wait is from 75 % of"
+                + " T1 for NORMAL priority (1d) up to it; this clock is running for 3h, within T1 for NORMAL priority (1d)");
+        assertThat(reason(x, "RESP-002")).isEqualTo("no NEXT_REPLY clock: it starts at a CUSTOMER_MESSAGE or REOPENED after"
+                + " the first agent response");
     }
 
     private static String reason(InteractionExplanation x, String code) {
