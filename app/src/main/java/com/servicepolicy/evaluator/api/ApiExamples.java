@@ -29,7 +29,7 @@ final class ApiExamples {
     static final String DRL = """
             package policies.custom;
             import com.servicepolicy.evaluator.policy.Interaction;
-            global com.servicepolicy.evaluator.policy.ViolationCollector violations;
+            global com.servicepolicy.evaluator.engine.ViolationCollector violations;
             rule "Flag urgent complaints"
                 @code("CUST-001") @name("URGENT_COMPLAINT") @policy("custom") @severity("INFO")
                 @actions("ESCALATE_TO_SUPERVISOR") @description("An urgent complaint was opened.")

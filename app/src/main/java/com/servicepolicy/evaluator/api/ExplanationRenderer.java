@@ -10,7 +10,7 @@ import com.servicepolicy.evaluator.policy.Clock;
 import com.servicepolicy.evaluator.policy.Durations;
 import com.servicepolicy.evaluator.policy.GroupRefusalRate;
 import com.servicepolicy.evaluator.policy.Interaction;
-import com.servicepolicy.evaluator.policy.ViolationCollector;
+import com.servicepolicy.evaluator.engine.ViolationCollector;
 
 import java.time.Instant;
 import java.util.ArrayList;

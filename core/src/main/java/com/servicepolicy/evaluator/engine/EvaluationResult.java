@@ -1,7 +1,6 @@
 package com.servicepolicy.evaluator.engine;
 
 import com.servicepolicy.evaluator.policy.Clock;
-import com.servicepolicy.evaluator.policy.ViolationCollector;
 import com.servicepolicy.evaluator.policy.Violation;
 
 import java.time.Instant;

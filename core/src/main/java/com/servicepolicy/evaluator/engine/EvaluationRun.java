@@ -4,7 +4,6 @@ import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.policy.Clock;
 import com.servicepolicy.evaluator.policy.Violation;
-import com.servicepolicy.evaluator.policy.ViolationCollector;
 
 import java.time.Instant;
 import java.util.ArrayDeque;

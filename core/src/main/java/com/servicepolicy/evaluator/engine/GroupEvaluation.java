@@ -5,7 +5,6 @@ import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.policy.Clock;
 import com.servicepolicy.evaluator.policy.Interaction;
 import com.servicepolicy.evaluator.policy.Violation;
-import com.servicepolicy.evaluator.policy.ViolationCollector;
 
 import java.util.ArrayList;
 import java.util.Comparator;

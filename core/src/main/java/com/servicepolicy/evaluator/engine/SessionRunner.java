@@ -1,6 +1,5 @@
 package com.servicepolicy.evaluator.engine;
 
-import com.servicepolicy.evaluator.policy.ViolationCollector;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;

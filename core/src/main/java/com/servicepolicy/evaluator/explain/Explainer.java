@@ -10,7 +10,7 @@ import com.servicepolicy.evaluator.policy.Durations;
 import com.servicepolicy.evaluator.policy.PolicySettings;
 import com.servicepolicy.evaluator.policy.RuleInfo;
 import com.servicepolicy.evaluator.policy.Violation;
-import com.servicepolicy.evaluator.policy.ViolationCollector;
+import com.servicepolicy.evaluator.engine.ViolationCollector;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -35,7 +35,7 @@ class RuleSetCheckerTest {
         Files.writeString(dir.resolve("mine.drl"), """
                 package policies.mine;
 
-                global com.servicepolicy.evaluator.policy.ViolationCollector violations;
+                global com.servicepolicy.evaluator.engine.ViolationCollector violations;
 
                 rule "Helper that reports"
                 when

@@ -1,6 +1,10 @@
-package com.servicepolicy.evaluator.policy;
+package com.servicepolicy.evaluator.engine;
 
 import com.servicepolicy.evaluator.event.Priority;
+import com.servicepolicy.evaluator.policy.Clock;
+import com.servicepolicy.evaluator.policy.Durations;
+import com.servicepolicy.evaluator.policy.RuleInfo;
+import com.servicepolicy.evaluator.policy.Severity;
 
 import java.util.ArrayList;
 import java.util.List;

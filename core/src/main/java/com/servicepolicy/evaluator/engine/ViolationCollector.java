@@ -1,5 +1,10 @@
-package com.servicepolicy.evaluator.policy;
+package com.servicepolicy.evaluator.engine;
 
+import com.servicepolicy.evaluator.policy.PolicySettings;
+import com.servicepolicy.evaluator.policy.RecommendedAction;
+import com.servicepolicy.evaluator.policy.RuleInfo;
+import com.servicepolicy.evaluator.policy.Severity;
+import com.servicepolicy.evaluator.policy.Violation;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
