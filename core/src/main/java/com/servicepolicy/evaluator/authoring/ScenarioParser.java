@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.authoring;
 
+import com.servicepolicy.evaluator.ingest.Times;
 import com.servicepolicy.evaluator.engine.YamlPositions;
 import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
@@ -9,7 +10,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,8 +203,8 @@ public final class ScenarioParser {
             }
         }
         try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
+            return Times.parseInstant(text);
+        } catch (IllegalArgumentException e) {
             problem(at, "'" + text + "' is neither an instant with offset (2026-03-02T09:00:00Z) nor relative (+4h 1s)");
             return start == null ? Instant.EPOCH : start;
         }
