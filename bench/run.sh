@@ -6,6 +6,7 @@
 # Environment:
 #   JAR           jar under test (default target/service-policy-evaluator.jar; build it with mvn -DskipTests package)
 #   BASELINE_JAR  optional second jar (e.g. built from main) evaluated on the same files, for a same-run comparison
+#   BASELINE_ARGS extra options for the baseline jar, e.g. "--rules DIR" with the rules it was built for
 #   DATA          where logs and results go (default /tmp/spe-bench); logs are generated once (seed 1) and reused
 #   JAVA_OPTS     extra JVM options for read/evaluate, e.g. "-Xmx12g"
 #   EVAL_ARGS     extra evaluate options, e.g. "--threads 1"
@@ -68,8 +69,9 @@ for size in "${SIZES[@]}"; do
     run evaluate "$size" "$JAR" evaluate --events "$dir/events.jsonl" --customers "$dir/customers.csv" \
       --output "$dir/violations.jsonl" --timings ${EVAL_ARGS:-}
     if [ -n "${BASELINE_JAR:-}" ]; then
+      # shellcheck disable=SC2086
       run baseline-evaluate "$size" "$BASELINE_JAR" evaluate --events "$dir/events.jsonl" --customers "$dir/customers.csv" \
-        --output "$dir/violations-baseline.jsonl"
+        --output "$dir/violations-baseline.jsonl" ${BASELINE_ARGS:-}
       cmp -s "$dir/violations.jsonl" "$dir/violations-baseline.jsonl" \
         && echo "<!-- $size: violations identical to the baseline's -->" | tee -a "$DATA/results.md" \
         || echo "<!-- $size: VIOLATIONS DIFFER from the baseline's -->" | tee -a "$DATA/results.md"

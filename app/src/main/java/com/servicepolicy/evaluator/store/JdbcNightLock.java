@@ -27,8 +27,12 @@ import java.sql.Statement;
  */
 @Component
 public class JdbcNightLock implements NightLock {
-    /** Key of the PostgreSQL advisory lock: any fixed number; this one spells "SPENIGHT" in ASCII. */
-    static final long ADVISORY_KEY = 0x5350454E49474854L;
+    /**
+     * Key of the PostgreSQL advisory lock: a fixed class ("SPEN" in ASCII) and the hash of the schema, since
+     * advisory locks are database-wide and each schema is a store of its own (tests run side by side in one
+     * database, each in its own schema).
+     */
+    static final String ADVISORY_KEY = "1397769550, hashtext(current_schema())";
 
     private final DataSource dataSource;
 
