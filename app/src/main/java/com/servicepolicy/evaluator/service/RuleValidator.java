@@ -30,8 +30,8 @@ public class RuleValidator {
         try {
             RuleSet compiled;
             if (RuleSetLoader.SETTINGS_FILE.equals(fileName)) {
-                PolicySettings settings = RuleSetLoader.parseSettings(fileName, text);
-                compiled = RuleCompiler.compile(drlSources(current), fileName, text, settings);
+                PolicySettings settings = RuleSetLoader.parseSettings(fileName, text, resources(current));
+                compiled = RuleCompiler.compile(drlSources(current), fileName, text, resources(current), settings);
             } else if (fileName != null) {
                 Map<String, String> drl = drlSources(current);
                 drl.put(fileName, text);
@@ -50,13 +50,20 @@ public class RuleValidator {
     private static RuleSet compileWithCurrentSettings(RuleSet current, Map<String, String> drl)
             throws RuleSetException {
         String settingsText = current.sources().get(RuleSetLoader.SETTINGS_FILE);
-        return RuleCompiler.compile(drl, RuleSetLoader.SETTINGS_FILE, settingsText, current.settings());
+        return RuleCompiler.compile(drl, RuleSetLoader.SETTINGS_FILE, settingsText, resources(current), current.settings());
     }
 
     private static Map<String, String> drlSources(RuleSet current) {
         Map<String, String> drl = new TreeMap<>(current.sources());
-        drl.remove(RuleSetLoader.SETTINGS_FILE);
+        drl.keySet().removeIf(name -> !name.endsWith(".drl"));
         return drl;
+    }
+
+    /** The other files the current settings read (iCalendar holidays). */
+    private static Map<String, String> resources(RuleSet current) {
+        Map<String, String> other = new TreeMap<>(current.sources());
+        other.keySet().removeIf(name -> name.endsWith(".drl") || name.equals(RuleSetLoader.SETTINGS_FILE));
+        return other;
     }
 
     /** The outcome: problems when invalid, the rules the text would serve when valid. */

@@ -44,7 +44,7 @@ public class JdbcViolationStore implements ViolationStore {
             rs.getString("actions") == null || rs.getString("actions").isEmpty() ? List.of()
                     : Arrays.asList(rs.getString("actions").split(",")),
             rs.getString("rule_name"), rs.getObject("first_run_date", LocalDate.class),
-            rs.getObject("last_run_date", LocalDate.class));
+            rs.getObject("last_run_date", LocalDate.class), rs.getString("service_level"));
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -115,6 +115,7 @@ public class JdbcViolationStore implements ViolationStore {
                 : v.message().substring(0, 3990) + " ...");
         ps.setString(i++, v.actions().stream().map(RecommendedAction::code).collect(Collectors.joining(",")));
         ps.setString(i++, v.rule());
+        ps.setString(i++, v.serviceLevel());
         return i;
     }
 

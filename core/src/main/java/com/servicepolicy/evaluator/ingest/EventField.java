@@ -18,7 +18,10 @@ public enum EventField {
     REASON_CODE("reasonCode"),
     REASON_TEXT("reasonText"),
     DUE_AT("dueAt"),
-    RATING("rating");
+    RATING("rating"),
+    STATUS("status"),
+    INTERNAL("internal"),
+    QUEUE("queue");
 
     static final int COUNT = values().length;
     private static final Map<String, EventField> BY_NAME = new HashMap<>();
@@ -43,6 +46,16 @@ public enum EventField {
     /** In JSON every field is a string except {@code rating}, which is a number. */
     boolean isNumeric() {
         return this == RATING;
+    }
+
+    /** {@code internal} is a JSON boolean ({@code true}/{@code false}; the same words in a CSV cell). */
+    boolean isBoolean() {
+        return this == INTERNAL;
+    }
+
+    /** What JSON type the field takes, for messages. */
+    String jsonType() {
+        return isNumeric() ? "number" : isBoolean() ? "boolean" : "string";
     }
 
     /** The field with exactly this name, or {@code null} for a field the contract ignores. */
