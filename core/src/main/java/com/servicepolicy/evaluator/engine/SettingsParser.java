@@ -243,8 +243,17 @@ final class SettingsParser {
             node.properties().forEach(e -> texts(prefix + (prefix.isEmpty() ? "" : ".") + e.getKey(), e.getValue(), out));
         } else if (node.isArray()) {
             List<String> items = new ArrayList<>();
-            node.forEach(item -> items.add(item.asString()));
-            out.put(prefix, String.join(", ", items));
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode item = node.get(i);
+                if (item.isContainer()) {
+                    texts(prefix + "." + i, item, out); // a list of policies: each by its index
+                } else {
+                    items.add(item.asString());
+                }
+            }
+            if (items.size() == node.size()) {
+                out.put(prefix, String.join(", ", items));
+            }
         } else if (!node.isMissingNode() && !node.isNull()) {
             out.put(prefix, node.asString());
         }

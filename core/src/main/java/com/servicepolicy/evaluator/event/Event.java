@@ -55,6 +55,30 @@ public final class Event {
         return new Builder();
     }
 
+    /** A builder holding every field of this event, to make a copy that differs in a few. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.eventId = eventId;
+        b.type = type;
+        b.at = at;
+        b.customerId = customerId;
+        b.interactionId = interactionId;
+        b.channel = channel;
+        b.priority = priority;
+        b.category = category;
+        b.topic = topic;
+        b.agentId = agentId;
+        b.reasonCode = reasonCode;
+        b.reasonText = reasonText;
+        b.dueAt = dueAt;
+        b.rating = rating;
+        b.status = status;
+        b.internal = internal;
+        b.queue = queue;
+        b.sequence = sequence;
+        return b;
+    }
+
     public String getEventId() { return eventId; }
     public EventType getType() { return type; }
     /** Epoch milliseconds. */

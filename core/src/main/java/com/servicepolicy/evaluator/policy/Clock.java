@@ -89,6 +89,12 @@ public final class Clock {
     /** The stretches of its span the clock was paused, in order. */
     public List<Pause> getPauses() { return pauses; }
 
+    /** The elapsed time for messages: "8d 10h active (10d 10h on the clock)" when paused or counted in working time. */
+    public String describeElapsed() {
+        return elapsed == wallElapsed ? Durations.format(elapsed)
+                : Durations.format(elapsed) + " active (" + Durations.format(wallElapsed) + " on the clock)";
+    }
+
     @Override
     public String toString() {
         return kind + " clock of " + interactionId + " from " + startEventId
