@@ -41,7 +41,7 @@ public final class EvaluationRun {
     private final GroupEvaluation groups;
     private final long asOf;
     private final boolean explain;
-    private final RefusalTally tally = new RefusalTally();
+    private RefusalTally tally = new RefusalTally();
     private final Map<String, Violation> violations = new LinkedHashMap<>();
     private final List<ViolationCollector.Explained> explained = new ArrayList<>();
     private final List<Clock> clocks = new ArrayList<>();
@@ -105,6 +105,24 @@ public final class EvaluationRun {
             throw new IllegalArgumentException("refusal counts of " + attribute + "=" + group + " must satisfy 0 <= refused <= interactions");
         }
         tally.add(attribute, group, interactions, refused);
+    }
+
+    /**
+     * Evaluates the customers fed so far and hands the refusal counts tallied so far (plus counts added) to
+     * {@code to} instead of judging them, leaving this run's tally empty, so that {@link #finish()} judges no
+     * partial rates. For a run over part of a log (a Spark partition): the parts' counts are summed and judged
+     * once ({@link #addRefusalCounts}), so that the whole-log rules see the whole log.
+     */
+    public void takeRefusalCounts(RefusalCounts to) {
+        if (!group.isEmpty()) {
+            evaluateGroup(group);
+            group = newGroup();
+        }
+        while (!inFlight.isEmpty()) {
+            mergeOldest();
+        }
+        tally.forEach(to);
+        tally = new RefusalTally();
     }
 
     /** Evaluates the whole-log rules and returns every violation, sorted by code then subject. */

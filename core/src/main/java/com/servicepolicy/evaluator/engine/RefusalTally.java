@@ -45,6 +45,12 @@ final class RefusalTally {
         counts[1] += refused;
     }
 
+    /** Hands out each group's counts, in attribute then group order. */
+    void forEach(RefusalCounts to) {
+        countsByAttribute.forEach((attribute, groups) -> groups.forEach((group, counts) ->
+                to.add(attribute, group, counts[0], counts[1])));
+    }
+
     /** The counts of every group, tested as FAIR-003 prescribes: the facts the whole-log rules judge. */
     List<GroupRefusalRate> rates(PolicySettings settings) {
         List<DisparityTests.Counts> counts = new ArrayList<>();

@@ -17,6 +17,7 @@ import com.servicepolicy.evaluator.ingest.Rejection;
 import com.servicepolicy.evaluator.policy.Violation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,24 @@ public final class LogEvaluation {
         EvaluationRun run = new Evaluator(ruleSet, limits).start(asOf, histories.customers(), explain);
         histories.forEachCustomer(run::evaluateCustomer);
         return run.finish();
+    }
+
+    /**
+     * Evaluates part of a log (the customers of one Spark partition) with every rule but the whole-log ones:
+     * the part's group counts come back unjudged, to be summed over all the parts and judged once with
+     * {@link #judgeGroupCounts}, so that FAIR-003 (and its correction across all its tests) sees the whole run.
+     */
+    public PartResult evaluatePart(RuleSet ruleSet, CustomerHistories histories, Instant asOf) {
+        EvaluationRun run = new Evaluator(ruleSet, limits).start(asOf, histories.customers(), false);
+        histories.forEachCustomer(run::evaluateCustomer);
+        List<GroupCount> counts = new ArrayList<>();
+        run.takeRefusalCounts((attribute, group, interactions, refused) ->
+                counts.add(new GroupCount(attribute, group, interactions, refused)));
+        return new PartResult(run.finish(), counts);
+    }
+
+    /** One part's evaluation (its violations and figures) and its group counts, left for the whole run to judge. */
+    public record PartResult(EvaluationResult result, List<GroupCount> groupCounts) {
     }
 
     /**
