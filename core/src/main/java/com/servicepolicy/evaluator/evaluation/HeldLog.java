@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * handed to the engine. Events are held with their repeating strings shared ({@link CompactEvents}),
  * which cuts the heap a held log needs by about a third.
  */
-public final class HeldLog implements CustomerHistories {
+public final class HeldLog implements CustomerHistories, ReadLog {
     private final Map<String, List<Event>> byCustomer = new LinkedHashMap<>();
     private CompactEvents compact = new CompactEvents();
     private Collection<Customer> customers = List.of();
@@ -56,12 +56,12 @@ public final class HeldLog implements CustomerHistories {
         return size;
     }
 
-    /** What happened to the event records: read = accepted + duplicates + rejected. */
+    @Override
     public ReadStats stats() {
         return stats;
     }
 
-    /** What happened to the customer records. */
+    @Override
     public ReadStats customerStats() {
         return customerStats;
     }
@@ -71,12 +71,14 @@ public final class HeldLog implements CustomerHistories {
         return customers;
     }
 
-    /**
-     * The default asOf of every door that reads a log (command line, batch files, Spark): the latest
-     * time of a valid event, so that the same log always gives the same result; now when there is none.
-     */
+    @Override
     public Instant defaultAsOf() {
         return size == 0 ? Instant.now() : Instant.ofEpochMilli(latest);
+    }
+
+    /** Nothing to release: the log is in memory. */
+    @Override
+    public void close() {
     }
 
     /** A copy of the events held, customer by customer (for explanations, which look at them again). */

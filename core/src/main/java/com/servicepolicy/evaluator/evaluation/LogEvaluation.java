@@ -3,18 +3,21 @@ package com.servicepolicy.evaluator.evaluation;
 import com.servicepolicy.evaluator.engine.EvaluationLimits;
 import com.servicepolicy.evaluator.engine.EvaluationResult;
 import com.servicepolicy.evaluator.engine.EvaluationRun;
+import com.servicepolicy.evaluator.engine.EvaluationStats;
 import com.servicepolicy.evaluator.engine.Evaluator;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.ingest.CustomerSink;
 import com.servicepolicy.evaluator.ingest.Duplicate;
+import com.servicepolicy.evaluator.ingest.EventIdRegistry;
 import com.servicepolicy.evaluator.ingest.EventLogReader;
 import com.servicepolicy.evaluator.ingest.EventSink;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.ReadStats;
 import com.servicepolicy.evaluator.ingest.Rejection;
 import com.servicepolicy.evaluator.policy.Violation;
+import com.servicepolicy.evaluator.spill.DiskEventIdRegistry;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The evaluation use case every door calls — command line, HTTP, each step of the nightly batch, a
@@ -43,30 +47,47 @@ public final class LogEvaluation {
      * @throws InputFileException an input as a whole cannot be read
      */
     public HeldLog read(LogRequest request, ReadListener listener) throws InputFileException {
-        Map<String, Customer> customers = new LinkedHashMap<>();
-        ReadStats customerStats = ReadStats.EMPTY;
-        if (request.customers() != null) {
-            customerStats = request.customers().readInto(new CustomerSink() {
-                @Override
-                public void accept(Customer customer) {
-                    customers.put(customer.customerId(), customer);
-                }
+        return (HeldLog) read(request, listener, SpillOptions.never());
+    }
 
-                @Override
-                public void rejected(Rejection rejection) {
-                    listener.rejected(rejection);
-                }
-            });
+    /**
+     * Reads as {@link #read(LogRequest, ReadListener)} does, but moves the log to temporary files under
+     * {@code spill}'s directory once it is too large to hold (its duplicate registry too); the result must
+     * be closed.
+     *
+     * @throws InputFileException an input as a whole cannot be read
+     */
+    public ReadLog read(LogRequest request, ReadListener listener, SpillOptions spill) throws InputFileException {
+        long expectedBytes = request.events().stream().mapToLong(LogRequest.Events::expectedBytes).sum();
+        HoldOrSpill log = new HoldOrSpill(spill, expectedBytes);
+        try {
+            ReadStats customerStats = ReadStats.EMPTY;
+            if (request.customers() != null) {
+                customerStats = request.customers().readInto(new CustomerSink() {
+                    @Override
+                    public void accept(Customer customer) {
+                        log.customer(customer);
+                    }
+
+                    @Override
+                    public void rejected(Rejection rejection) {
+                        listener.rejected(rejection);
+                    }
+                });
+            }
+            EventLogReader reader = new EventLogReader(spill.spills()
+                    ? EventIdRegistry.inMemoryUpTo(spill.holdRecords(), () -> new DiskEventIdRegistry(spill.dir(), 2 * spill.holdRecords()))
+                    : EventIdRegistry.inMemory());
+            EventSink sink = holdingSink(log, listener);
+            ReadStats stats = ReadStats.EMPTY;
+            for (LogRequest.Events input : request.events()) {
+                stats = stats.plus(input.readInto(reader, sink));
+            }
+            return log.finish(stats, customerStats);
+        } catch (InputFileException | RuntimeException e) {
+            log.abandon();
+            throw e;
         }
-        HeldLog log = new HeldLog();
-        EventLogReader reader = new EventLogReader();
-        EventSink sink = holdingSink(log, listener);
-        ReadStats stats = ReadStats.EMPTY;
-        for (LogRequest.Events input : request.events()) {
-            stats = stats.plus(input.readInto(reader, sink));
-        }
-        log.read(stats, List.copyOf(customers.values()), customerStats);
-        return log;
     }
 
     /**
@@ -77,6 +98,22 @@ public final class LogEvaluation {
         EvaluationRun run = new Evaluator(ruleSet, limits).start(asOf, histories.customers(), explain);
         histories.forEachCustomer(run::evaluateCustomer);
         return run.finish();
+    }
+
+    /**
+     * Evaluates a log however it was read and hands every violation to {@code violations} in the order an
+     * evaluation returns them (code, then subject), without ever holding them all when the log was spilled:
+     * a spilled log is evaluated a partition at a time, its group counts summed over the partitions and judged
+     * once, its violations merged from temporary files. The result does not depend on how the log was kept.
+     */
+    public EvaluationStats evaluate(RuleSet ruleSet, ReadLog log, Instant asOf, Consumer<Violation> violations) {
+        if (log instanceof HeldLog held) {
+            EvaluationResult result = evaluate(ruleSet, held, asOf, false);
+            result.violations().forEach(violations);
+            return result.stats();
+        }
+        SpilledReadLog spilled = (SpilledReadLog) log;
+        return new PartitionedEvaluation(this, ruleSet, asOf, spilled.heldViolations()).evaluate(spilled.log(), violations);
     }
 
     /**
@@ -111,7 +148,7 @@ public final class LogEvaluation {
     public record GroupCount(String attribute, String group, long interactions, long refused) {
     }
 
-    private static EventSink holdingSink(HeldLog log, ReadListener listener) {
+    private static EventSink holdingSink(HoldOrSpill log, ReadListener listener) {
         return new EventSink() {
             private long accepted;
 
@@ -120,7 +157,7 @@ public final class LogEvaluation {
                 if ((++accepted & 0xFFFF) == 0) {
                     listener.progress(accepted);
                 }
-                log.add(event);
+                log.event(event);
             }
 
             @Override

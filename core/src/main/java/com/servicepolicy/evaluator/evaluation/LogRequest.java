@@ -34,8 +34,23 @@ public record LogRequest(List<Events> events, Customers customers) {
     public interface Events {
         ReadStats readInto(EventLogReader reader, EventSink sink) throws InputFileException;
 
+        /** About how many bytes of records this input holds once uncompressed; 0 when unknown. */
+        default long expectedBytes() {
+            return 0;
+        }
+
         static Events file(EventInput input) {
-            return (reader, sink) -> reader.read(input, sink);
+            return new Events() {
+                @Override
+                public ReadStats readInto(EventLogReader reader, EventSink sink) throws InputFileException {
+                    return reader.read(input, sink);
+                }
+
+                @Override
+                public long expectedBytes() {
+                    return input.expectedBytes();
+                }
+            };
         }
 
         /** A stream of the source's records (e.g. an NDJSON request body), named {@code source} in rejections. */

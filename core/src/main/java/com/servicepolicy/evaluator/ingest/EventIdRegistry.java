@@ -21,6 +21,14 @@ public interface EventIdRegistry {
         return Optional.empty();
     }
 
+    /**
+     * The in-memory registry until it holds {@code maxIds} ids, then (with every id so far) the registry
+     * {@code larger} supplies, e.g. one outside the heap; not thread-safe.
+     */
+    static EventIdRegistry inMemoryUpTo(long maxIds, java.util.function.Supplier<EventIdRegistry> larger) {
+        return new GrowingEventIdRegistry(maxIds, larger);
+    }
+
     /** A HashMap-backed registry that remembers first locations; not thread-safe. */
     static EventIdRegistry inMemory() {
         return new InMemoryEventIdRegistry();

@@ -22,6 +22,19 @@ public record EventInput(Path file, EventSource source) {
         return new EventInput(file, EventSources.forFileName(file.getFileName().toString()));
     }
 
+    /**
+     * About how many bytes of records the file holds once uncompressed (a gzip file is taken to shrink
+     * its text eight times); 0 when its size cannot be read. Only an estimate, for sizing temporary files.
+     */
+    public long expectedBytes() {
+        try {
+            long size = java.nio.file.Files.size(file);
+            return InputFiles.isGzip(file.getFileName().toString()) ? 8 * size : size;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     @Override
     public String toString() {
         return file.toString();

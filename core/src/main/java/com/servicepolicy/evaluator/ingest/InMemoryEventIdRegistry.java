@@ -32,6 +32,15 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
         return Optional.of(new SourceLine(sources.get((int) (packed >>> LINE_BITS)), packed & LINE_MASK));
     }
 
+    int size() {
+        return firstLocation.size();
+    }
+
+    /** Registers every id of this registry, at its first location, in {@code other}. */
+    void copyTo(EventIdRegistry other) {
+        firstLocation.forEach((id, packed) -> other.add(id, sources.get((int) (packed >>> LINE_BITS)), packed & LINE_MASK));
+    }
+
     private int sourceIndex(String source) {
         // Runs have few sources and consecutive lines share one, so check the last one first.
         int last = sources.size() - 1;

@@ -17,8 +17,17 @@ final class JsonEventFields {
     private JsonEventFields() {
     }
 
-    /** Fields of one JSON line; whole-record problems are recorded on the result. */
+    /**
+     * Fields of one JSON line; whole-record problems are recorded on the result. The usual flat line
+     * takes the fast path ({@link FlatJsonLine}); any other line is parsed here.
+     */
     static RawEvent fromLine(byte[] buf, int off, int len) {
+        RawEvent flat = FlatJsonLine.read(buf, off, len);
+        return flat != null ? flat : parse(buf, off, len);
+    }
+
+    /** The general parser, for any line. */
+    static RawEvent parse(byte[] buf, int off, int len) {
         RawEvent f = new RawEvent();
         try (JsonParser p = MAPPER.createParser(buf, off, len)) {
             JsonToken first = p.nextToken();

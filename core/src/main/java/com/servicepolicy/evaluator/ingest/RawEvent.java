@@ -74,4 +74,10 @@ public final class RawEvent {
         }
         return errors;
     }
+
+    /** Everything extracted, for comparing two ways of extracting a record (tests). */
+    @Override
+    public String toString() {
+        return java.util.Arrays.toString(values) + " errors=" + errorList() + (unusable ? " unusable" : "");
+    }
 }

@@ -1,0 +1,71 @@
+package com.servicepolicy.evaluator.spill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.servicepolicy.evaluator.ingest.EventIdRegistry;
+import com.servicepolicy.evaluator.ingest.SourceLine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The registry outside the heap keeps every id exactly, as the in-memory one does, whatever the hashes. */
+class DiskEventIdRegistryTest {
+    @Test
+    void tellsNewIdsFromRepeatedOnesAsTheInMemoryRegistryDoesWhileGrowing(@TempDir Path dir) {
+        assertSameAsInMemory(new DiskEventIdRegistry(dir, 10), 300_000, 7);
+    }
+
+    @Test
+    void keepsIdsApartWhenEveryHashCollides(@TempDir Path dir) {
+        assertSameAsInMemory(new DiskEventIdRegistry(dir, 10, id -> 42L), 3_000, 8);
+    }
+
+    @Test
+    void keepsIdsOfAnyCharacterAndLengthExactly(@TempDir Path dir) {
+        EventIdRegistry ids = new DiskEventIdRegistry(dir, 10, id -> 1L);
+        String[] distinct = {"", "a", "A", "\u00e9", "e\u0301", "\u20ac", "\uD83D\uDE00", "\uD83D", "x".repeat(100_000), "x".repeat(100_001)};
+        for (int i = 0; i < distinct.length; i++) {
+            assertThat(ids.add(distinct[i], "f", i + 1)).as("new: %s", i).isTrue();
+        }
+        for (int i = 0; i < distinct.length; i++) {
+            assertThat(ids.add(distinct[i], "g", 99)).isFalse();
+            assertThat(ids.firstSeen(distinct[i])).contains(new SourceLine("f", i + 1));
+        }
+        assertThat(ids.firstSeen("b")).isEmpty();
+    }
+
+    @Test
+    void leavesNoFileBehind(@TempDir Path dir) throws Exception {
+        EventIdRegistry ids = new DiskEventIdRegistry(dir, 1_000_000);
+        ids.add("E1", "f", 1);
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty(); // the mappings keep the pages of files already deleted
+        }
+    }
+
+    @Test
+    void theGrowingRegistryMovesEveryIdWithItsFirstLocation(@TempDir Path dir) {
+        assertSameAsInMemory(EventIdRegistry.inMemoryUpTo(1_000, () -> new DiskEventIdRegistry(dir, 10)), 20_000, 9);
+    }
+
+    private static void assertSameAsInMemory(EventIdRegistry tested, int adds, long seed) {
+        EventIdRegistry reference = EventIdRegistry.inMemory();
+        Map<String, Boolean> seen = new HashMap<>();
+        Random random = new Random(seed);
+        for (int line = 1; line <= adds; line++) {
+            String id = "E" + random.nextInt(adds / 2);
+            String source = random.nextBoolean() ? "a.jsonl" : "b.csv";
+            boolean expected = reference.add(id, source, line);
+            assertThat(tested.add(id, source, line)).as("add %s at %d", id, line).isEqualTo(expected);
+            seen.put(id, true);
+        }
+        for (String id : seen.keySet()) {
+            assertThat(tested.firstSeen(id)).isEqualTo(reference.firstSeen(id));
+        }
+        assertThat(tested.firstSeen("never")).isEmpty();
+    }
+}
