@@ -48,10 +48,11 @@ final class JsonEventFields {
         switch (token) {
             case VALUE_NULL -> { }
             case VALUE_STRING -> {
-                if (field.isNumeric()) {
+                String text = p.getString();
+                if (!field.isNumeric()) {
+                    f.set(field, text);
+                } else if (!text.isEmpty()) { // "" is an absent field, whatever its type (the contract)
                     f.error(field, "expected a number, got a string");
-                } else {
-                    f.set(field, p.getString());
                 }
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -77,8 +78,8 @@ final class JsonEventFields {
         }
         for (EventField field : EventField.values()) {
             JsonNode v = node.get(field.fieldName());
-            if (v == null || v.isNull()) {
-                continue;
+            if (v == null || v.isNull() || v.isString() && v.stringValue().isEmpty()) {
+                continue; // absent, whatever the field's type (the contract)
             }
             if (v.isString() && !field.isNumeric()) {
                 f.set(field, v.stringValue());
