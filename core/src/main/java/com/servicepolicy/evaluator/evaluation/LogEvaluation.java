@@ -62,7 +62,11 @@ public final class LogEvaluation {
         EventSink sink = holdingSink(log, listener);
         ReadStats stats = ReadStats.EMPTY;
         for (LogRequest.Events input : request.events()) {
-            stats = stats.plus(input.readInto(reader, sink));
+            try {
+                stats = stats.plus(input.readInto(reader, sink));
+            } catch (InputFileException e) {
+                throw e.countedAlso(stats);
+            }
         }
         log.read(stats, List.copyOf(customers.values()), customerStats);
         return log;
