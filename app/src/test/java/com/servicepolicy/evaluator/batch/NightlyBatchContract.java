@@ -14,6 +14,9 @@ import com.servicepolicy.evaluator.night.ViolationFilter;
 import com.servicepolicy.evaluator.night.ViolationStore;
 import com.servicepolicy.evaluator.night.IngestLedger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * accounting, stored rejects, one violation per (code, subject) across reruns and nights,
  * interactions spanning nights, and a clean failure on an unreadable file.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class NightlyBatchContract {
     @TempDir
     static Path work;
@@ -305,7 +309,7 @@ abstract class NightlyBatchContract {
     }
 
     @Test
-    void aFileThatCannotBeReadFailsTheNightWithoutAReport() throws Exception {
+    void aFileThatCannotBeReadFailsTheNightWithoutAReportAndLogsOneLine(CapturedOutput output) throws Exception {
         LocalDate night = LocalDate.of(2026, 3, 15);
         Path folder = TestInbox.write(inbox(), night, 100, 1, 4);
         Files.write(folder.resolve("broken.jsonl.gz"), new byte[] {1, 2, 3});
@@ -313,7 +317,10 @@ abstract class NightlyBatchContract {
         RunRecord run = runner.run(night, inbox());
 
         assertThat(run.status()).isEqualTo("FAILED");
-        assertThat(run.message()).contains("broken.jsonl.gz");
+        assertThat(run.message()).isEqualTo("cannot read " + folder.resolve("broken.jsonl.gz")
+                + ": not a valid gzip file (it does not start with the gzip signature)");
+        assertThat(output.getAll()).contains("night 2026-03-15 failed: " + run.message())
+                .doesNotContain("\tat com.servicepolicy").doesNotContain("Encountered an error executing step");
         assertThat(work.resolve("out").resolve(night.toString()).resolve("report.html")).doesNotExist();
     }
 
