@@ -5,6 +5,7 @@ import com.servicepolicy.evaluator.engine.EvaluationResult;
 import com.servicepolicy.evaluator.engine.EvaluationRun;
 import com.servicepolicy.evaluator.engine.Evaluator;
 import com.servicepolicy.evaluator.engine.RuleSet;
+import com.servicepolicy.evaluator.engine.RuleThreads;
 import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.ingest.CustomerSink;
@@ -30,9 +31,16 @@ import java.util.Map;
  */
 public final class LogEvaluation {
     private final EvaluationLimits limits;
+    private final RuleThreads threads;
 
     public LogEvaluation(EvaluationLimits limits) {
+        this(limits, RuleThreads.shared());
+    }
+
+    /** Rule sessions run on {@code threads}: the service's own pool, which it watches for stuck sessions. */
+    public LogEvaluation(EvaluationLimits limits, RuleThreads threads) {
         this.limits = limits;
+        this.threads = threads;
     }
 
     /**
@@ -77,7 +85,7 @@ public final class LogEvaluation {
      * over the customers' groups.
      */
     public EvaluationResult evaluate(RuleSet ruleSet, CustomerHistories histories, Instant asOf, boolean explain) {
-        EvaluationRun run = new Evaluator(ruleSet, limits).start(asOf, histories.customers(), explain);
+        EvaluationRun run = new Evaluator(ruleSet, limits, threads).start(asOf, histories.customers(), explain);
         histories.forEachCustomer(run::evaluateCustomer);
         return run.finish();
     }
@@ -87,7 +95,7 @@ public final class LogEvaluation {
      * window in SQL, Spark's partitions), so that the DRL, not the caller, decides what is disparate.
      */
     public List<Violation> judgeGroupCounts(RuleSet ruleSet, Instant asOf, Collection<GroupCount> counts) {
-        EvaluationRun run = new Evaluator(ruleSet, limits).start(asOf, List.of(), false);
+        EvaluationRun run = new Evaluator(ruleSet, limits, threads).start(asOf, List.of(), false);
         counts.forEach(c -> run.addRefusalCounts(c.attribute(), c.group(), c.interactions(), c.refused()));
         return run.finish().violations();
     }
