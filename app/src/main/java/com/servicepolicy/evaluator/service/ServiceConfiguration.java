@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.service;
 
+import com.servicepolicy.evaluator.engine.RuleThreads;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -45,12 +46,25 @@ class ServiceConfiguration {
     }
 
     @Bean
-    EvaluationService evaluationService(RuleSetHolder holder, ServiceSettings settings, EvaluationMetrics metrics) {
-        return new EvaluationService(holder, settings.limits(), metrics, new DecisionLog());
+    RuleThreads ruleThreads(ServiceSettings settings, EvaluationMetrics metrics) {
+        RuleThreads threads = new RuleThreads(settings.ruleThreads());
+        metrics.watch(threads);
+        return threads;
     }
 
     @Bean
-    RulesHealthIndicator rulesHealthIndicator(RuleSetHolder holder) {
-        return new RulesHealthIndicator(holder);
+    RulesCanEvaluate rulesCanEvaluate() {
+        return new RulesCanEvaluate();
+    }
+
+    @Bean
+    EvaluationService evaluationService(RuleSetHolder holder, ServiceSettings settings, RuleThreads threads,
+                                        EvaluationMetrics metrics, RulesCanEvaluate outcomes) {
+        return new EvaluationService(holder, settings.limits(), threads, metrics, new DecisionLog(), outcomes);
+    }
+
+    @Bean
+    RulesHealthIndicator rulesHealthIndicator(RuleSetHolder holder, RuleThreads threads, RulesCanEvaluate outcomes) {
+        return new RulesHealthIndicator(holder, threads, outcomes);
     }
 }

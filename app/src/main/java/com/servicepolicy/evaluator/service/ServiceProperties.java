@@ -18,19 +18,25 @@ public record ServiceProperties(
         @DefaultValue("10000") int maxEventsPerRequest,
         @DefaultValue("10MB") DataSize maxBodySize,
         @DefaultValue("true") boolean watchRules,
-        @DefaultValue("300ms") Duration reloadDebounce,
+        @DefaultValue("2s") Duration reloadDebounce,
         @DefaultValue Limits limits) {
 
-    /** Bounds of one evaluation (see {@link EvaluationLimits}). */
+    /**
+     * Bounds of one evaluation (see {@link EvaluationLimits}): {@code maxTime} per rule session and
+     * {@code maxRequestTime} for a whole request (its sessions and its wait for a rule thread), on at most
+     * {@code ruleThreads} threads.
+     */
     public record Limits(@DefaultValue("2000") int groupSize,
                          @DefaultValue("50") int maxFiringsPerFact,
                          @DefaultValue("10000") int minFirings,
-                         @DefaultValue("10s") Duration maxTime) {
+                         @DefaultValue("10s") Duration maxTime,
+                         @DefaultValue("10s") Duration maxRequestTime,
+                         @DefaultValue("8") int ruleThreads) {
     }
 
     ServiceSettings toSettings() {
         return new ServiceSettings(rulesDir, maxEventsPerRequest, maxBodySize.toBytes(), watchRules, reloadDebounce,
                 new EvaluationLimits(limits.groupSize(), limits.maxFiringsPerFact(), limits.minFirings(),
-                        limits.maxTime()));
+                        limits.maxTime()).withMaxRunTime(limits.maxRequestTime()), limits.ruleThreads());
     }
 }
