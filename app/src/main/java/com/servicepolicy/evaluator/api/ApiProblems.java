@@ -2,6 +2,7 @@ package com.servicepolicy.evaluator.api;
 
 import com.servicepolicy.evaluator.engine.RuleLoopException;
 import com.servicepolicy.evaluator.engine.RulesBusyException;
+import com.servicepolicy.evaluator.sandbox.SandboxBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -70,6 +71,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         p.setProperty("stuckRuleThreads", e.stuck());
         return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5").body(p);
+    }
+
+    @ExceptionHandler
+    org.springframework.http.ResponseEntity<ProblemDetail> sandboxBusy(SandboxBusyException e) {
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "sandbox-busy", "Rule sandbox busy", e.getMessage());
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "10").body(p);
     }
 
     @ExceptionHandler

@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.service;
 
 import com.servicepolicy.evaluator.engine.RuleThreads;
+import com.servicepolicy.evaluator.sandbox.RuleSandbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -30,8 +31,13 @@ class ServiceConfiguration {
     }
 
     @Bean
-    RuleSetHolder ruleSetHolder(ServiceSettings settings, EvaluationMetrics metrics, Clock clock) {
-        return new RuleSetHolder(settings, metrics, clock);
+    RuleSandbox ruleSandbox(ServiceProperties properties) {
+        return new RuleSandbox(properties.sandbox().toSettings());
+    }
+
+    @Bean
+    RuleSetHolder ruleSetHolder(ServiceSettings settings, EvaluationMetrics metrics, Clock clock, RuleSandbox sandbox) {
+        return new RuleSetHolder(settings, metrics, clock, sandbox);
     }
 
     @Bean // a batch run reads the rules once; only the long-running service follows edits
@@ -41,8 +47,8 @@ class ServiceConfiguration {
     }
 
     @Bean
-    RuleValidator ruleValidator(RuleSetHolder holder) {
-        return new RuleValidator(holder);
+    RuleValidator ruleValidator(RuleSetHolder holder, RuleSandbox sandbox) {
+        return new RuleValidator(holder, sandbox);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.service;
 
 import com.servicepolicy.evaluator.engine.EvaluationLimits;
+import com.servicepolicy.evaluator.sandbox.SandboxSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -19,7 +20,18 @@ public record ServiceProperties(
         @DefaultValue("10MB") DataSize maxBodySize,
         @DefaultValue("true") boolean watchRules,
         @DefaultValue("2s") Duration reloadDebounce,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        @DefaultValue Sandbox sandbox) {
+
+    /** The JVM that compiles submitted DRL (validation, reloads): see {@link SandboxSettings}. */
+    public record Sandbox(@DefaultValue("384MB") DataSize heap,
+                          @DefaultValue("120") int cpuSeconds,
+                          @DefaultValue("60s") Duration timeout,
+                          @DefaultValue("2") int concurrent) {
+        SandboxSettings toSettings() {
+            return new SandboxSettings(heap, cpuSeconds, timeout, concurrent);
+        }
+    }
 
     /**
      * Bounds of one evaluation (see {@link EvaluationLimits}): {@code maxTime} per rule session and
