@@ -26,9 +26,11 @@ public final class ArbitraryLines {
 
     private final SplittableRandom random;
     private final List<String> ids = new ArrayList<>();
+    private final String idPrefix;
 
     public ArbitraryLines(long seed) {
         this.random = new SplittableRandom(seed);
+        this.idPrefix = "e" + Long.toString(seed, 36) + "-";
     }
 
     /** {@code count} lines as UTF-8 bytes, each ending with LF. */
@@ -93,7 +95,7 @@ public final class ArbitraryLines {
         if (!ids.isEmpty() && random.nextInt(10) == 0) {
             return ids.get(random.nextInt(ids.size())); // a duplicate
         }
-        String id = "e" + ids.size() + "-" + random.nextInt(1_000_000);
+        String id = idPrefix + ids.size(); // unique to the seed, so that rounds in one store never collide
         ids.add(id);
         return id;
     }
