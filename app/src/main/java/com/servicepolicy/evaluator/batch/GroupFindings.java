@@ -7,7 +7,6 @@ import com.servicepolicy.evaluator.night.ResponseTimes;
 import com.servicepolicy.evaluator.night.SeenViolation;
 
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import java.util.Set;
  * order (who picked it up); otherwise unknown (null).
  */
 final class GroupFindings {
-    private static final Set<EventType> RESPONSES = EnumSet.of(EventType.AGENT_REPLY, EventType.RESOLVED,
-            EventType.REFUSED);
     static final String QUEUE = "queue";
     static final String AGENT = "agent";
 
@@ -48,11 +45,13 @@ final class GroupFindings {
             }
             if (e.getType() == EventType.OPENED && e.getAt() >= dayStart && e.getAt() <= asOf) {
                 opened.putIfAbsent(interaction, e);
-            } else if (RESPONSES.contains(e.getType()) && opened.containsKey(interaction) && answered.add(interaction)
+            } else if (e.isAgentResponse() && opened.containsKey(interaction) && answered.add(interaction)
                     && e.getAt() <= asOf) {
                 Event o = opened.get(interaction);
                 long millis = Math.max(0, e.getAt() - o.getAt());
-                String queue = (o.getChannel() == null ? "UNKNOWN" : o.getChannel().name()) + "/" + o.getPriority();
+                // the queue the interaction was routed to; without one, its channel and priority
+                String queue = o.getQueue() != null ? o.getQueue()
+                        : (o.getChannel() == null ? "UNKNOWN" : o.getChannel().name()) + "/" + o.getPriority();
                 add(QUEUE, queue, millis);
                 add(AGENT, e.getAgentId() == null ? "(unknown)" : e.getAgentId(), millis);
             }

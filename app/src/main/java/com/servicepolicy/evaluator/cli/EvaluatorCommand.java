@@ -28,7 +28,8 @@ public final class EvaluatorCommand {
         return commandLine().execute(args);
     }
 
-    static CommandLine commandLine() {
+    /** The command line, for callers that route its output themselves (tests, embedding). */
+    public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new EvaluatorCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ex.getMessage());

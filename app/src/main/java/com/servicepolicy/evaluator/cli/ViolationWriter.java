@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /** Writes violations as JSON Lines, CSV (RFC 4180, header row) or an aligned table for people. */
 final class ViolationWriter {
     static final List<String> COLUMNS = List.of("code", "name", "policy", "severity", "subject", "customerId",
-            "interactionId", "eventId", "measured", "threshold", "unit", "message", "actions");
+            "interactionId", "eventId", "measured", "threshold", "unit", "message", "actions", "serviceLevel");
     private static final ObjectWriter JSON = JsonMapper.builder().build().writer();
 
     private ViolationWriter() {
@@ -50,7 +50,7 @@ final class ViolationWriter {
             for (Violation v : violations) {
                 rows.write(new Object[]{v.code(), v.name(), v.policy(), v.severity(), v.subject(), v.customerId(),
                         v.interactionId(), v.eventId(), v.measured(), v.threshold(), v.unit(), v.message(),
-                        v.actions().stream().map(RecommendedAction::code).collect(Collectors.joining(";"))});
+                        v.actions().stream().map(RecommendedAction::code).collect(Collectors.joining(";")), v.serviceLevel()});
             }
         }
     }

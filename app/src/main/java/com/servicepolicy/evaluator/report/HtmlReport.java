@@ -1,18 +1,16 @@
 package com.servicepolicy.evaluator.report;
 
 import com.servicepolicy.evaluator.policy.Statistics;
-import com.servicepolicy.evaluator.night.GroupRate;
+import com.servicepolicy.evaluator.policy.GroupRefusalRate;
 import com.servicepolicy.evaluator.night.RejectedLine;
 import com.servicepolicy.evaluator.night.ResponseTimes;
 import com.servicepolicy.evaluator.night.RunRecord;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Renders a night's report as one self-contained HTML page: inline CSS and SVG, no scripts, no links out. */
 final class HtmlReport {
@@ -103,38 +101,51 @@ final class HtmlReport {
         return hours;
     }
 
-    private static String fairness(List<GroupRate> rates, ReportData d) {
+    /**
+     * Per group: counts, rate, the ratio to its attribute's reference, the test FAIR-003 used, its raw and
+     * adjusted p-value, a 95 % confidence interval of the ratio, and the excess refusals (refused beyond what
+     * the reference's rate would give: x_g − n_g · rate_ref).
+     */
+    private static String fairness(List<GroupRefusalRate> rates, ReportData d) {
         StringBuilder h = new StringBuilder("<section><h2>Refusal rates by protected attribute (fairness window)</h2>");
         if (rates.isEmpty()) {
             return h.append("<p class=\"none\">No customers file with protected attributes yet.</p></section>").toString();
         }
-        Map<String, List<GroupRate>> byAttribute = new TreeMap<>();
-        rates.forEach(g -> byAttribute.computeIfAbsent(g.attribute(), k -> new java.util.ArrayList<>()).add(g));
-        double maxRate = rates.stream().mapToDouble(GroupRate::rate).max().orElse(0);
+        double maxRate = rates.stream().mapToDouble(GroupRefusalRate::getRate).max().orElse(0);
         h.append("<table><tr><th>attribute</th><th>group</th><th>interactions</th><th>refused</th><th>rate</th>")
-                .append("<th>vs reference</th><th>p-value</th><th>FAIR-003</th></tr>");
-        byAttribute.forEach((attribute, groups) -> {
-            GroupRate ref = groups.stream().filter(g -> g.interactions() >= d.minGroupSize())
-                    .min(Comparator.comparingDouble(GroupRate::rate).thenComparing(GroupRate::group)).orElse(null);
-            for (GroupRate g : groups) {
-                boolean flagged = d.flagged().contains(attribute + "=" + g.group());
-                String ratio = ref == null || g == ref ? "reference" : ref.refused() == 0 ? "—"
-                        : String.format(Locale.ROOT, "%.2f×", g.rate() / ref.rate());
-                String p = ref == null || g == ref ? "" : String.format(Locale.ROOT, "%.3g",
-                        Statistics.twoProportionPValue(g.refused(), g.interactions(), ref.refused(), ref.interactions()));
-                h.append("<tr><td>").append(Html.escape(attribute)).append("</td><td>").append(Html.escape(g.group()))
-                        .append(g.interactions() < d.minGroupSize() ? " <span class=\"muted\">(too small)</span>" : "")
-                        .append("</td><td class=\"n\">").append(g.interactions()).append("</td><td class=\"n\">")
-                        .append(g.refused()).append("</td><td><span class=\"rate\" style=\"width:")
-                        .append(maxRate == 0 ? 0 : (int) (g.rate() / maxRate * 80)).append("px\"></span> ")
-                        .append(String.format(Locale.ROOT, "%.1f%%", g.rate() * 100)).append("</td><td>")
-                        .append(g == ref ? "<span class=\"muted\">reference</span>" : ratio).append("</td><td class=\"n\">")
-                        .append(p).append("</td><td>")
-                        .append(flagged ? "<span class=\"flag\">disparate</span>" : "<span class=\"ok\">—</span>")
-                        .append("</td></tr>");
-            }
-        });
+                .append("<th>vs reference</th><th>95 % CI</th><th>excess refusals</th><th>test</th><th>p</th>")
+                .append("<th>adjusted p</th><th>FAIR-003</th></tr>");
+        for (GroupRefusalRate g : rates) {
+            boolean flagged = d.flagged().contains(g.getSubject());
+            h.append("<tr><td>").append(Html.escape(g.getAttribute())).append("</td><td>").append(Html.escape(g.getGroup()))
+                    .append(g.getInteractions() < d.minGroupSize() ? " <span class=\"muted\">(too small)</span>" : "")
+                    .append("</td><td class=\"n\">").append(g.getInteractions()).append("</td><td class=\"n\">")
+                    .append(g.getRefused()).append("</td><td><span class=\"rate\" style=\"width:")
+                    .append(maxRate == 0 ? 0 : (int) (g.getRate() / maxRate * 80)).append("px\"></span> ")
+                    .append(String.format(Locale.ROOT, "%.1f%%", g.getRate() * 100)).append("</td>")
+                    .append(tested(g)).append("<td>")
+                    .append(flagged ? "<span class=\"flag\">disparate</span>" : "<span class=\"ok\">—</span>")
+                    .append("</td></tr>");
+        }
         return h.append("</table></section>").toString();
+    }
+
+    private static String tested(GroupRefusalRate g) {
+        if (g.isReference()) {
+            return "<td><span class=\"muted\">reference</span></td><td></td><td></td><td></td><td></td><td></td>";
+        }
+        if (!g.isTested()) {
+            return "<td></td><td></td><td></td><td></td><td></td><td></td>";
+        }
+        double[] ci = Statistics.rateRatioInterval(g.getRefused(), g.getInteractions(), g.getReferenceRefused(),
+                g.getReferenceInteractions());
+        String ratio = g.getReferenceRefused() == 0 ? "—" : String.format(Locale.ROOT, "%.2f×", g.getRate() / g.getReferenceRate());
+        double excess = g.getRefused() - g.getInteractions() * g.getReferenceRate();
+        return "<td>" + ratio + "</td><td>" + String.format(Locale.ROOT, "%.2f–%.2f", ci[0], ci[1]) + "</td><td class=\"n\">"
+                + String.format(Locale.ROOT, "%.1f", excess) + "</td><td>" + Html.escape(g.getTestName())
+                + "</td><td class=\"n\">" + String.format(Locale.ROOT, "%.3g", g.getPValue()) + "</td><td class=\"n\">"
+                + String.format(Locale.ROOT, "%.3g", g.getAdjustedPValue()) + " <span class=\"muted\">(" + g.getCorrection()
+                + ", m = " + g.getTests() + ")</span></td>";
     }
 
     private static String rejects(List<RejectedLine> rejects, long total) {

@@ -1,6 +1,8 @@
 package com.servicepolicy.evaluator.report;
 
 import com.servicepolicy.evaluator.night.IngestLedger;
+import com.servicepolicy.evaluator.policy.DisparityTests;
+import com.servicepolicy.evaluator.policy.GroupRefusalRate;
 import com.servicepolicy.evaluator.service.RuleSetHolder;
 import com.servicepolicy.evaluator.night.RunFigures;
 import com.servicepolicy.evaluator.night.RunRecord;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -77,9 +80,20 @@ public class ReportWriter {
         figures.trend(night, 30).forEach((d, m) -> trend.put(d.toString(), m));
         return new ReportData(run, figures.seenBy(night, "code"), figures.seenBy(night, "severity"),
                 figures.seenBy(night, "policy"), trend, figures.slowest(night, "queue", 10),
-                figures.slowest(night, "agent", 10), figures.groupRates(night),
+                figures.slowest(night, "agent", 10), testedGroups(night),
                 flaggedGroups(night), figures.fairnessMinGroupSize(night),
                 ledger.rejects(night, 20));
+    }
+
+    /**
+     * The night's group counts tested as the rules' FAIR-003 tests them (the night's minimum group size; the
+     * correction of the rules serving now).
+     */
+    private List<GroupRefusalRate> testedGroups(LocalDate night) {
+        List<DisparityTests.Counts> counts = figures.groupRates(night).stream()
+                .map(g -> new DisparityTests.Counts(g.attribute(), g.group(), g.interactions(), g.refused())).toList();
+        return DisparityTests.judge(counts, figures.fairnessMinGroupSize(night),
+                rules.current().ruleSet().settings().getDisparityCorrection());
     }
 
     /** The groups the night's group-level violations name (FAIR-003 by default: the rules judging group rates say). */

@@ -47,12 +47,18 @@ public class RuleSandbox {
         return network;
     }
 
+    /** Compiles {@code drl} with the settings, which read no other file, in a child JVM. */
+    public SandboxResult compile(Map<String, String> drl, String settingsFile, String settingsText) {
+        return compile(drl, settingsFile, settingsText, Map.of());
+    }
+
     /**
-     * Compiles {@code drl} with the settings in a child JVM.
+     * Compiles {@code drl} with the settings and the files they read ({@code resources}) in a child JVM.
      *
      * @throws SandboxBusyException when {@code concurrent} compiles are running and none ends within the timeout
      */
-    public SandboxResult compile(Map<String, String> drl, String settingsFile, String settingsText) {
+    public SandboxResult compile(Map<String, String> drl, String settingsFile, String settingsText,
+                                 Map<String, String> resources) {
         try {
             if (!running.tryAcquire(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new SandboxBusyException(settings.concurrent());
@@ -65,7 +71,7 @@ public class RuleSandbox {
         try {
             scratch = Files.createTempDirectory("rule-sandbox-");
             Files.writeString(scratch.resolve(SandboxInput.FILE),
-                    JSON.writeValueAsString(new SandboxInput(drl, settingsFile, settingsText)));
+                    JSON.writeValueAsString(new SandboxInput(drl, settingsFile, settingsText, resources)));
             return run(scratch);
         } catch (IOException e) {
             return SandboxResult.failed("the rule sandbox could not start: " + e.getMessage());

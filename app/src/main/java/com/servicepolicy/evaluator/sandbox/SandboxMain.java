@@ -29,8 +29,9 @@ public final class SandboxMain {
         SandboxSecurity security = SandboxSecurity.install(scratch);
         SandboxResult result;
         try {
-            PolicySettings settings = RuleSetLoader.parseSettings(input.settingsFile(), input.settings());
-            RuleSet compiled = RuleCompiler.compile(input.drl(), input.settingsFile(), input.settings(), settings);
+            PolicySettings settings = RuleSetLoader.parseSettings(input.settingsFile(), input.settings(), input.resources());
+            RuleSet compiled = RuleCompiler.compile(input.drl(), input.settingsFile(), input.settings(), input.resources(),
+                    settings);
             result = new SandboxResult(true, List.of(), compiled.rules().stream().map(RuleInfo::code).toList(),
                     compiled.version(), null);
         } catch (RuleSetException e) {

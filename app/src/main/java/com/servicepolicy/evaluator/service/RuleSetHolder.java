@@ -82,7 +82,8 @@ public class RuleSetHolder {
                 return new ReloadOutcome(ReloadOutcome.Kind.UNCHANGED, serving.version(), List.of());
             }
             if (sandbox != null && files.settings() != null) {
-                SandboxResult vetted = sandbox.compile(files.drl(), RuleSetLoader.SETTINGS_FILE, files.settings());
+                SandboxResult vetted = sandbox.compile(files.drl(), RuleSetLoader.SETTINGS_FILE, files.settings(),
+                        files.resources());
                 if (!vetted.valid()) {
                     throw new RuleSetException(vetted.problems());
                 }

@@ -31,23 +31,31 @@ public class RuleValidator {
     public Validation validate(String fileName, String text) {
         RuleSet current = holder.current().ruleSet();
         String settingsText = current.sources().get(RuleSetLoader.SETTINGS_FILE);
+        Map<String, String> resources = resources(current);
         SandboxResult result;
         if (RuleSetLoader.SETTINGS_FILE.equals(fileName)) {
-            result = sandbox.compile(drlSources(current), fileName, text);
+            result = sandbox.compile(drlSources(current), fileName, text, resources);
         } else if (fileName != null) {
             Map<String, String> drl = drlSources(current);
             drl.put(fileName, text);
-            result = sandbox.compile(drl, RuleSetLoader.SETTINGS_FILE, settingsText);
+            result = sandbox.compile(drl, RuleSetLoader.SETTINGS_FILE, settingsText, resources);
         } else {
-            result = sandbox.compile(Map.of(PROPOSED_FILE, text), RuleSetLoader.SETTINGS_FILE, settingsText);
+            result = sandbox.compile(Map.of(PROPOSED_FILE, text), RuleSetLoader.SETTINGS_FILE, settingsText, resources);
         }
         return new Validation(result.valid(), result.problems(), result.codes(), current.version());
     }
 
     private static Map<String, String> drlSources(RuleSet current) {
         Map<String, String> drl = new TreeMap<>(current.sources());
-        drl.remove(RuleSetLoader.SETTINGS_FILE);
+        drl.keySet().removeIf(name -> !name.endsWith(".drl"));
         return drl;
+    }
+
+    /** The other files the current settings read (iCalendar holidays). */
+    private static Map<String, String> resources(RuleSet current) {
+        Map<String, String> other = new TreeMap<>(current.sources());
+        other.keySet().removeIf(name -> name.endsWith(".drl") || name.equals(RuleSetLoader.SETTINGS_FILE));
+        return other;
     }
 
     /** The outcome: problems when invalid, the codes of the rules the text would serve when valid. */

@@ -10,6 +10,7 @@ import com.servicepolicy.evaluator.event.Channel;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.event.Priority;
+import com.servicepolicy.evaluator.event.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,7 +35,7 @@ import java.util.Map;
 @Repository
 public class JdbcEventStore implements EventStore {
     private static final String COLUMNS = "event_id, event_type, at_ms, customer_id, interaction_id, channel, priority,"
-            + " category, topic, agent_id, reason_code, reason_text, due_at_ms, rating";
+            + " category, topic, agent_id, reason_code, reason_text, due_at_ms, rating, status, internal, queue";
     private static final String E_COLUMNS = COLUMNS.replaceAll("(\\w+)", "e.$1");
 
     private final JdbcTemplate jdbc;
@@ -81,7 +82,7 @@ public class JdbcEventStore implements EventStore {
             return;
         }
         jdbc.batchUpdate("INSERT INTO events (" + COLUMNS + ", run_date, source, line)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events, 5_000,
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events, 5_000,
                 (ps, p) -> {
                     Event e = p.event();
                     ps.setString(1, e.getEventId());
@@ -106,9 +107,12 @@ public class JdbcEventStore implements EventStore {
                     } else {
                         ps.setInt(14, e.getRating());
                     }
-                    ps.setObject(15, runDate);
-                    ps.setString(16, p.source());
-                    ps.setLong(17, p.line());
+                    ps.setString(15, e.getStatus() == null ? null : e.getStatus().name());
+                    ps.setBoolean(16, e.isInternal());
+                    ps.setString(17, e.getQueue());
+                    ps.setObject(18, runDate);
+                    ps.setString(19, p.source());
+                    ps.setLong(20, p.line());
                 });
     }
 
@@ -153,8 +157,8 @@ public class JdbcEventStore implements EventStore {
                 new MapSqlParameterSource("date", runDate).addValue("after", afterCustomerId)
                         .addValue("last", lastCustomerId).addValue("from", from).addValue("to", to),
                 rs -> {
-                    rows.add(new Row(toEvent(rs), rs.getString(4), rs.getLong(3), rs.getObject(15, LocalDate.class),
-                            rs.getString(16), rs.getLong(17)));
+                    rows.add(new Row(toEvent(rs), rs.getString(4), rs.getLong(3), rs.getObject(18, LocalDate.class),
+                            rs.getString(19), rs.getLong(20)));
                 });
         rows.sort(TIMELINE);
         List<Event> events = new ArrayList<>(rows.size());
@@ -190,6 +194,9 @@ public class JdbcEventStore implements EventStore {
                 .reasonCode(rs.getString(11))
                 .reasonText(rs.getString(12))
                 .dueAt(due == null ? null : java.time.Instant.ofEpochMilli(due))
-                .rating(rate);
+                .rating(rate)
+                .status(rs.getString(15) == null ? null : Status.valueOf(rs.getString(15)))
+                .internal(rs.getBoolean(16))
+                .queue(rs.getString(17));
     }
 }

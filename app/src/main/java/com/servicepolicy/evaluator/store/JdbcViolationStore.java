@@ -44,7 +44,7 @@ public class JdbcViolationStore implements ViolationStore {
             rs.getString("actions") == null || rs.getString("actions").isEmpty() ? List.of()
                     : Arrays.asList(rs.getString("actions").split(",")),
             rs.getString("rule_name"), rs.getObject("first_run_date", LocalDate.class),
-            rs.getObject("last_run_date", LocalDate.class));
+            rs.getObject("last_run_date", LocalDate.class), rs.getString("service_level"));
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -114,6 +114,7 @@ public class JdbcViolationStore implements ViolationStore {
         ps.setString(i++, StoredText.fit(v.message(), 4000));
         ps.setString(i++, v.actions().stream().map(RecommendedAction::code).collect(Collectors.joining(",")));
         ps.setString(i++, v.rule());
+        ps.setString(i++, v.serviceLevel());
         return i;
     }
 

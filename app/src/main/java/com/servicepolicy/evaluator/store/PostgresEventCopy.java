@@ -42,6 +42,9 @@ final class PostgresEventCopy {
             field(rows, e.getReasonText()).append('\t');
             field(rows, e.getDueAt() == null ? null : e.getDueAt().toString()).append('\t');
             field(rows, e.getRating() == null ? null : e.getRating().toString()).append('\t');
+            field(rows, e.getStatus() == null ? null : e.getStatus().name()).append('\t');
+            rows.append(e.isInternal() ? 't' : 'f').append('\t');
+            field(rows, e.getQueue()).append('\t');
             rows.append(night).append('\t');
             field(rows, p.source()).append('\t');
             rows.append(p.line()).append('\n');

@@ -34,6 +34,7 @@ public class TextLimitsMigration implements JavaMigration {
             "ALTER TABLE events ALTER COLUMN agent_id SET DATA TYPE VARCHAR(1024)",
             "ALTER TABLE events ALTER COLUMN reason_code SET DATA TYPE VARCHAR(400)",
             "ALTER TABLE events ALTER COLUMN reason_text SET DATA TYPE VARCHAR(20000)",
+            "ALTER TABLE events ALTER COLUMN queue SET DATA TYPE VARCHAR(1024)",
             "ALTER TABLE run_duplicates ALTER COLUMN event_id SET DATA TYPE VARCHAR(1024)",
             "ALTER TABLE run_expired_events ALTER COLUMN event_id SET DATA TYPE VARCHAR(1024)",
             "ALTER TABLE run_customers ALTER COLUMN customer_id SET DATA TYPE VARCHAR(1024)",

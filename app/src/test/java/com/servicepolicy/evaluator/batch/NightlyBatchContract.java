@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -322,6 +323,33 @@ abstract class NightlyBatchContract {
         assertThat(output.getAll()).contains("night 2026-03-15 failed: " + run.message())
                 .doesNotContain("\tat com.servicepolicy").doesNotContain("Encountered an error executing step");
         assertThat(work.resolve("out").resolve(night.toString()).resolve("report.html")).doesNotExist();
+    }
+
+    /** The store keeps status changes, priority changes, internal notes and queues, so the night judges them too. */
+    @Test
+    void aNightJudgesPausesPriorityChangesAndInternalNotesAsTheEngine() throws Exception {
+        LocalDate night = LocalDate.of(2026, 3, 24);
+        Path folder = inbox().resolve(night.toString());
+        Files.createDirectories(folder);
+        Files.copy(Path.of("samples/events.jsonl"), folder.resolve("events.jsonl"));
+
+        RunRecord run = runner.run(night, inbox());
+
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        List<Event> events = new ArrayList<>();
+        new EventLogReader().read(folder.resolve("events.jsonl"), events::add);
+        List<String> expected = new Evaluator(RuleSetLoader.load(Path.of("rules")))
+                .evaluate(events, List.of(), Instant.ofEpochMilli(new Night(night, inbox(), ZoneOffset.UTC).asOf()))
+                .violations().stream().filter(v -> v.customerId() != null && v.customerId().startsWith("cust-"))
+                .map(v -> v.code() + " " + v.subject() + " " + v.severity() + " " + v.measured() + " " + v.serviceLevel())
+                .sorted().toList();
+        List<String> stored = violations.seenBy(night).stream()
+                .filter(v -> v.customerId() != null && v.customerId().startsWith("cust-"))
+                .map(v -> v.code() + " " + v.subject() + " " + v.severity() + " " + v.measured() + " " + v.serviceLevel())
+                .sorted().toList();
+        assertThat(expected).anyMatch(v -> v.startsWith("RESP-003 T-1009 MINOR"))
+                .anyMatch(v -> v.startsWith("RESP-001 T-1012")).anyMatch(v -> v.startsWith("RESP-001 T-1010 MAJOR"));
+        assertThat(stored).isEqualTo(expected);
     }
 
     @Test

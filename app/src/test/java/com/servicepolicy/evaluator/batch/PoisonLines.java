@@ -36,6 +36,8 @@ final class PoisonLines {
         REJECTED.put(json("p-0000", "OPENED", "0000-06-20T08:00:00Z", "c", "I", ""), "at");
         REJECTED.put(json("p-due", "CALLBACK_PROMISED", "2024-06-20T08:00:00Z", "c", "I",
                 ",\"dueAt\":\"9999-01-01T00:00:00Z\""), "dueAt");
+        REJECTED.put(json("p-queue", "OPENED", "2024-06-20T08:00:00Z", "c", "I",
+                ",\"queue\":\"" + "q".repeat(513) + "\""), "queue");
         REJECTED.put(json("p-type\\u0000\\ud800", "T\\u0000\\udfff", "2024-06-20T08:00:00Z", "c", "I", ""), "eventId");
     }
 

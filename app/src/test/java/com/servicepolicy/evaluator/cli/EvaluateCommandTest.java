@@ -62,10 +62,11 @@ class EvaluateCommandTest {
                 tuple("FAIR-006", "ev-0049", "CRITICAL"),
                 tuple("FUP-001", "T-3001", "MINOR"), tuple("FUP-002", "ev-0062", "MAJOR"), tuple("FUP-003", "T-3103", "MINOR"),
                 tuple("RESP-001", "T-1001", "MAJOR"), tuple("RESP-001", "T-1003", "MAJOR"),
+                tuple("RESP-001", "T-1010", "MAJOR"), tuple("RESP-001", "T-1012", "MAJOR"),
                 tuple("RESP-002", "ev-0011", "MINOR"),
-                tuple("RESP-003", "T-1003", "MAJOR"), tuple("RESP-003", "T-1005", "MINOR"),
+                tuple("RESP-003", "T-1003", "MAJOR"), tuple("RESP-003", "T-1005", "MINOR"), tuple("RESP-003", "T-1009", "MINOR"),
                 tuple("RESP-004", "T-1006", "INFO"));
-        assertThat(run.lastErrLine()).isEqualTo("read=312 evaluated=308 duplicates=1 rejected=3 violations=17");
+        assertThat(run.lastErrLine()).isEqualTo("read=339 evaluated=335 duplicates=1 rejected=3 violations=20");
     }
 
     @Test
@@ -107,10 +108,10 @@ class EvaluateCommandTest {
                 "--rejects", dir.resolve("rejects.jsonl").toString()));
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines()).containsExactly("read=312 evaluated=308 duplicates=1 rejected=3 violations=17");
+        assertThat(run.err().lines()).containsExactly("read=339 evaluated=335 duplicates=1 rejected=3 violations=20");
         List<String> csv = Files.readAllLines(dir.resolve("out/v.csv"));
         assertThat(csv.get(0)).isEqualTo(String.join(",", ViolationWriter.COLUMNS));
-        assertThat(csv).hasSize(18);
+        assertThat(csv).hasSize(21);
         List<JsonNode> rejects = Files.readAllLines(dir.resolve("rejects.jsonl")).stream().map(JSON::readTree).toList();
         assertThat(rejects).extracting(r -> r.get("kind").asString(), r -> r.get("line").asLong())
                 .containsExactly(tuple("duplicate", 41L), tuple("rejected", 61L), tuple("rejected", 81L), tuple("rejected", 101L));
@@ -120,7 +121,7 @@ class EvaluateCommandTest {
     @Test
     void tableFormatIsForPeople() {
         Run run = run(samplesWith("--format", "table"));
-        assertThat(run.out()).startsWith("SEVERITY").contains("RESP-004  T-1006").endsWith("17 violations\n");
+        assertThat(run.out()).startsWith("SEVERITY").contains("RESP-004  T-1006").endsWith("20 violations\n");
     }
 
     @Test
@@ -128,7 +129,7 @@ class EvaluateCommandTest {
         assertThat(run(samplesWith("--fail-on", "CRITICAL")).exit()).isEqualTo(3);
         Run early = run(samplesWith("--fail-on", "CRITICAL", "--as-of", "2026-03-09T12:00:00Z"));
         assertThat(early.exit()).isZero();
-        assertThat(early.lastErrLine()).startsWith("read=312 evaluated=308 ");
+        assertThat(early.lastErrLine()).startsWith("read=339 evaluated=335 ");
     }
 
     @Test

@@ -19,7 +19,7 @@ class PerformanceOptionsTest {
         EvaluateCommandTest.Run one = run(samplesWith("--threads", "1"));
         EvaluateCommandTest.Run three = run(samplesWith("--threads", "3"));
         assertThat(one.exit()).isZero();
-        assertThat(one.violations()).hasSize(17);
+        assertThat(one.violations()).hasSize(20);
         assertThat(three.out()).isEqualTo(one.out());
         assertThat(three.err()).isEqualTo(one.err());
     }
@@ -35,7 +35,7 @@ class PerformanceOptionsTest {
     void timingsComeBeforeTheSummaryLine() {
         EvaluateCommandTest.Run run = run(samplesWith("--timings"));
         assertThat(run.exit()).isZero();
-        assertThat(run.lastErrLine()).isEqualTo("read=312 evaluated=308 duplicates=1 rejected=3 violations=17");
+        assertThat(run.lastErrLine()).isEqualTo("read=339 evaluated=335 duplicates=1 rejected=3 violations=20");
         assertThat(run.err().lines().filter(l -> l.startsWith("timings: ")))
                 .singleElement().asString().matches("timings: read=\\d+ rules_wait=\\d+ evaluate=\\d+ write=\\d+ rules_compile=\\d+ \\(overlaps read\\)");
     }
@@ -57,8 +57,8 @@ class PerformanceOptionsTest {
         EvaluateCommandTest.Run run = run("read", "--events", "samples/events.jsonl", "--customers", "samples/customers.csv",
                 "--hold", "--compact");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).startsWith("read=312 accepted=308 duplicates=1 rejected=3 customers=")
-                .contains("held_events=308 held_heap_mb=");
+        assertThat(run.out()).startsWith("read=339 accepted=335 duplicates=1 rejected=3 customers=")
+                .contains("held_events=335 held_heap_mb=");
         assertThat(run.err()).contains("rejected samples/events.jsonl:61: at: time without offset",
                 "duplicate samples/events.jsonl:41: eventId ev-0285: duplicate of line 11");
     }

@@ -1,7 +1,8 @@
 package com.servicepolicy.evaluator.report;
 
-import com.servicepolicy.evaluator.night.GroupRate;
 import com.servicepolicy.evaluator.night.RunRecord;
+import com.servicepolicy.evaluator.policy.DisparityTests;
+import com.servicepolicy.evaluator.policy.GroupRefusalRate;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -16,11 +17,11 @@ class HtmlReportTest {
     @Test
     void theFairnessTableUsesTheMinimumGroupSizeTheRulesJudgedWith() {
         // "b" has the lowest rate but only 40 interactions: with a minimum of 50 it cannot be the reference
-        List<GroupRate> rates = List.of(new GroupRate("disability", "a", 60, 6), new GroupRate("disability", "b", 40, 1),
-                new GroupRate("disability", "c", 80, 24));
+        List<DisparityTests.Counts> rates = List.of(new DisparityTests.Counts("disability", "a", 60, 6),
+                new DisparityTests.Counts("disability", "b", 40, 1), new DisparityTests.Counts("disability", "c", 80, 24));
 
-        String with50 = HtmlReport.render(report(rates, 50));
-        String with30 = HtmlReport.render(report(rates, 30));
+        String with50 = HtmlReport.render(report(DisparityTests.judge(rates, 50, DisparityTests.HOLM), 50));
+        String with30 = HtmlReport.render(report(DisparityTests.judge(rates, 30, DisparityTests.HOLM), 30));
 
         assertThat(row(with50, "b")).contains("(too small)");
         assertThat(row(with50, "a")).contains("reference");
@@ -29,7 +30,21 @@ class HtmlReportTest {
         assertThat(row(with30, "c")).contains("12.00×");
     }
 
-    private static ReportData report(List<GroupRate> rates, long minGroupSize) {
+    @Test
+    void theFairnessTableShowsTheTestItsPValuesTheIntervalAndTheExcess() {
+        List<DisparityTests.Counts> rates = List.of(new DisparityTests.Counts("disability", "no", 40, 3),
+                new DisparityTests.Counts("disability", "yes", 43, 16), new DisparityTests.Counts("religion", "a", 30, 7),
+                new DisparityTests.Counts("religion", "b", 30, 1));
+
+        String html = HtmlReport.render(report(DisparityTests.judge(rates, 30, DisparityTests.HOLM), 30));
+
+        // yes: z-test p = 0.00129 over 2 tests; excess 16 - 43 x 3/40 = 12.8; religion a: Fisher's exact test
+        assertThat(row(html, "yes")).contains("two-proportion z-test", "0.00129", "0.00257", "(holm, m = 2)", "12.8");
+        assertThat(row(html, "yes")).containsPattern("\\d\\.\\d\\d–\\d+\\.\\d\\d");
+        assertThat(row(html, "a")).contains("Fisher&#39;s exact test", "0.0523");
+    }
+
+    private static ReportData report(List<GroupRefusalRate> rates, long minGroupSize) {
         var run = new RunRecord(1, LocalDate.of(2026, 3, 2), 1, "COMPLETED", 0, 0, 0L, "v1", 1, 0, 0, 0, 0, 0, 0, 0, 0,
                 null, true);
         return new ReportData(run, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of(), rates, Set.of(),
@@ -38,7 +53,7 @@ class HtmlReportTest {
 
     /** The fairness table's row of one group. */
     private static String row(String html, String group) {
-        int start = html.indexOf("<tr><td>disability</td><td>" + group);
+        int start = html.indexOf("</td><td>" + group);
         return html.substring(start, html.indexOf("</tr>", start));
     }
 }

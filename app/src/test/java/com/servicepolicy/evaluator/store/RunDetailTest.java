@@ -112,6 +112,6 @@ class RunDetailTest {
     private static SeenViolation seen(String code, String subject, Severity severity) {
         return new SeenViolation(new Violation(code, "title", code.startsWith("FAIR") ? "non-discrimination"
                 : "responsiveness", severity, subject, "C-" + subject, null, null, Double.NaN, null, null, "message",
-                List.of(), "Report it"), null);
+                List.of(), "Report it", null), null);
     }
 }

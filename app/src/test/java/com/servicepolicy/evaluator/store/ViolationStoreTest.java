@@ -102,12 +102,12 @@ class ViolationStoreTest {
         return new SeenViolation(new Violation("RESP-001", "Reply late", "responsiveness", Severity.MAJOR, subject,
                 "C-" + subject, "I-" + subject, "E-" + subject, measured, 1.0, "hours", message,
                 List.of(new RecommendedAction("ESCALATE", "escalate"), new RecommendedAction("CALL_BACK", "call")),
-                "Report a late reply"), "A-" + subject.substring(2));
+                "Report a late reply", "default"), "A-" + subject.substring(2));
     }
 
     private static SeenViolation seenWithoutMeasure(String subject) {
         return new SeenViolation(new Violation("RESP-001", "Reply late", "responsiveness", Severity.MAJOR, subject,
-                null, null, null, Double.NaN, null, null, "no measure", List.of(), "Report a late reply"), null);
+                null, null, null, Double.NaN, null, null, "no measure", List.of(), "Report a late reply", null), null);
     }
 
     private static ViolationStore store(String database) {

@@ -56,7 +56,7 @@ public final class RuleSetChecker {
             findings.add(Finding.error(RuleSetLoader.SETTINGS_FILE, 0, 0, "missing: the rules directory needs its settings file"));
         } else {
             try {
-                settings = RuleSetLoader.parseSettings(RuleSetLoader.SETTINGS_FILE, settingsText);
+                settings = RuleSetLoader.parseSettings(RuleSetLoader.SETTINGS_FILE, settingsText, files.resources());
             } catch (RuleSetException e) {
                 e.problems().forEach(p -> findings.add(Finding.error(p)));
             }
@@ -65,7 +65,7 @@ public final class RuleSetChecker {
         if (drlFiles.isEmpty()) {
             findings.add(Finding.error("", 0, 0, "no .drl files"));
         }
-        RuleSet ruleSet = compile(drlFiles, settingsText, settings, findings);
+        RuleSet ruleSet = compile(drlFiles, settingsText, files.resources(), settings, findings);
         List<DeclaredRule> declared = new ArrayList<>();
         drlFiles.forEach((file, text) -> declared.addAll(DrlScanner.scan(file, text)));
         findings.addAll(RuleLint.lint(declared, settings, settingsText));
@@ -74,14 +74,14 @@ public final class RuleSetChecker {
         return new Report(List.copyOf(findings), findings.stream().anyMatch(Finding::isError) ? null : ruleSet);
     }
 
-    private static RuleSet compile(Map<String, String> drlFiles, String settingsText, PolicySettings settings,
-                                   List<Finding> findings) {
+    private static RuleSet compile(Map<String, String> drlFiles, String settingsText, Map<String, String> resources,
+                                   PolicySettings settings, List<Finding> findings) {
         if (drlFiles.isEmpty()) {
             return null;
         }
         try {
             return RuleCompiler.compile(drlFiles, RuleSetLoader.SETTINGS_FILE, settingsText == null ? "" : settingsText,
-                    settings);
+                    resources, settings);
         } catch (RuleSetException e) {
             e.problems().stream().filter(p -> !METADATA_PROBLEM.matcher(p.message()).find())
                     .forEach(p -> findings.add(Finding.error(p)));

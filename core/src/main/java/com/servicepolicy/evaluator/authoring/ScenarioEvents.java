@@ -5,6 +5,7 @@ import com.servicepolicy.evaluator.event.Channel;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.event.Priority;
+import com.servicepolicy.evaluator.event.Status;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +25,7 @@ import java.util.function.Function;
 final class ScenarioEvents {
     private static final Set<String> KEYS = Set.of("at", "type", "eventId", "id", "customerId", "interactionId",
             "channel", "priority", "category", "topic", "agentId", "reasonCode", "reasonText", "dueAt", "rating",
-            "repeat");
+            "status", "internal", "queue", "repeat");
 
     private final ScenarioParser parser;
     private final String path;
@@ -97,7 +98,16 @@ final class ScenarioEvents {
                 .topic(ScenarioParser.text(node, "topic"))
                 .agentId(ScenarioParser.text(node, "agentId"))
                 .reasonCode(ScenarioParser.text(node, "reasonCode"))
-                .reasonText(ScenarioParser.text(node, "reasonText"));
+                .reasonText(ScenarioParser.text(node, "reasonText"))
+                .status(enumValue(node, at, "status", Status::valueOf))
+                .queue(ScenarioParser.text(node, "queue"));
+        if (node.has("internal")) {
+            if (!node.path("internal").isBoolean()) {
+                parser.problem(at + ".internal", "internal must be true or false");
+            } else {
+                b.internal(node.path("internal").asBoolean());
+            }
+        }
         if (node.has("dueAt")) {
             b.dueAt(parser.instant(node, at, "dueAt", start));
         }

@@ -122,7 +122,7 @@ public final class EvaluationRun {
                 pool.shutdownNow();
             }
         }
-        fire(new ArrayList<>(tally.rates()));
+        fire(new ArrayList<>(tally.rates(ruleSet.settings())));
         List<Violation> sorted = new ArrayList<>(violations.values());
         sorted.sort(Comparator.comparing(Violation::code).thenComparing(Violation::subject));
         long millis = (System.nanoTime() - startedNanos) / 1_000_000;

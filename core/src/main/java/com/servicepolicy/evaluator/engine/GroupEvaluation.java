@@ -58,7 +58,8 @@ final class GroupEvaluation {
         }
         for (List<Event> timelineEvents : byInteraction.values()) {
             timelineEvents.sort(TIMELINE_ORDER);
-            Timeline timeline = new Timeline(timelineEvents, asOf, ruleSet.settings());
+            Timeline timeline = new Timeline(timelineEvents, asOf, ruleSet.settings(),
+                    customers.get(timelineEvents.get(0).getCustomerId()));
             Interaction interaction = timeline.interaction();
             if (interaction != null) {
                 interactions++;

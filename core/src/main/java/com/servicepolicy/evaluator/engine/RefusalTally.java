@@ -1,7 +1,9 @@
 package com.servicepolicy.evaluator.engine;
 
 import com.servicepolicy.evaluator.event.Customer;
+import com.servicepolicy.evaluator.policy.DisparityTests;
 import com.servicepolicy.evaluator.policy.GroupRefusalRate;
+import com.servicepolicy.evaluator.policy.PolicySettings;
 import com.servicepolicy.evaluator.policy.Interaction;
 
 import java.util.ArrayList;
@@ -43,10 +45,11 @@ final class RefusalTally {
         counts[1] += refused;
     }
 
-    List<GroupRefusalRate> rates() {
-        List<GroupRefusalRate> rates = new ArrayList<>();
-        countsByAttribute.forEach((attribute, groups) -> groups.forEach((group, counts) ->
-                rates.add(new GroupRefusalRate(attribute, group, counts[0], counts[1]))));
-        return rates;
+    /** The counts of every group, tested as FAIR-003 prescribes: the facts the whole-log rules judge. */
+    List<GroupRefusalRate> rates(PolicySettings settings) {
+        List<DisparityTests.Counts> counts = new ArrayList<>();
+        countsByAttribute.forEach((attribute, groups) -> groups.forEach((group, c) ->
+                counts.add(new DisparityTests.Counts(attribute, group, c[0], c[1]))));
+        return DisparityTests.judge(counts, settings.getDisparityMinGroupSize(), settings.getDisparityCorrection());
     }
 }

@@ -46,7 +46,14 @@ public final class RuleCompiler {
      */
     public static RuleSet compile(Map<String, String> drlFiles, String settingsFile, String settingsText,
                                   PolicySettings settings) throws RuleSetException {
+        return compile(drlFiles, settingsFile, settingsText, Map.of(), settings);
+    }
+
+    /** @param resources other files the settings read (iCalendar holidays), kept with the sources and hashed too */
+    public static RuleSet compile(Map<String, String> drlFiles, String settingsFile, String settingsText,
+                                  Map<String, String> resources, PolicySettings settings) throws RuleSetException {
         Map<String, String> sources = new TreeMap<>(drlFiles);
+        sources.putAll(resources);
         sources.put(settingsFile, settingsText);
         String version = versionOf(sources);
 

@@ -52,8 +52,8 @@ public final class RuleSetLoader {
                 return known;
             }
         }
-        PolicySettings settings = SettingsParser.parse(SETTINGS_FILE, files.settings());
-        RuleSet compiled = RuleCompiler.compile(files.drl(), SETTINGS_FILE, files.settings(), settings);
+        PolicySettings settings = SettingsParser.parse(SETTINGS_FILE, files.settings(), files.resources());
+        RuleSet compiled = RuleCompiler.compile(files.drl(), SETTINGS_FILE, files.settings(), files.resources(), settings);
         synchronized (COMPILED) {
             COMPILED.putIfAbsent(version, compiled);
             return COMPILED.get(version);
@@ -70,8 +70,15 @@ public final class RuleSetLoader {
         return SettingsParser.parse(fileName, yaml);
     }
 
+    /** Parses settings text with the other files of its rule set (the iCalendar files it names). */
+    public static PolicySettings parseSettings(String fileName, String yaml, Map<String, String> resources)
+            throws RuleSetException {
+        return SettingsParser.parse(fileName, yaml, resources);
+    }
+
     private static Map<String, String> sources(RuleFiles files) {
         Map<String, String> sources = new TreeMap<>(files.drl());
+        sources.putAll(files.resources());
         sources.put(SETTINGS_FILE, files.settings());
         return sources;
     }

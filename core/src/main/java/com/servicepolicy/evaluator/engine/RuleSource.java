@@ -81,7 +81,7 @@ public final class RuleSource {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.filter(Files::isRegularFile).sorted().toList()) {
                 String name = dir.relativize(p).toString().replace('\\', '/');
-                if (name.endsWith(".drl") || name.endsWith(RuleFiles.SCENARIO_SUFFIX) || name.equals(RuleFiles.SETTINGS)) {
+                if (RuleFiles.isPart(name)) {
                     files.put(name, read(p, name));
                 }
             }

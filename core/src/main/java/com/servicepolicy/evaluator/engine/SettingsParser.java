@@ -11,10 +11,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,21 +26,24 @@ import java.util.function.Function;
 final class SettingsParser {
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
-    private static final Map<String, DayOfWeek> DAY_NAMES = Map.of("MON", DayOfWeek.MONDAY, "TUE", DayOfWeek.TUESDAY,
-            "WED", DayOfWeek.WEDNESDAY, "THU", DayOfWeek.THURSDAY, "FRI", DayOfWeek.FRIDAY,
-            "SAT", DayOfWeek.SATURDAY, "SUN", DayOfWeek.SUNDAY);
-
     private final String file;
     private final YamlPositions positions;
+    private final Map<String, String> resources;
     private final List<RuleProblem> problems = new ArrayList<>();
 
-    private SettingsParser(String file, String yaml) {
+    private SettingsParser(String file, String yaml, Map<String, String> resources) {
         this.file = file;
         this.positions = YamlPositions.of(yaml);
+        this.resources = resources;
     }
 
     static PolicySettings parse(String file, String yaml) throws RuleSetException {
-        SettingsParser parser = new SettingsParser(file, yaml);
+        return parse(file, yaml, Map.of());
+    }
+
+    /** @param resources other files of the rule set by name (iCalendar files of holidays) */
+    static PolicySettings parse(String file, String yaml, Map<String, String> resources) throws RuleSetException {
+        SettingsParser parser = new SettingsParser(file, yaml, resources);
         JsonNode root;
         try {
             root = YAML.readTree(yaml);
@@ -76,38 +75,52 @@ final class SettingsParser {
                 positive(root, "disparateRefusal.ratio"), fraction(root, "disparateRefusal.maxPValue"));
         b.severityOverrides(severities(root.path("severityOverrides")));
         b.actions(actions(root.path("actions")));
-        b.calendars(calendars(root.path("calendars")));
+        Map<String, BusinessCalendar> calendars = new CalendarSettings(this, resources).read(root.path("calendars"));
+        b.calendars(calendars);
+        ServiceLevelSettings levels = new ServiceLevelSettings(this, calendars);
+        b.pausedStatuses(levels.pausedStatuses(root.path("pausedStatuses"), "pausedStatuses"));
+        b.serviceLevels(levels.read(root.path("serviceLevels"), root));
+        b.correction(correction(root));
         b.custom(flatten(root.path("custom")));
         b.severityByPriority(severityByPriority(root.path("severityByPriority")));
         b.texts(texts(root));
         return b.build();
     }
 
-    private JsonNode at(JsonNode root, String key) {
-        JsonNode node = root;
+    JsonNode at(JsonNode root, String key) {
+        return at(root, "", key);
+    }
+
+    /** The node at {@code key} under {@code base}; a problem is reported at {@code prefix + key}. */
+    JsonNode at(JsonNode base, String prefix, String key) {
+        JsonNode node = base;
         for (String part : key.split("\\.")) {
             node = node.path(part);
         }
         if (node.isMissingNode() || node.isNull()) {
-            problem(key, "missing");
+            problem(prefix + key, "missing");
             return null;
         }
         return node;
     }
 
-    private long duration(JsonNode root, String key) {
-        JsonNode node = at(root, key);
+    long duration(JsonNode root, String key) {
+        return duration(root, "", key);
+    }
+
+    long duration(JsonNode base, String prefix, String key) {
+        JsonNode node = at(base, prefix, key);
         if (node == null) {
             return 0;
         }
         try {
             long millis = Durations.parse(node.asString());
             if (millis <= 0) {
-                problem(key, "must be longer than 0");
+                problem(prefix + key, "must be longer than 0");
             }
             return millis;
         } catch (IllegalArgumentException e) {
-            problem(key, e.getMessage());
+            problem(prefix + key, e.getMessage());
             return 0;
         }
     }
@@ -152,27 +165,35 @@ final class SettingsParser {
         return node.asDouble();
     }
 
-    private Set<String> strings(JsonNode root, String key) {
-        JsonNode node = at(root, key);
+    Set<String> strings(JsonNode root, String key) {
+        return strings(root, "", key);
+    }
+
+    Set<String> strings(JsonNode base, String prefix, String key) {
+        JsonNode node = at(base, prefix, key);
         Set<String> out = new LinkedHashSet<>();
         if (node == null) {
             return out;
         }
         if (!node.isArray()) {
-            problem(key, "must be a list");
+            problem(prefix + key, "must be a list");
             return out;
         }
         node.forEach(item -> out.add(item.asString()));
         return out;
     }
 
-    private <E> Set<E> enums(JsonNode root, String key, Function<String, E> valueOf) {
+    <E> Set<E> enums(JsonNode root, String key, Function<String, E> valueOf) {
+        return enums(root, "", key, valueOf);
+    }
+
+    <E> Set<E> enums(JsonNode base, String prefix, String key, Function<String, E> valueOf) {
         Set<E> out = new LinkedHashSet<>();
-        for (String s : strings(root, key)) {
+        for (String s : strings(base, prefix, key)) {
             try {
                 out.add(valueOf.apply(s));
             } catch (IllegalArgumentException e) {
-                problem(key, "unknown value '" + s + "'");
+                problem(prefix + key, "unknown value '" + s + "'");
             }
         }
         return out;
@@ -222,40 +243,29 @@ final class SettingsParser {
             node.properties().forEach(e -> texts(prefix + (prefix.isEmpty() ? "" : ".") + e.getKey(), e.getValue(), out));
         } else if (node.isArray()) {
             List<String> items = new ArrayList<>();
-            node.forEach(item -> items.add(item.asString()));
-            out.put(prefix, String.join(", ", items));
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode item = node.get(i);
+                if (item.isContainer()) {
+                    texts(prefix + "." + i, item, out); // a list of policies: each by its index
+                } else {
+                    items.add(item.asString());
+                }
+            }
+            if (items.size() == node.size()) {
+                out.put(prefix, String.join(", ", items));
+            }
         } else if (!node.isMissingNode() && !node.isNull()) {
             out.put(prefix, node.asString());
         }
     }
 
-    /** {@code calendars: {responsiveness: {zone: Europe/Paris, days: [MON..FRI], hours: 09:00-17:00, holidays: [2026-12-25]}}} */
-    private Map<String, BusinessCalendar> calendars(JsonNode node) {
-        Map<String, BusinessCalendar> out = new LinkedHashMap<>();
-        node.properties().forEach(e -> {
-            String key = "calendars." + e.getKey();
-            JsonNode c = e.getValue();
-            try {
-                String[] hours = c.path("hours").asString("").split("-");
-                if (hours.length != 2) {
-                    throw new IllegalArgumentException("hours must look like 09:00-17:00");
-                }
-                Set<DayOfWeek> days = new LinkedHashSet<>();
-                for (String d : strings(c, "days")) {
-                    days.add(DAY_NAMES.get(d));
-                }
-                if (days.contains(null) || days.isEmpty()) {
-                    throw new IllegalArgumentException("days must be a non-empty list of MON, TUE, WED, THU, FRI, SAT, SUN");
-                }
-                Set<LocalDate> holidays = new LinkedHashSet<>();
-                c.path("holidays").forEach(h -> holidays.add(LocalDate.parse(h.asString())));
-                out.put(e.getKey(), new BusinessCalendar(ZoneId.of(c.path("zone").asString("UTC")), days,
-                        LocalTime.parse(hours[0].trim()), LocalTime.parse(hours[1].trim()), holidays));
-            } catch (RuntimeException ex) {
-                problem(key, ex.getMessage());
-            }
-        });
-        return out;
+    private String correction(JsonNode root) {
+        JsonNode node = root.path("disparateRefusal").path("correction");
+        String value = node.isMissingNode() || node.isNull() ? "holm" : node.asString();
+        if (!value.equals("holm") && !value.equals("none")) {
+            problem("disparateRefusal.correction", "'" + value + "' must be holm or none");
+        }
+        return value;
     }
 
     private Map<String, String> actions(JsonNode node) {
@@ -287,7 +297,7 @@ final class SettingsParser {
         }
     }
 
-    private void problem(String key, String message) {
+    void problem(String key, String message) {
         YamlPositions.Position at = positions.at(key);
         problems.add(new RuleProblem(file, at.line(), at.column(), key + ": " + message));
     }

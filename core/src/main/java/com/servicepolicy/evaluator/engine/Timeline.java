@@ -1,43 +1,55 @@
 package com.servicepolicy.evaluator.engine;
 
+import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
+import com.servicepolicy.evaluator.event.Priority;
 import com.servicepolicy.evaluator.policy.BusinessCalendar;
 import com.servicepolicy.evaluator.policy.Clock;
 import com.servicepolicy.evaluator.policy.ClockKind;
-import com.servicepolicy.evaluator.policy.ClockTarget;
 import com.servicepolicy.evaluator.policy.Interaction;
 import com.servicepolicy.evaluator.policy.PolicySettings;
+import com.servicepolicy.evaluator.policy.ServiceLevel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * One interaction's events in order (at, then input position), and the facts derived from them:
  * the {@link Interaction} (when it has an OPENED event) and its clocks. What starts and stops each
- * clock is fixed by the catalog's common ground; whether a clock is late is for the rules to say.
+ * clock, what pauses it, which priority and service-level policy judge it, are fixed by the catalog's
+ * common ground and the settings; whether a clock is late is for the rules to say.
  */
 final class Timeline {
     private final List<Event> events;
     private final long asOf;
     private final PolicySettings settings;
+    private final Map<String, String> customerAttributes;
     private final int openedIndex;
+    private final StatusTimeline statuses;
     private final Interaction interaction;
 
-    /** @param events one interaction's events, sorted by (at, sequence), none after asOf */
-    Timeline(List<Event> events, long asOf, PolicySettings settings) {
+    /**
+     * @param events   one interaction's events, sorted by (at, sequence), none after asOf
+     * @param customer the interaction's customer with their attributes, or null when not given
+     */
+    Timeline(List<Event> events, long asOf, PolicySettings settings, Customer customer) {
         this.events = events;
         this.asOf = asOf;
         this.settings = settings;
+        this.customerAttributes = customer == null ? Map.of() : customer.attributes();
         this.openedIndex = indexOf(0, e -> e.getType() == EventType.OPENED);
+        this.statuses = openedIndex < 0 ? null : StatusTimeline.of(events, openedIndex);
         this.interaction = openedIndex < 0 ? null : interactionFrom(events.get(openedIndex));
     }
 
     private Interaction interactionFrom(Event opened) {
         boolean refused = events.stream().anyMatch(e -> e.getType() == EventType.REFUSED);
         return new Interaction(opened.getInteractionId(), opened.getCustomerId(), opened.getEventId(), opened.getAt(),
-                opened.getChannel(), opened.getPriority(), opened.getCategory(), opened.getTopic(), refused);
+                opened.getChannel(), priorityAt(events.size() - 1), opened.getCategory(), opened.getTopic(), refused,
+                opened.getQueue(), statuses.current());
     }
 
     /** The interaction, or null when the log has no OPENED event for it. */
@@ -54,34 +66,33 @@ final class Timeline {
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             if (e.getType() == EventType.ACCOMMODATION_REQUESTED) {
-                clocks.add(clock(ClockKind.ACCOMMODATION_ANSWER, e, indexOf(i + 1, Timeline::isAccommodationAnswer), null));
+                clocks.add(clock(ClockKind.ACCOMMODATION_ANSWER, i, indexOf(i + 1, Timeline::isAccommodationAnswer)));
             } else if (e.getType() == EventType.CALLBACK_PROMISED && e.getDueAt() != null) {
-                clocks.add(clock(ClockKind.CALLBACK, e, indexOfAfter(i, e.getAt(), Timeline::isCallbackContact), e.getDueAt()));
+                clocks.add(clock(ClockKind.CALLBACK, i, indexOfAfter(i, e.getAt(), Timeline::isCallbackContact)));
             }
         }
         return clocks;
     }
 
     private void addResponsivenessClocks(List<Clock> clocks) {
-        Event opened = events.get(openedIndex);
-        int firstResponse = indexOf(openedIndex + 1, e -> e.getType().isAgentResponse());
-        clocks.add(clock(ClockKind.FIRST_RESPONSE, opened, firstResponse, null));
-        clocks.add(clock(ClockKind.RESOLUTION, opened, indexOf(openedIndex + 1, Timeline::isClosure), null));
+        int firstResponse = indexOf(openedIndex + 1, Event::isAgentResponse);
+        clocks.add(clock(ClockKind.FIRST_RESPONSE, openedIndex, firstResponse));
+        clocks.add(clock(ClockKind.RESOLUTION, openedIndex, indexOf(openedIndex + 1, Timeline::isClosure)));
         if (firstResponse < 0) {
             return;
         }
         int start = -1;
         for (int i = firstResponse + 1; i < events.size(); i++) {
-            EventType type = events.get(i).getType();
-            if (type.isAgentResponse() && start >= 0) {
-                clocks.add(clock(ClockKind.NEXT_REPLY, events.get(start), i, null));
+            Event e = events.get(i);
+            if (e.isAgentResponse() && start >= 0) {
+                clocks.add(clock(ClockKind.NEXT_REPLY, start, i));
                 start = -1;
-            } else if ((type == EventType.CUSTOMER_MESSAGE || type == EventType.REOPENED) && start < 0) {
+            } else if ((e.getType() == EventType.CUSTOMER_MESSAGE || e.getType() == EventType.REOPENED) && start < 0) {
                 start = i;
             }
         }
         if (start >= 0) {
-            clocks.add(clock(ClockKind.NEXT_REPLY, events.get(start), -1, null));
+            clocks.add(clock(ClockKind.NEXT_REPLY, start, -1));
         }
     }
 
@@ -93,24 +104,46 @@ final class Timeline {
                 return;
             }
             if (e.getType() == EventType.RESOLVED) {
-                clocks.add(clock(ClockKind.FOLLOW_UP, e, indexOfAfter(i, e.getAt(), f -> f.getType() == EventType.FOLLOW_UP), null));
+                clocks.add(clock(ClockKind.FOLLOW_UP, i, indexOfAfter(i, e.getAt(), f -> f.getType() == EventType.FOLLOW_UP)));
                 return;
             }
         }
     }
 
-    private Clock clock(ClockKind kind, Event start, int stopIndex, Long dueAt) {
+    /**
+     * The clock from event {@code startIndex} to event {@code stopIndex} (-1: still running at asOf), judged
+     * with the priority in effect at its stop (or asOf) and the service-level policy that priority selects.
+     */
+    private Clock clock(ClockKind kind, int startIndex, int stopIndex) {
+        Event start = events.get(startIndex);
         Event stop = stopIndex < 0 ? null : events.get(stopIndex);
-        String stopId = stop == null ? null : stop.getEventId();
-        Long stoppedAt = stop == null ? null : stop.getAt();
-        BusinessCalendar calendar = settings.calendarOf(kind.policy());
-        ClockTarget target = settings.targetOf(kind, interaction == null ? null : interaction.getPriority(),
-                dueAt == null ? 0 : dueAt - start.getAt());
-        if (interaction != null) {
-            return new Clock(kind, interaction, start.getEventId(), start.getAt(), stopId, stoppedAt, asOf, dueAt, calendar, target);
+        long end = stop == null ? asOf : stop.getAt();
+        Long dueAt = kind == ClockKind.CALLBACK ? start.getDueAt() : null;
+        Priority priority = interaction == null ? null : priorityAt(stopIndex < 0 ? events.size() - 1 : stopIndex);
+        ServiceLevel level = interaction == null ? settings.defaultServiceLevel()
+                : settings.serviceLevelFor(interaction.getChannel(), interaction.getCategory(), interaction.getQueue(),
+                priority, customerAttributes);
+        BusinessCalendar calendar = settings.calendarOf(kind, level);
+        List<Clock.Pause> pauses = statuses == null || startIndex < openedIndex ? List.of()
+                : statuses.pauses(start.getAt(), end, settings.pausedIn(kind, level));
+        long active = StatusTimeline.activeBetween(start.getAt(), end, pauses, calendar);
+        Clock.Span span = new Clock.Span(start.getEventId(), start.getAt(), stop == null ? null : stop.getEventId(),
+                stop == null ? null : stop.getAt());
+        return new Clock(kind, start.getCustomerId(), start.getInteractionId(), priority,
+                interaction == null ? null : interaction.getCategory(), span, active, end - start.getAt(), dueAt,
+                settings.targetOf(kind, level, priority, dueAt == null ? 0 : dueAt - start.getAt()), level.name(), pauses);
+    }
+
+    /** The interaction's priority after event {@code index}: the OPENED's, changed by each PRIORITY_CHANGED up to it. */
+    private Priority priorityAt(int index) {
+        Priority priority = events.get(openedIndex).getPriority();
+        for (int i = openedIndex + 1; i <= index && i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.getType() == EventType.PRIORITY_CHANGED && e.getPriority() != null) {
+                priority = e.getPriority();
+            }
         }
-        return new Clock(kind, start.getCustomerId(), start.getInteractionId(), null, null,
-                start.getEventId(), start.getAt(), stopId, stoppedAt, asOf, dueAt, calendar, target);
+        return priority;
     }
 
     private int indexOf(int from, Predicate<Event> test) {
@@ -135,8 +168,9 @@ final class Timeline {
         return e.getType() == EventType.ACCOMMODATION_GRANTED || e.getType() == EventType.ACCOMMODATION_DENIED;
     }
 
+    /** A contact that keeps a callback promise: a reply the customer saw, a follow-up or a resolution. */
     private static boolean isCallbackContact(Event e) {
         EventType t = e.getType();
-        return t == EventType.AGENT_REPLY || t == EventType.FOLLOW_UP || t == EventType.RESOLVED;
+        return (t == EventType.AGENT_REPLY && !e.isInternal()) || t == EventType.FOLLOW_UP || t == EventType.RESOLVED;
     }
 }

@@ -81,7 +81,7 @@ public final class ViolationCollector {
         }
         return new Violation(rule.code(), rule.name(), rule.policy(), severity, d.subject, d.customerId,
                 d.interactionId, d.eventId, d.measured, d.threshold, d.unit,
-                d.message != null ? settings.fill(d.message) : rule.description(), actions, rule.ruleName());
+                d.message != null ? settings.fill(d.message) : rule.description(), actions, rule.ruleName(), d.serviceLevel);
     }
 
     /** A violation with the rule that reported it and the facts that rule matched. */

@@ -27,6 +27,7 @@ public final class ViolationDraft {
     String message;
     Severity severity;
     Priority priority;
+    String serviceLevel;
     final List<String> actions = new ArrayList<>();
 
     ViolationDraft(RuleInfo rule, String subject, List<Object> matchedFacts) {
@@ -39,9 +40,13 @@ public final class ViolationDraft {
     public ViolationDraft interaction(String id) { interactionId = id; return this; }
     public ViolationDraft event(String id) { eventId = id; return this; }
 
-    /** Customer, interaction and priority of a clock's interaction (the priority may set the severity). */
+    /**
+     * Customer, interaction, priority in effect and service-level policy of a clock (the priority may set
+     * the severity; the violation names the policy).
+     */
     public ViolationDraft clock(Clock c) {
         priority = c.getPriority();
+        serviceLevel = c.getServiceLevel();
         return customer(c.getCustomerId()).interaction(c.getInteractionId());
     }
 

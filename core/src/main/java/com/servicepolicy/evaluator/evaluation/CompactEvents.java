@@ -3,7 +3,6 @@ package com.servicepolicy.evaluator.evaluation;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +27,11 @@ final class CompactEvents {
      * @param customerEvents the customer's events held so far
      */
     Event compact(Event e, String customerId, List<Event> customerEvents) {
-        return Event.builder()
-                .eventId(e.getEventId()).type(e.getType()).atMillis(e.getAt())
+        return e.toBuilder()
                 .customerId(customerId).interactionId(e.getType() == EventType.OPENED ? e.getInteractionId()
                         : sharedInteraction(e.getInteractionId(), customerEvents))
-                .channel(e.getChannel()).priority(e.getPriority()).category(e.getCategory())
                 .topic(shared(e.getTopic())).agentId(shared(e.getAgentId())).reasonCode(shared(e.getReasonCode()))
-                .reasonText(e.getReasonText())
-                .dueAt(e.getDueAt() == null ? null : Instant.ofEpochMilli(e.getDueAt())).rating(e.getRating())
-                .sequence(e.getSequence())
+                .queue(shared(e.getQueue()))
                 .build();
     }
 

@@ -24,6 +24,9 @@ public final class Event {
     private final String reasonText;
     private final Long dueAt;
     private final Integer rating;
+    private final Status status;
+    private final boolean internal;
+    private final String queue;
     private final long sequence;
 
     private Event(Builder b) {
@@ -42,11 +45,38 @@ public final class Event {
         this.reasonText = b.reasonText;
         this.dueAt = b.dueAt;
         this.rating = b.rating;
+        this.status = b.status;
+        this.internal = b.internal;
+        this.queue = b.queue;
         this.sequence = b.sequence;
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding every field of this event, to make a copy that differs in a few. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.eventId = eventId;
+        b.type = type;
+        b.at = at;
+        b.customerId = customerId;
+        b.interactionId = interactionId;
+        b.channel = channel;
+        b.priority = priority;
+        b.category = category;
+        b.topic = topic;
+        b.agentId = agentId;
+        b.reasonCode = reasonCode;
+        b.reasonText = reasonText;
+        b.dueAt = dueAt;
+        b.rating = rating;
+        b.status = status;
+        b.internal = internal;
+        b.queue = queue;
+        b.sequence = sequence;
+        return b;
     }
 
     public String getEventId() { return eventId; }
@@ -66,6 +96,17 @@ public final class Event {
     /** Epoch milliseconds, or null. */
     public Long getDueAt() { return dueAt; }
     public Integer getRating() { return rating; }
+    /** On STATUS_CHANGED, the status from then on; null otherwise. */
+    public Status getStatus() { return status; }
+    /** An AGENT_REPLY that is an internal note: kept and counted, but it answers nobody. */
+    public boolean isInternal() { return internal; }
+    /** On OPENED, the team or queue the interaction was routed to, or null. */
+    public String getQueue() { return queue; }
+
+    /** An agent response, as the catalog defines it: a reply that is not internal, a resolution or a refusal. */
+    public boolean isAgentResponse() {
+        return (type == EventType.AGENT_REPLY && !internal) || type == EventType.RESOLVED || type == EventType.REFUSED;
+    }
     /** Position in the input, used to order events that share an instant. */
     public long getSequence() { return sequence; }
 
@@ -91,6 +132,9 @@ public final class Event {
         private String reasonText;
         private Long dueAt;
         private Integer rating;
+        private Status status;
+        private boolean internal;
+        private String queue;
         private long sequence;
 
         private Builder() {
@@ -111,6 +155,9 @@ public final class Event {
         public Builder reasonText(String v) { reasonText = v; return this; }
         public Builder dueAt(Instant v) { dueAt = v == null ? null : v.toEpochMilli(); return this; }
         public Builder rating(Integer v) { rating = v; return this; }
+        public Builder status(Status v) { status = v; return this; }
+        public Builder internal(boolean v) { internal = v; return this; }
+        public Builder queue(String v) { queue = v; return this; }
         public Builder sequence(long v) { sequence = v; return this; }
 
         public Event build() {

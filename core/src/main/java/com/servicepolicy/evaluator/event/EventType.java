@@ -13,7 +13,9 @@ public enum EventType {
     ACCOMMODATION_REQUESTED(Side.CUSTOMER),
     ACCOMMODATION_GRANTED(Side.AGENT),
     ACCOMMODATION_DENIED(Side.AGENT),
-    REVIEW_POSTED(Side.CUSTOMER);
+    REVIEW_POSTED(Side.CUSTOMER),
+    STATUS_CHANGED(Side.AGENT),
+    PRIORITY_CHANGED(Side.AGENT);
 
     public enum Side { CUSTOMER, AGENT }
 
@@ -25,11 +27,6 @@ public enum EventType {
 
     public Side side() {
         return side;
-    }
-
-    /** An agent response, as the catalog defines it: a reply, a resolution or a refusal. */
-    public boolean isAgentResponse() {
-        return this == AGENT_REPLY || this == RESOLVED || this == REFUSED;
     }
 
     /** Every event but a review belongs to an interaction. */

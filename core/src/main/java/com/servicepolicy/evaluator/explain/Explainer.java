@@ -84,6 +84,9 @@ public final class Explainer {
         add(parts, "reasonText", e.getReasonText() == null ? null : "\"" + e.getReasonText() + "\"");
         add(parts, "dueAt", e.getDueAt() == null ? null : Instant.ofEpochMilli(e.getDueAt()));
         add(parts, "rating", e.getRating());
+        add(parts, "status", e.getStatus());
+        add(parts, "queue", e.getQueue());
+        add(parts, "internal note", e.isInternal() ? "(answers nobody)" : null);
         return new InteractionExplanation.TimelineEntry(e.instant(), e.getEventId(), e.getType(), String.join(", ", parts));
     }
 

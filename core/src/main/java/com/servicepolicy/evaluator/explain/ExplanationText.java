@@ -20,8 +20,12 @@ public final class ExplanationText {
         if (x.clocks().isEmpty()) {
             out.append("  none\n");
         }
-        x.clocks().forEach(c -> out.append("  ").append(String.format("%-20s", c.kind())).append(" from ")
-                .append(c.startEventId()).append(": ").append(c.summary()).append(c.late() ? "  LATE" : "").append('\n'));
+        x.clocks().forEach(c -> {
+            out.append("  ").append(String.format("%-20s", c.kind())).append(" from ")
+                    .append(c.startEventId()).append(": ").append(c.summary()).append(c.late() ? "  LATE" : "").append('\n');
+            c.pauses().forEach(p -> out.append("      paused ").append(p.status()).append(" from ").append(p.from())
+                    .append(" to ").append(p.to()).append('\n'));
+        });
         out.append("\nFired\n");
         if (x.fired().isEmpty()) {
             out.append("  none\n");

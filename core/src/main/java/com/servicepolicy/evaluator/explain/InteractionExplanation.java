@@ -23,12 +23,20 @@ public record InteractionExplanation(String interactionId, String customerId, In
     /**
      * A clock and its verdict.
      *
-     * @param targetMillis the target the catalog compares it with, or null when there is none (no priority)
-     * @param late         whether the elapsed time is past the target
+     * @param elapsedMillis     active time (pauses and non-working time left out), what the target is compared with
+     * @param wallElapsedMillis time on the clock, pauses included
+     * @param priority          the priority in effect when it is judged (its stop, or asOf)
+     * @param serviceLevel      the service-level policy that gave the target
+     * @param late              whether the active time is past the target
      */
     public record ClockReading(ClockKind kind, String startEventId, Instant startedAt, String stopEventId,
-                               Instant stoppedAt, boolean running, long elapsedMillis, Long targetMillis,
-                               String target, boolean late, String summary) {
+                               Instant stoppedAt, boolean running, long elapsedMillis, long wallElapsedMillis,
+                               Long targetMillis, String target, String priority, String serviceLevel,
+                               List<Pause> pauses, boolean late, String summary) {
+    }
+
+    /** A stretch a clock was paused, and the status that paused it. */
+    public record Pause(Instant from, Instant to, String status) {
     }
 
     /** A rule that reported a violation about this interaction, and the facts it matched. */

@@ -22,7 +22,8 @@ final class EventFields {
     }
 
     static final List<String> COLUMNS = List.of("eventId", "type", "at", "customerId", "interactionId", "channel",
-            "priority", "category", "topic", "agentId", "reasonCode", "reasonText", "dueAt", "rating");
+            "priority", "category", "topic", "agentId", "reasonCode", "reasonText", "dueAt", "rating", "status", "internal",
+            "queue");
     private static final ZoneOffset[] OFFSETS = {ZoneOffset.UTC, ZoneOffset.UTC, ZoneOffset.UTC, ZoneOffset.UTC,
             ZoneOffset.UTC, ZoneOffset.UTC, ZoneOffset.ofHours(1), ZoneOffset.ofHours(1), ZoneOffset.ofHours(-5),
             ZoneOffset.ofHoursMinutes(5, 30)};
@@ -49,6 +50,11 @@ final class EventFields {
         if (e.getRating() != null) {
             fields.add(new Field("rating", e.getRating().toString(), true));
         }
+        add(fields, "status", e.getStatus() == null ? null : e.getStatus().name());
+        if (e.isInternal()) {
+            fields.add(new Field("internal", "true", true)); // a JSON boolean, written bare like a number
+        }
+        add(fields, "queue", e.getQueue());
         return fields;
     }
 

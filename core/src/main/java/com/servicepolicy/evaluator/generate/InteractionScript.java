@@ -5,6 +5,7 @@ import com.servicepolicy.evaluator.event.Channel;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.event.Priority;
+import com.servicepolicy.evaluator.event.Status;
 import com.servicepolicy.evaluator.generate.ReasonCatalog.Reason;
 
 import static com.servicepolicy.evaluator.generate.Dice.DAY;
@@ -13,8 +14,10 @@ import static com.servicepolicy.evaluator.generate.Dice.MINUTE;
 import static com.servicepolicy.evaluator.generate.Dice.SECOND;
 
 /**
- * The life of one interaction: opened, answered (late sometimes), a few rounds of conversation,
- * maybe a callback promise, then resolved or refused, maybe reopened, maybe followed up. Rare quirks
+ * The life of one interaction: opened (routed to a queue), answered (late sometimes), a few rounds of
+ * conversation with now and then a wait on the customer (PENDING) or a third party (ON_HOLD), an internal
+ * note or a change of priority, maybe a callback promise, then resolved or refused, maybe reopened, maybe
+ * followed up. Rare quirks
  * of real exports are included on purpose (a message logged a few seconds before its OPENED, a
  * second OPENED for a transferred ticket, a reply in the same second as the OPENED) because they
  * are where two implementations of the rules are most likely to disagree.
@@ -53,7 +56,8 @@ final class InteractionScript {
         Priority priority = dice.weighted(PRIORITIES, PRIORITY_WEIGHTS);
         Category category = dice.weighted(CATEGORIES, CATEGORY_WEIGHTS);
         Channel channel = dice.weighted(CHANNELS, CHANNEL_WEIGHTS);
-        customer(EventType.OPENED, openedAt).channel(channel).priority(priority).category(category).topic(topic);
+        customer(EventType.OPENED, openedAt).channel(channel).priority(priority).category(category).topic(topic)
+                .queue(dice.chance(0.8) ? queue(category, priority) : null);
         quirks(openedAt, channel);
         sideStories.accommodation(openedAt, disabled);
         if (dice.chance(0.015)) {
@@ -67,12 +71,20 @@ final class InteractionScript {
             refuse(firstResponse, refusal);
             return new Outcome(firstResponse, true);
         }
+        sideStories.beforeFirstResponse(openedAt, firstResponse);
         agent(EventType.AGENT_REPLY, firstResponse);
         boolean late = firstResponse - openedAt > t1;
         long cursor = firstResponse;
         for (int round = dice.geometric(0.45, 6) - 1; round > 0; round--) {
-            long message = cursor + dice.logNormal(2 * HOUR, 1.0);
+            boolean waitsOnCustomer = dice.chance(0.2);
+            if (waitsOnCustomer) {
+                agent(EventType.STATUS_CHANGED, cursor + SECOND).status(Status.PENDING);
+            }
+            long message = cursor + dice.logNormal(waitsOnCustomer ? 10 * HOUR : 2 * HOUR, 1.0);
             customer(EventType.CUSTOMER_MESSAGE, message);
+            if (waitsOnCustomer) {
+                agent(EventType.STATUS_CHANGED, message).status(Status.OPEN); // the helpdesk reopens it on the answer
+            }
             if (dice.chance(0.03)) {
                 return new Outcome(message, true);
             }
@@ -80,6 +92,7 @@ final class InteractionScript {
             agent(EventType.AGENT_REPLY, reply);
             late |= reply - message > t1;
             cursor = dice.chance(0.12) ? sideStories.callback(reply) : reply;
+            cursor = dice.chance(0.04) ? sideStories.onHold(cursor) : cursor;
         }
         long t2 = ServiceLevels.resolutionTarget(priority);
         long resolution = Math.max(cursor + dice.between(MINUTE, 2 * HOUR),
@@ -116,6 +129,16 @@ final class InteractionScript {
             return dice.chance(0.5) ? target : target + SECOND;
         }
         return dice.logNormal((long) (target * ServiceLevels.RESPONSE_MEDIAN_SHARE), ServiceLevels.RESPONSE_SIGMA);
+    }
+
+    /** Teams by category; urgent support goes to the second tier. */
+    private static String queue(Category category, Priority priority) {
+        return switch (category) {
+            case COMPLAINT -> "complaints";
+            case PURCHASE -> "sales";
+            case SUPPORT -> priority.atLeast(Priority.HIGH) ? "support-tier2" : "support-tier1";
+            case INQUIRY, OTHER -> "general";
+        };
     }
 
     private void quirks(long openedAt, Channel channel) {

@@ -2,8 +2,11 @@ package com.servicepolicy.evaluator.generate;
 
 import com.servicepolicy.evaluator.event.Category;
 import com.servicepolicy.evaluator.event.EventType;
+import com.servicepolicy.evaluator.event.Priority;
+import com.servicepolicy.evaluator.event.Status;
 import com.servicepolicy.evaluator.generate.ReasonCatalog.Reason;
 
+import static com.servicepolicy.evaluator.generate.Dice.DAY;
 import static com.servicepolicy.evaluator.generate.Dice.HOUR;
 import static com.servicepolicy.evaluator.generate.Dice.MINUTE;
 
@@ -65,6 +68,35 @@ final class SideStories {
             script.agent(EventType.ACCOMMODATION_DENIED, requested + dice.logNormal(24 * HOUR, 0.8))
                     .reasonCode(reason.code()).reasonText(reason.text());
         }
+    }
+
+    /**
+     * Before the first response: now and then an internal note (which answers nobody, so the first-response
+     * clock keeps running) and a change of priority (the clock is judged with the priority then in effect).
+     */
+    void beforeFirstResponse(long openedAt, long firstResponse) {
+        if (firstResponse - openedAt < 2 * MINUTE) {
+            return;
+        }
+        if (dice.chance(0.08)) {
+            script.agent(EventType.AGENT_REPLY, dice.between(openedAt + MINUTE, firstResponse - MINUTE)).internal(true)
+                    .reasonText("internal: checked the account, waiting for billing");
+        }
+        if (dice.chance(0.04)) {
+            script.agent(EventType.PRIORITY_CHANGED, dice.between(openedAt + MINUTE, firstResponse - MINUTE))
+                    .priority(dice.chance(0.6) ? Priority.HIGH : Priority.LOW);
+        }
+    }
+
+    /** Waiting on a third party: ON_HOLD from {@code at}, OPEN again, then a reply; returns when the reply came. */
+    long onHold(long at) {
+        long held = at + dice.between(MINUTE, HOUR);
+        script.agent(EventType.STATUS_CHANGED, held).status(Status.ON_HOLD);
+        long back = held + dice.logNormal(DAY, 1.0);
+        script.agent(EventType.STATUS_CHANGED, back).status(Status.OPEN);
+        long reply = back + dice.between(MINUTE, HOUR);
+        script.agent(EventType.AGENT_REPLY, reply);
+        return reply;
     }
 
     void followUp(Category category, long resolvedAt) {

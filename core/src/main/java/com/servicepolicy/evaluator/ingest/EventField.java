@@ -18,7 +18,10 @@ public enum EventField {
     REASON_CODE("reasonCode", TextLimits.REASON_CODE),
     REASON_TEXT("reasonText", TextLimits.REASON_TEXT),
     DUE_AT("dueAt", 0),
-    RATING("rating", 0);
+    RATING("rating", 0),
+    STATUS("status", 0),
+    INTERNAL("internal", 0),
+    QUEUE("queue", TextLimits.QUEUE);
 
     static final int COUNT = values().length;
     private static final Map<String, EventField> BY_NAME = new HashMap<>();
@@ -51,6 +54,16 @@ public enum EventField {
     /** In JSON every field is a string except {@code rating}, which is a number. */
     boolean isNumeric() {
         return this == RATING;
+    }
+
+    /** {@code internal} is a JSON boolean ({@code true}/{@code false}; the same words in a CSV cell). */
+    boolean isBoolean() {
+        return this == INTERNAL;
+    }
+
+    /** What JSON type the field takes, for messages. */
+    String jsonType() {
+        return isNumeric() ? "number" : isBoolean() ? "boolean" : "string";
     }
 
     /** The field with exactly this name, or {@code null} for a field the contract ignores. */

@@ -7,6 +7,7 @@ import com.servicepolicy.evaluator.event.Channel;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.event.Priority;
+import com.servicepolicy.evaluator.event.Status;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -40,6 +41,14 @@ final class EventValidator {
         }
         Channel channel = enumValue(f, CHANNEL, Channel.class);
         Priority priority = enumValue(f, PRIORITY, Priority.class);
+        if (type == EventType.PRIORITY_CHANGED) {
+            required(f, PRIORITY, "required on PRIORITY_CHANGED");
+        }
+        Status status = enumValue(f, STATUS, Status.class);
+        if (type == EventType.STATUS_CHANGED) {
+            required(f, STATUS, "required on STATUS_CHANGED");
+        }
+        boolean internal = internal(f);
         Category category = enumValue(f, CATEGORY, Category.class);
         Long dueAt = time(f, DUE_AT);
         if (type == EventType.CALLBACK_PROMISED) {
@@ -57,7 +66,8 @@ final class EventValidator {
                 .interactionId(interactionId).channel(channel).priority(priority).category(category)
                 .topic(f.get(TOPIC)).agentId(f.get(AGENT_ID))
                 .reasonCode(f.get(REASON_CODE)).reasonText(f.get(REASON_TEXT))
-                .dueAt(dueAt == null ? null : Instant.ofEpochMilli(dueAt)).rating(rating).sequence(sequence)
+                .dueAt(dueAt == null ? null : Instant.ofEpochMilli(dueAt)).rating(rating)
+                .status(status).internal(internal).queue(f.get(QUEUE)).sequence(sequence)
                 .build());
     }
 
@@ -115,6 +125,19 @@ final class EventValidator {
             return null;
         }
         return millis;
+    }
+
+    /** {@code true} or {@code false} as written (a JSON boolean, or those words in a CSV cell); absent is false. */
+    private static boolean internal(RawEvent f) {
+        String v = f.get(INTERNAL);
+        if (v == null || v.equals("false")) {
+            return false;
+        }
+        if (v.equals("true")) {
+            return true;
+        }
+        f.error(INTERNAL, "must be true or false, got '" + Texts.abbreviate(v) + "'");
+        return false;
     }
 
     /** Text form for both formats: JSON numbers arrive as their literal, so 4.5 or 1e0 fail here. */

@@ -44,28 +44,31 @@ final class JsonEventFields {
         return f;
     }
 
+    /** A JSON value of the field's type is its text; an empty string is an absent field, whatever the type. */
     private static void take(RawEvent f, EventField field, JsonToken token, JsonParser p) {
         switch (token) {
             case VALUE_NULL -> { }
             case VALUE_STRING -> {
                 String text = p.getString();
-                if (!field.isNumeric()) {
-                    f.set(field, text);
-                } else if (!text.isEmpty()) { // "" is an absent field, whatever its type (the contract)
-                    f.error(field, "expected a number, got a string");
+                if (text.isEmpty()) {
+                    return;
                 }
+                takeOrRefuse(f, field, !field.isNumeric() && !field.isBoolean(), text, "a string");
             }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                if (field.isNumeric()) {
-                    f.set(field, p.getString());
-                } else {
-                    f.error(field, "expected a string, got a number");
-                }
-            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> takeOrRefuse(f, field, field.isNumeric(), p.getString(), "a number");
+            case VALUE_TRUE, VALUE_FALSE -> takeOrRefuse(f, field, field.isBoolean(), p.getString(), "a boolean");
             default -> {
-                f.error(field, "expected a " + (field.isNumeric() ? "number" : "string") + ", got " + describe(token));
+                f.error(field, "expected a " + field.jsonType() + ", got " + describe(token));
                 p.skipChildren();
             }
+        }
+    }
+
+    private static void takeOrRefuse(RawEvent f, EventField field, boolean rightType, String text, String got) {
+        if (rightType) {
+            f.set(field, text);
+        } else {
+            f.error(field, "expected a " + field.jsonType() + ", got " + got);
         }
     }
 
@@ -78,15 +81,17 @@ final class JsonEventFields {
         }
         for (EventField field : EventField.values()) {
             JsonNode v = node.get(field.fieldName());
-            if (v == null || v.isNull() || v.isString() && v.stringValue().isEmpty()) {
-                continue; // absent, whatever the field's type (the contract)
+            if (v == null || v.isNull() || (v.isString() && v.stringValue().isEmpty())) {
+                continue;
             }
-            if (v.isString() && !field.isNumeric()) {
-                f.set(field, v.stringValue());
-            } else if (v.isNumber() && field.isNumeric()) {
-                f.set(field, v.asString());
+            if (v.isString()) {
+                takeOrRefuse(f, field, !field.isNumeric() && !field.isBoolean(), v.stringValue(), "a string");
+            } else if (v.isNumber()) {
+                takeOrRefuse(f, field, field.isNumeric(), v.asString(), "a number");
+            } else if (v.isBoolean()) {
+                takeOrRefuse(f, field, field.isBoolean(), v.asString(), "a boolean");
             } else {
-                f.error(field, "expected a " + (field.isNumeric() ? "number" : "string") + ", got " + describe(v.asToken()));
+                f.error(field, "expected a " + field.jsonType() + ", got " + describe(v.asToken()));
             }
         }
         return f;

@@ -9,6 +9,8 @@ package com.servicepolicy.evaluator.ingest;
 public final class TextLimits {
     /** {@code eventId}, {@code customerId}, {@code interactionId}, {@code agentId}. */
     public static final int IDENTIFIER = 512;
+    /** {@code queue} on OPENED: the team or queue, as long as an identifier. */
+    public static final int QUEUE = 512;
     public static final int TOPIC = 1_000;
     public static final int REASON_CODE = 200;
     public static final int REASON_TEXT = 10_000;

@@ -1,6 +1,8 @@
 package com.servicepolicy.evaluator.policy;
 
 import com.servicepolicy.evaluator.event.Category;
+import com.servicepolicy.evaluator.event.Channel;
+import com.servicepolicy.evaluator.event.Status;
 import com.servicepolicy.evaluator.event.Priority;
 
 import java.util.Collections;
@@ -45,6 +47,9 @@ public final class PolicySettings {
     private final CustomSettings custom;
     private final Map<String, Map<Priority, Severity>> severityByPriority;
     private final Map<String, String> texts;
+    private final ServiceLevel defaultServiceLevel;
+    private final List<ServiceLevel> serviceLevels;
+    private final String correction;
 
     PolicySettings(Builder b) {
         this.responseTargets = new EnumMap<>(b.responseTargets);
@@ -71,6 +76,10 @@ public final class PolicySettings {
         this.custom = new CustomSettings(b.custom);
         this.severityByPriority = Map.copyOf(b.severityByPriority);
         this.texts = Map.copyOf(b.texts);
+        this.defaultServiceLevel = new ServiceLevel(ServiceLevel.DEFAULT, ServiceLevelCondition.ALWAYS, responseTargets,
+                resolutionTargets, b.pausedStatuses, null);
+        this.serviceLevels = List.copyOf(b.serviceLevels);
+        this.correction = b.correction;
     }
 
     public static Builder builder() {
@@ -129,14 +138,62 @@ public final class PolicySettings {
         return protectedTermIn(text).isPresent();
     }
 
+    /** The settings' own targets and pauses, the policy that applies when no other does. */
+    public ServiceLevel defaultServiceLevel() {
+        return defaultServiceLevel;
+    }
+
+    /** The service-level policies of the settings, in the order they are tried. */
+    public List<ServiceLevel> serviceLevels() {
+        return serviceLevels;
+    }
+
+    /** The first service-level policy whose condition matches, else the default. */
+    public ServiceLevel serviceLevelFor(Channel channel, Category category, String queue, Priority priority,
+                                        Map<String, String> customerAttributes) {
+        for (ServiceLevel level : serviceLevels) {
+            if (level.when().matches(channel, category, queue, priority, customerAttributes)) {
+                return level;
+            }
+        }
+        return defaultServiceLevel;
+    }
+
+    /**
+     * The statuses that pause a clock: a responsiveness clock's come from its service-level policy, the
+     * others' from the settings' own {@code pausedStatuses}.
+     */
+    public Set<Status> pausedIn(ClockKind kind, ServiceLevel level) {
+        return (isResponsiveness(kind) ? level : defaultServiceLevel).pausedIn(kind);
+    }
+
+    /** The business calendar a clock counts: its service-level policy's, else its family's; null for calendar time. */
+    public BusinessCalendar calendarOf(ClockKind kind, ServiceLevel level) {
+        if (isResponsiveness(kind) && level.calendar() != null) {
+            return level.calendar();
+        }
+        return calendarOf(kind.policy());
+    }
+
+    private static boolean isResponsiveness(ClockKind kind) {
+        return kind == ClockKind.FIRST_RESPONSE || kind == ClockKind.NEXT_REPLY || kind == ClockKind.RESOLUTION;
+    }
+
+    /** How FAIR-003's p-values are adjusted for the number of tests: {@code holm} or {@code none}. */
+    public String getDisparityCorrection() {
+        return correction;
+    }
+
     /**
      * The target a clock of this kind is judged against: T1 (first and next response) or T2 (resolution)
-     * of the priority, the accommodation or follow-up window, or for a callback the delay promised.
+     * of the priority in its service-level policy, the accommodation or follow-up window, or for a callback
+     * the delay promised.
      */
-    public ClockTarget targetOf(ClockKind kind, Priority priority, long promised) {
+    public ClockTarget targetOf(ClockKind kind, ServiceLevel level, Priority priority, long promised) {
+        String of = level == defaultServiceLevel ? "" : " (" + level.name() + ")";
         return switch (kind) {
-            case FIRST_RESPONSE, NEXT_REPLY -> new ClockTarget(responseTarget(priority), "T1 for " + priority + " priority");
-            case RESOLUTION -> new ClockTarget(resolutionTarget(priority), "T2 for " + priority + " priority");
+            case FIRST_RESPONSE, NEXT_REPLY -> new ClockTarget(level.responseTarget(priority), "T1 for " + priority + " priority" + of);
+            case RESOLUTION -> new ClockTarget(level.resolutionTarget(priority), "T2 for " + priority + " priority" + of);
             case ACCOMMODATION_ANSWER -> new ClockTarget(accommodationAnswerWindow, "accommodation.answerWindow");
             case CALLBACK -> new ClockTarget(promised, "the promised time");
             case FOLLOW_UP -> new ClockTarget(followUpWindow, "followUp.window");
@@ -203,6 +260,9 @@ public final class PolicySettings {
         private Map<String, Object> custom = Map.of();
         private Map<String, Map<Priority, Severity>> severityByPriority = Map.of();
         private Map<String, String> texts = Map.of();
+        private Map<ClockKind, Set<Status>> pausedStatuses = Map.of(ClockKind.RESOLUTION, Set.of(Status.PENDING, Status.ON_HOLD));
+        private List<ServiceLevel> serviceLevels = List.of();
+        private String correction = "holm";
 
         private Builder() {
         }
@@ -236,6 +296,9 @@ public final class PolicySettings {
         public Builder calendars(Map<String, BusinessCalendar> v) { calendars = v; return this; }
         public Builder severityByPriority(Map<String, Map<Priority, Severity>> v) { severityByPriority = v; return this; }
         public Builder texts(Map<String, String> v) { texts = v; return this; }
+        public Builder pausedStatuses(Map<ClockKind, Set<Status>> v) { pausedStatuses = v; return this; }
+        public Builder serviceLevels(List<ServiceLevel> v) { serviceLevels = v; return this; }
+        public Builder correction(String v) { correction = v; return this; }
 
         public PolicySettings build() {
             for (Priority p : Priority.values()) {

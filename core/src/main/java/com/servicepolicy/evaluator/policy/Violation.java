@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A broken service policy, with the fields the policy catalog promises. {@code measured},
  * {@code threshold} and {@code unit} are null where no quantity was compared; {@code rule} is the
- * name of the DRL rule that reported it.
+ * name of the DRL rule that reported it; {@code serviceLevel} the service-level policy that gave the target
+ * of the clock it judged ({@code default}: the settings' own table), null when it judged no clock.
  */
 public record Violation(
         String code,
@@ -21,7 +22,8 @@ public record Violation(
         String unit,
         String message,
         List<RecommendedAction> actions,
-        String rule) {
+        String rule,
+        String serviceLevel) {
 
     public Violation {
         actions = List.copyOf(actions);

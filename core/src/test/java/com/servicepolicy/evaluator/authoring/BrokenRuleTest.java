@@ -30,7 +30,7 @@ class BrokenRuleTest {
                 .contains("FAIL rules/responsiveness.test.yaml:")
                 .contains(": RESP-001 does not fire when the first reply comes exactly at T1\n    expected exactly: no violations")
                 .contains("  + unexpected  RESP-001 I1 MAJOR [REVIEW_STAFFING] 4 h of 4,")
-                .contains("FAIL: 54 passed, 2 failed");
+                .containsPattern("FAIL: \\d+ passed, 2 failed");
     }
 
     @Test

@@ -108,6 +108,7 @@ class RuleSetCheckerTest {
 
         assertThat(report.findings()).extracting(Finding::toString).contains(
                 "extra.test.yaml:5:34: error: unknown key 'priorty' (expected one of [agentId, at, category, channel, "
-                        + "customerId, dueAt, eventId, id, interactionId, priority, rating, reasonCode, reasonText, repeat, topic, type])");
+                        + "customerId, dueAt, eventId, id, interactionId, internal, priority, queue, rating, reasonCode, reasonText,"
+                        + " repeat, status, topic, type])");
     }
 }

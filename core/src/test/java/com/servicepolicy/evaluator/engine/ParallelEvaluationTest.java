@@ -28,7 +28,7 @@ class ParallelEvaluationTest {
     @BeforeAll
     static void setUp() throws Exception {
         rules = RuleSetLoader.load(Path.of("rules"));
-        log = new LogGenerator(new GeneratorOptions(1_500, 7L)).generate();
+        log = new LogGenerator(new GeneratorOptions(1_500, 1L)).generate(); // a seed whose log shows FAIR-003
         asOf = Instant.ofEpochMilli(log.events().stream().mapToLong(Event::getAt).max().orElseThrow());
     }
 

@@ -15,10 +15,11 @@ import java.util.SplittableRandom;
  */
 public final class ArbitraryLines {
     private static final String[] FIELDS = {"eventId", "type", "at", "customerId", "interactionId", "channel",
-        "priority", "category", "topic", "agentId", "reasonCode", "reasonText", "dueAt", "rating"};
+        "priority", "category", "topic", "agentId", "reasonCode", "reasonText", "dueAt", "rating", "status", "internal",
+        "queue"};
     private static final String[] TYPES = {"OPENED", "CUSTOMER_MESSAGE", "AGENT_REPLY", "RESOLVED", "REOPENED",
         "REFUSED", "FOLLOW_UP", "CALLBACK_PROMISED", "ACCOMMODATION_REQUESTED", "ACCOMMODATION_GRANTED",
-        "ACCOMMODATION_DENIED", "REVIEW_POSTED"};
+        "ACCOMMODATION_DENIED", "REVIEW_POSTED", "STATUS_CHANGED", "PRIORITY_CHANGED"};
     private static final String[] TIMES = {"2026-06-20T08:00:00Z", "1970-01-01T00:00:00Z", "2999-12-31T23:59:59Z",
         "3000-01-01T00:00:00Z", "9999-06-20T08:00:00Z", "0000-01-01T00:00:00Z", "1969-12-31T23:59:59Z",
         "2026-06-20T08:00:00", "2026-02-30T08:00:00Z", "2026-06-20T10:00:00+02:00", "+12026-06-20T08:00:00Z", "bad"};
@@ -87,6 +88,9 @@ public final class ArbitraryLines {
             case "category" -> quote("COMPLAINT");
             case "dueAt" -> quote("2026-06-21T08:00:00Z");
             case "rating" -> String.valueOf(1 + random.nextInt(5));
+            case "status" -> quote(new String[] {"OPEN", "PENDING", "ON_HOLD"}[random.nextInt(3)]);
+            case "internal" -> random.nextBoolean() ? "true" : null;
+            case "queue" -> random.nextBoolean() ? null : quote("q" + random.nextInt(5));
             default -> random.nextBoolean() ? null : quote("x" + random.nextInt(100));
         };
     }

@@ -78,7 +78,7 @@ class ContractLimitsTest {
 
     @ParameterizedTest
     @CsvSource({"eventId,512", "customerId,512", "interactionId,512", "agentId,512", "topic,1000",
-            "reasonCode,200", "reasonText,10000"})
+            "reasonCode,200", "reasonText,10000", "queue,512"})
     void eachLengthLimitIsInclusiveAndCountsCharactersNotJavaChars(String field, int limit) throws Exception {
         assertThat(throughEveryDoor(line(field, "x".repeat(limit)))).isEmpty();
         assertThat(throughEveryDoor(line(field, EMOJI.repeat(limit)))).as("supplementary characters count once").isEmpty();
@@ -91,7 +91,7 @@ class ContractLimitsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"eventId", "type", "customerId", "interactionId", "agentId", "topic", "reasonCode",
-            "reasonText", "at"})
+            "reasonText", "at", "queue", "status"})
     void theNulCharacterIsRejectedInAnyFieldNamingIt(String field) throws Exception {
         List<Rejection> rejected = throughEveryDoor(line(field, "ab\u0000c"));
         assertThat(rejected).hasSize(3).allSatisfy(r -> {

@@ -66,8 +66,10 @@ final class FollowUpReference {
                 continue;
             }
             long due = promise.getDueAt();
-            Event contact = t.events.stream().filter(e -> e.getAt() > promise.getAt() && (e.getType() == EventType.AGENT_REPLY
-                    || e.getType() == EventType.FOLLOW_UP || e.getType() == EventType.RESOLVED)).findFirst().orElse(null);
+            // an internal note keeps no promise: the customer never saw it
+            Event contact = t.events.stream().filter(e -> e.getAt() > promise.getAt() && ((e.getType() == EventType.AGENT_REPLY
+                    && !e.isInternal()) || e.getType() == EventType.FOLLOW_UP || e.getType() == EventType.RESOLVED))
+                    .findFirst().orElse(null);
             if ((contact == null && asOf > due) || (contact != null && contact.getAt() > due)) {
                 findings.add("FUP-002", promise.getEventId(), Severity.MAJOR);
             }
