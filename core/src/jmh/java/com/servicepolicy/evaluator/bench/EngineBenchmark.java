@@ -58,6 +58,6 @@ public class EngineBenchmark {
 
     @Benchmark
     public EvaluationResult drools() {
-        return evaluator.evaluate(input.log.events(), input.log.customers(), input.asOf);
+        return evaluator.evaluate(input.events, input.customers, input.asOf);
     }
 }

@@ -41,6 +41,6 @@ public class ReferenceBenchmark {
 
     @Benchmark
     public Set<Finding> reference() {
-        return ReferenceEvaluator.evaluate(input.log.events(), input.log.customers(), input.asOf, rules.settings());
+        return ReferenceEvaluator.evaluate(input.events, input.customers, input.asOf, rules.settings());
     }
 }
