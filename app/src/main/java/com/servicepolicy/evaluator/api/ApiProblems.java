@@ -1,6 +1,8 @@
 package com.servicepolicy.evaluator.api;
 
 import com.servicepolicy.evaluator.engine.RuleLoopException;
+import com.servicepolicy.evaluator.engine.RulesBusyException;
+import com.servicepolicy.evaluator.sandbox.SandboxBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -57,6 +59,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 e.getMessage());
         p.setProperty("rule", e.ruleName());
         return p;
+    }
+
+    /** No rule thread free in time, or all stuck: refused rather than queued without end; worth a retry later. */
+    @ExceptionHandler
+    org.springframework.http.ResponseEntity<ProblemDetail> rulesBusy(RulesBusyException e) {
+        log.warn("Evaluation refused: {}", e.getMessage());
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "rules-busy", "No rule thread available",
+                e.getMessage());
+        p.setProperty("ruleThreads", e.threads());
+        p.setProperty("stuckRuleThreads", e.stuck());
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5").body(p);
+    }
+
+    @ExceptionHandler
+    org.springframework.http.ResponseEntity<ProblemDetail> sandboxBusy(SandboxBusyException e) {
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "sandbox-busy", "Rule sandbox busy", e.getMessage());
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "10").body(p);
     }
 
     @ExceptionHandler

@@ -79,7 +79,7 @@ class PolicyController {
 
     private PolicyViews.ValidationView validate(String fileName, String text) {
         RuleValidator.Validation v = validator.validate(fileName == null || fileName.isBlank() ? null : fileName, text);
-        return new PolicyViews.ValidationView(v.valid(), v.problems(), v.rules().stream().map(RuleInfo::code).toList(),
+        return new PolicyViews.ValidationView(v.valid(), v.problems(), v.codes(),
                 v.against());
     }
 

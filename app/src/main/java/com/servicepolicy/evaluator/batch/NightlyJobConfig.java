@@ -61,11 +61,12 @@ class NightlyJobConfig {
                 if (!execution.getStatus().isUnsuccessful()) {
                     return;
                 }
-                String why = execution.getAllFailureExceptions().stream()
-                        .map(t -> t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage())
+                LocalDate night = LocalDate.parse(execution.getJobParameters().getString(DATE));
+                NightFailures.log(night, execution.getAllFailureExceptions());
+                String why = execution.getAllFailureExceptions().stream().map(NightFailures::describe)
                         .distinct().collect(Collectors.joining("; "));
-                runs.fail(LocalDate.parse(execution.getJobParameters().getString(DATE)),
-                        why.isEmpty() ? execution.getExitStatus().getExitDescription() : why, System.currentTimeMillis());
+                runs.fail(night, why.isEmpty() ? execution.getExitStatus().getExitDescription() : why,
+                        System.currentTimeMillis());
             }
         };
     }

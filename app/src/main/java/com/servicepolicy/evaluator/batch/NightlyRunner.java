@@ -70,6 +70,11 @@ public class NightlyRunner {
             JobExecution execution = operator.start(job, prepare(date, inbox));
             log.info("night {}: job execution {} ended {}", date, execution.getId(), execution.getStatus());
             return runs.find(date).orElseThrow();
+        } catch (com.servicepolicy.evaluator.night.BatchLockedException | NightAlreadyRunningException e) {
+            throw e;
+        } catch (Exception e) { // e.g. the database went away, job repository and all: the steps could not say so
+            NightFailures.log(date, java.util.List.of(e));
+            throw e;
         } finally {
             running.remove(date);
         }

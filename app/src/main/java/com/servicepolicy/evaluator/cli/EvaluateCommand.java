@@ -82,18 +82,17 @@ final class EvaluateCommand implements Callable<Integer> {
             // only their problems; until the first bad line, reading overlaps compiling.
             log = evaluation.read(input.request(), gatedReport(report, new RulesGate(compiling)));
         } catch (InputFileException e) {
-            if (rulesBroken(rules, compiling, err)) {
-                return EvaluatorCommand.IO_ERROR;
+            if (!rulesBroken(rules, compiling, err)) {
+                err.println("error: " + e.getMessage());
             }
-            err.println("error: " + e.getMessage());
-            return EvaluatorCommand.IO_ERROR;
+            return failed(err, e.readBefore());
         } catch (RulesGate.Closed e) {
             rulesBroken(rules, compiling, err);
-            return EvaluatorCommand.IO_ERROR;
+            return failed(err, ReadStats.EMPTY); // stopped at its first report: nothing was counted yet
         }
         timer.lap("read");
         if (rulesBroken(rules, compiling, err)) {
-            return EvaluatorCommand.IO_ERROR;
+            return failed(err, log.stats());
         }
         RuleSet ruleSet = compiling.await();
         timer.lap("rules_wait");
@@ -103,24 +102,44 @@ final class EvaluateCommand implements Callable<Integer> {
             result = evaluation.evaluate(ruleSet, log, input.asOf != null ? input.asOf : log.defaultAsOf(), false);
         } catch (RuleLoopException e) {
             err.println("error: " + e.getMessage());
-            return EvaluatorCommand.IO_ERROR;
+            return failed(err, stats);
         }
         timer.lap("evaluate");
-        Writer out = output == null ? spec.commandLine().getOut() : newWriter(output);
-        ViolationWriter.write(result.violations(), format, out);
-        out.flush();
-        if (output != null) {
-            out.close();
+        try {
+            // Not a PrintWriter for a file: that would keep an IOException (a full disk) to itself.
+            Writer out = output == null ? spec.commandLine().getOut() : newFile(output);
+            ViolationWriter.write(result.violations(), format, out);
+            if (output != null) {
+                out.close(); // flushes, unless the JSON and CSV writers closed it already (and flushed it then)
+            } else {
+                out.flush();
+            }
+        } catch (IOException | java.io.UncheckedIOException | tools.jackson.core.JacksonException e) {
+            err.println("error: cannot write the violations" + (output == null ? "" : " to " + output) + ": " + e.getMessage());
+            return failed(err, stats);
         }
         timer.lap("write");
         if (timings) {
             err.println("timings: " + timer + " rules_compile=" + compiling.compileMillis() + " (overlaps read)");
         }
-        err.printf("read=%d evaluated=%d duplicates=%d rejected=%d violations=%d%n",
-                stats.read(), stats.accepted(), stats.duplicates(), stats.rejected(), result.violations().size());
-        err.flush();
+        accounting(err, stats, result.violations().size());
         boolean failed = failOn != null && result.violations().stream().anyMatch(v -> v.severity().atLeast(failOn));
         return failed ? EvaluatorCommand.FAIL_ON : EvaluatorCommand.OK;
+    }
+
+    /**
+     * The accounting line is the last line on stderr whatever happens (README): after a failure it counts the
+     * lines read before it (evaluated: the valid ones, which nothing judged) and no violations.
+     */
+    private static int failed(PrintWriter err, ReadStats readBefore) {
+        accounting(err, readBefore, 0);
+        return EvaluatorCommand.IO_ERROR;
+    }
+
+    private static void accounting(PrintWriter err, ReadStats stats, long violations) {
+        err.printf("read=%d evaluated=%d duplicates=%d rejected=%d violations=%d%n",
+                stats.read(), stats.accepted(), stats.duplicates(), stats.rejected(), violations);
+        err.flush();
     }
 
     /** Prints the rules' problems and returns true when they do not compile (waiting for the compiler). */
@@ -156,10 +175,14 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static PrintWriter newWriter(Path file) throws IOException {
+        return new PrintWriter(newFile(file));
+    }
+
+    private static BufferedWriter newFile(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        return new PrintWriter(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)));
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 }

@@ -1,7 +1,9 @@
 package com.servicepolicy.evaluator.service;
 
 import com.servicepolicy.evaluator.policy.Violation;
+import com.servicepolicy.evaluator.engine.RuleThreads;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -10,7 +12,7 @@ import java.util.List;
 
 /**
  * The service's meters: evaluation latency (with a percentile histogram, so p99 can be computed
- * across instances), evaluations by outcome, violations by code, rejected events and reloads.
+ * across instances), evaluations by outcome, violations by code, rejected events, reloads and rule threads.
  */
 public class EvaluationMetrics {
     private final MeterRegistry registry;
@@ -38,6 +40,16 @@ public class EvaluationMetrics {
 
     public void rejected(long events) {
         rejectedEvents.increment(events);
+    }
+
+    /** Gauges of the service's rule threads: how many there are, run a session now, and are stuck. */
+    public void watch(RuleThreads threads) {
+        Gauge.builder("evaluator.rules.threads", threads, RuleThreads::size)
+                .description("Threads rule sessions may run on").register(registry);
+        Gauge.builder("evaluator.rules.threads.busy", threads, RuleThreads::busy)
+                .description("Rule threads running a session now, stuck ones included").register(registry);
+        Gauge.builder("evaluator.rules.threads.stuck", threads, RuleThreads::stuck)
+                .description("Rule threads abandoned to a session that ignored being stopped").register(registry);
     }
 
     void reloaded(boolean success) {

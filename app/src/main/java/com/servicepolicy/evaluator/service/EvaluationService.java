@@ -8,6 +8,8 @@ import com.servicepolicy.evaluator.evaluation.LogRequest;
 import com.servicepolicy.evaluator.evaluation.ReadListener;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.engine.RuleLoopException;
+import com.servicepolicy.evaluator.engine.RuleThreads;
+import com.servicepolicy.evaluator.engine.RulesBusyException;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -22,11 +24,19 @@ public class EvaluationService {
     private final EvaluationMetrics metrics;
     private final DecisionLog decisionLog;
 
+    private final RulesCanEvaluate outcomes;
+
     public EvaluationService(RuleSetHolder rules, EvaluationLimits limits, EvaluationMetrics metrics, DecisionLog decisionLog) {
+        this(rules, limits, RuleThreads.shared(), metrics, decisionLog, new RulesCanEvaluate());
+    }
+
+    public EvaluationService(RuleSetHolder rules, EvaluationLimits limits, RuleThreads threads, EvaluationMetrics metrics,
+                             DecisionLog decisionLog, RulesCanEvaluate outcomes) {
         this.rules = rules;
-        this.evaluation = new LogEvaluation(limits);
+        this.evaluation = new LogEvaluation(limits, threads);
         this.metrics = metrics;
         this.decisionLog = decisionLog;
+        this.outcomes = outcomes;
     }
 
     /** Reads a request's inputs with the reader every door uses; bad records go to {@code listener}. */
@@ -38,7 +48,10 @@ public class EvaluationService {
         }
     }
 
-    /** @throws RuleLoopException when a rule keeps firing past the evaluation limits */
+    /**
+     * @throws RuleLoopException when a rule keeps firing or runs past the evaluation limits
+     * @throws RulesBusyException when no rule thread is free in time, or every one is stuck
+     */
     public Evaluation evaluate(EvaluationRequest request) {
         UUID id = UUID.randomUUID();
         ActiveRules active = rules.current();
@@ -48,11 +61,18 @@ public class EvaluationService {
             result = evaluation.evaluate(active.ruleSet(), request.log(), request.asOf(), request.explain());
         } catch (RuleLoopException e) {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
+            outcomes.stopped(active.version());
             metrics.evaluated("rule_loop", took, java.util.List.of());
             decisionLog.failed(id, active.version(), request, "rule_loop", e.ruleName(), took.toMillis());
             throw e;
+        } catch (RulesBusyException e) {
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            metrics.evaluated("refused", took, java.util.List.of());
+            decisionLog.failed(id, active.version(), request, "refused", "", took.toMillis());
+            throw e;
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
+        outcomes.ok(active.version());
         metrics.evaluated("ok", took, result.violations());
         decisionLog.evaluated(id, active.version(), request, result.violations(), took.toMillis());
         return new Evaluation(id, request, result, active.ruleSet());

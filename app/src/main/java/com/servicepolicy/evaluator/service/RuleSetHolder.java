@@ -1,10 +1,13 @@
 package com.servicepolicy.evaluator.service;
 
+import com.servicepolicy.evaluator.engine.RuleFiles;
 import com.servicepolicy.evaluator.engine.RuleProblem;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
 import com.servicepolicy.evaluator.engine.RuleSetLoader;
 import com.servicepolicy.evaluator.engine.RuleSource;
+import com.servicepolicy.evaluator.sandbox.RuleSandbox;
+import com.servicepolicy.evaluator.sandbox.SandboxResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +31,20 @@ public class RuleSetHolder {
     private final AtomicReference<ActiveRules> active = new AtomicReference<>();
     private volatile RulesStatus status;
 
-    /** Loads the directory now: with no last good set to fall back on, a broken directory stops the start. */
+    private final RuleSandbox sandbox;
+
+    /** Loads the directory now, and reloads compile in this JVM only (tests of the holder alone). */
     public RuleSetHolder(ServiceSettings settings, EvaluationMetrics metrics, Clock clock) {
+        this(settings, metrics, clock, null);
+    }
+
+    /**
+     * Loads the directory now: with no last good set to fall back on, a broken directory stops the start. A
+     * reload first compiles the new files in {@code sandbox} (a JVM of its own), so that code the files run while
+     * they compile cannot reach the service; only files that compiled there are compiled here.
+     */
+    public RuleSetHolder(ServiceSettings settings, EvaluationMetrics metrics, Clock clock, RuleSandbox sandbox) {
+        this.sandbox = sandbox;
         this.source = settings.ruleSource();
         this.metrics = metrics;
         this.clock = clock;
@@ -61,9 +76,22 @@ public class RuleSetHolder {
         Instant attempt = clock.instant();
         ActiveRules serving = current();
         try {
-            RuleSet loaded = RuleSetLoader.load(source);
-            if (loaded.version().equals(serving.version())) {
+            RuleFiles files = source.read();
+            if (RuleSetLoader.versionOf(files).equals(serving.version())) {
                 status = new RulesStatus(source.describe(), serving.version(), serving.since(), attempt, List.of());
+                return new ReloadOutcome(ReloadOutcome.Kind.UNCHANGED, serving.version(), List.of());
+            }
+            if (sandbox != null && files.settings() != null) {
+                SandboxResult vetted = sandbox.compile(files.drl(), RuleSetLoader.SETTINGS_FILE, files.settings(),
+                        files.resources());
+                if (!vetted.valid()) {
+                    throw new RuleSetException(vetted.problems());
+                }
+            }
+            RuleSet loaded = RuleSetLoader.load(files);
+            if (!RuleSetLoader.versionOf(source.read()).equals(loaded.version())) {
+                // Written to while it compiled: not a whole set yet. The writes themselves bring the next reload.
+                log.info("Rules in {} changed while they compiled; still serving {}", source, serving.version());
                 return new ReloadOutcome(ReloadOutcome.Kind.UNCHANGED, serving.version(), List.of());
             }
             swapIn(loaded);

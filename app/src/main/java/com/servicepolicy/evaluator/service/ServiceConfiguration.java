@@ -1,5 +1,7 @@
 package com.servicepolicy.evaluator.service;
 
+import com.servicepolicy.evaluator.engine.RuleThreads;
+import com.servicepolicy.evaluator.sandbox.RuleSandbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -29,8 +31,13 @@ class ServiceConfiguration {
     }
 
     @Bean
-    RuleSetHolder ruleSetHolder(ServiceSettings settings, EvaluationMetrics metrics, Clock clock) {
-        return new RuleSetHolder(settings, metrics, clock);
+    RuleSandbox ruleSandbox(ServiceProperties properties) {
+        return new RuleSandbox(properties.sandbox().toSettings());
+    }
+
+    @Bean
+    RuleSetHolder ruleSetHolder(ServiceSettings settings, EvaluationMetrics metrics, Clock clock, RuleSandbox sandbox) {
+        return new RuleSetHolder(settings, metrics, clock, sandbox);
     }
 
     @Bean // a batch run reads the rules once; only the long-running service follows edits
@@ -40,17 +47,30 @@ class ServiceConfiguration {
     }
 
     @Bean
-    RuleValidator ruleValidator(RuleSetHolder holder) {
-        return new RuleValidator(holder);
+    RuleValidator ruleValidator(RuleSetHolder holder, RuleSandbox sandbox) {
+        return new RuleValidator(holder, sandbox);
     }
 
     @Bean
-    EvaluationService evaluationService(RuleSetHolder holder, ServiceSettings settings, EvaluationMetrics metrics) {
-        return new EvaluationService(holder, settings.limits(), metrics, new DecisionLog());
+    RuleThreads ruleThreads(ServiceSettings settings, EvaluationMetrics metrics) {
+        RuleThreads threads = new RuleThreads(settings.ruleThreads());
+        metrics.watch(threads);
+        return threads;
     }
 
     @Bean
-    RulesHealthIndicator rulesHealthIndicator(RuleSetHolder holder) {
-        return new RulesHealthIndicator(holder);
+    RulesCanEvaluate rulesCanEvaluate() {
+        return new RulesCanEvaluate();
+    }
+
+    @Bean
+    EvaluationService evaluationService(RuleSetHolder holder, ServiceSettings settings, RuleThreads threads,
+                                        EvaluationMetrics metrics, RulesCanEvaluate outcomes) {
+        return new EvaluationService(holder, settings.limits(), threads, metrics, new DecisionLog(), outcomes);
+    }
+
+    @Bean
+    RulesHealthIndicator rulesHealthIndicator(RuleSetHolder holder, RuleThreads threads, RulesCanEvaluate outcomes) {
+        return new RulesHealthIndicator(holder, threads, outcomes);
     }
 }

@@ -29,11 +29,11 @@ public class JdbcIngestLedger implements IngestLedger {
         jdbc.batchUpdate("INSERT INTO run_rejects (run_date, source, line, kind, event_id, reason) VALUES (?, ?, ?, ?, ?, ?)",
                 rejects, 1000, (ps, r) -> {
                     ps.setObject(1, runDate);
-                    ps.setString(2, r.source());
+                    ps.setString(2, StoredText.fit(r.source(), 1000));
                     ps.setLong(3, r.line());
                     ps.setString(4, r.kind());
-                    ps.setString(5, r.eventId());
-                    ps.setString(6, r.reason().length() > 4000 ? r.reason().substring(0, 3990) + " ..." : r.reason());
+                    ps.setString(5, StoredText.fit(r.eventId(), 512));
+                    ps.setString(6, StoredText.fit(r.reason(), 4000));
                 });
     }
 

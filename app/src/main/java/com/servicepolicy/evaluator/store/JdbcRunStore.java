@@ -107,6 +107,6 @@ public class JdbcRunStore implements RunStore {
     }
 
     private static String truncate(String s) {
-        return s == null || s.length() <= 4000 ? s : s.substring(0, 3990) + " ...";
+        return StoredText.fit(s, 4000);
     }
 }

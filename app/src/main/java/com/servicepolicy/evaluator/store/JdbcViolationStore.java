@@ -111,8 +111,7 @@ public class JdbcViolationStore implements ViolationStore {
         setDouble(ps, i++, v.measured());
         setDouble(ps, i++, v.threshold());
         ps.setString(i++, v.unit());
-        ps.setString(i++, v.message() == null || v.message().length() <= 4000 ? v.message()
-                : v.message().substring(0, 3990) + " ...");
+        ps.setString(i++, StoredText.fit(v.message(), 4000));
         ps.setString(i++, v.actions().stream().map(RecommendedAction::code).collect(Collectors.joining(",")));
         ps.setString(i++, v.rule());
         ps.setString(i++, v.serviceLevel());

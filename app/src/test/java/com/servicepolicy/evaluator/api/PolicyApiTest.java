@@ -91,6 +91,26 @@ class PolicyApiTest {
         mvc.perform(get("/api/v1/policies/CUST-001").header(HEADER, AUTHOR)).andExpect(status().isNotFound());
     }
 
+    /** Issue #15: this validation wrote a file, and the same trick stopped the service; now it runs in the sandbox. */
+    @Test
+    void validatingDrlThatWritesFilesAndKillsItsJvmChangesNothingHere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path target = dir.resolve("written-by-a-rule");
+        mvc.perform(post("/api/v1/policies/validate?fileName=evil.drl").header(HEADER, AUTHOR)
+                        .contentType(MediaType.TEXT_PLAIN).content("""
+                                package policies.evil;
+                                declare Foo
+                                    x : String = String.valueOf(java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "x"))
+                                    y : String = String.valueOf(java.lang.Runtime.getRuntime().exec(new String[] {"kill", "-9",
+                                        String.valueOf(java.lang.ProcessHandle.current().pid())}).waitFor())
+                                end
+                                """.formatted(target)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(false));
+        org.assertj.core.api.Assertions.assertThat(target).doesNotExist();
+        mvc.perform(get("/api/v1/policies/RESP-001").header(HEADER, AUTHOR)).andExpect(status().isOk());
+    }
+
     @Test
     void validatingSettingsChecksThemAgainstTheServingRules() throws Exception {
         mvc.perform(post("/api/v1/policies/validate?fileName=settings.yaml").header(HEADER, AUTHOR)

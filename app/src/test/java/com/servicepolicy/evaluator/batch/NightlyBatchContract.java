@@ -14,6 +14,9 @@ import com.servicepolicy.evaluator.night.ViolationFilter;
 import com.servicepolicy.evaluator.night.ViolationStore;
 import com.servicepolicy.evaluator.night.IngestLedger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * accounting, stored rejects, one violation per (code, subject) across reruns and nights,
  * interactions spanning nights, and a clean failure on an unreadable file.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class NightlyBatchContract {
     @TempDir
     static Path work;
@@ -274,8 +278,39 @@ abstract class NightlyBatchContract {
         return jdbc.queryForObject("SELECT COUNT(*) FROM events WHERE run_date = ?", Long.class, night);
     }
 
+    /**
+     * Issue #15: one line longer than its column, with U+0000 or an unpaired surrogate, or in the year 9999,
+     * failed the night and every rerun of it. Now each is a reject naming its field, stored with a cut id and
+     * reason, and lines at the limits in 3- and 4-byte characters are stored whole.
+     */
     @Test
-    void aFileThatCannotBeReadFailsTheNightWithoutAReport() throws Exception {
+    void poisonLinesAreRejectsAndLinesAtTheLimitsAreStoredSoTheNightAndItsRerunComplete() throws Exception {
+        LocalDate night = LocalDate.of(2024, 6, 20); // long before the other nights: their windows never reach it
+        PoisonLines.write(inbox(), night);
+
+        RunRecord run = runner.run(night, inbox());
+        RunRecord rerun = runner.run(night, inbox());
+
+        assertThat(run.status()).as(String.valueOf(run.message())).isEqualTo("COMPLETED");
+        assertThat(run.rejected()).isEqualTo(PoisonLines.REJECTED.size());
+        assertThat(run.evaluated()).isEqualTo(2);
+        assertThat(ledger.rejects(night, 100)).filteredOn(r -> r.kind().equals("EVENT"))
+                .extracting(r -> r.reason().substring(0, r.reason().indexOf(':')))
+                .containsExactlyElementsOf(PoisonLines.REJECTED.values());
+        assertThat(ledger.rejects(night, 100)).filteredOn(r -> r.kind().equals("CUSTOMER"))
+                .extracting(r -> r.reason()).containsExactly("customerId: longer than 512 characters (600)",
+                        "disability: contains the character U+0000 (at character 2)");
+        assertThat(jdbc.queryForList("SELECT customer_id FROM events WHERE run_date = ? ORDER BY event_id",
+                String.class, night)).containsExactlyInAnyOrder(PoisonLines.CJK.repeat(512), "\ud83d\ude00".repeat(512));
+        assertThat(jdbc.queryForObject("SELECT reason_text FROM events WHERE event_id = 'p-cjk'", String.class))
+                .isEqualTo(PoisonLines.CJK.repeat(10_000));
+        assertThat(rerun.status()).isEqualTo("COMPLETED");
+        assertThat(List.of(rerun.read(), rerun.evaluated(), rerun.rejected(), rerun.violations()))
+                .isEqualTo(List.of(run.read(), run.evaluated(), run.rejected(), run.violations()));
+    }
+
+    @Test
+    void aFileThatCannotBeReadFailsTheNightWithoutAReportAndLogsOneLine(CapturedOutput output) throws Exception {
         LocalDate night = LocalDate.of(2026, 3, 15);
         Path folder = TestInbox.write(inbox(), night, 100, 1, 4);
         Files.write(folder.resolve("broken.jsonl.gz"), new byte[] {1, 2, 3});
@@ -283,7 +318,10 @@ abstract class NightlyBatchContract {
         RunRecord run = runner.run(night, inbox());
 
         assertThat(run.status()).isEqualTo("FAILED");
-        assertThat(run.message()).contains("broken.jsonl.gz");
+        assertThat(run.message()).isEqualTo("cannot read " + folder.resolve("broken.jsonl.gz")
+                + ": not a valid gzip file (it does not start with the gzip signature)");
+        assertThat(output.getAll()).contains("night 2026-03-15 failed: " + run.message())
+                .doesNotContain("\tat com.servicepolicy").doesNotContain("Encountered an error executing step");
         assertThat(work.resolve("out").resolve(night.toString()).resolve("report.html")).doesNotExist();
     }
 

@@ -159,6 +159,32 @@ class EvaluateCommandTest {
         assertThat(run.err()).contains("no-such-file.jsonl");
     }
 
+    /** Issue #15: after a file-level error the last stderr line was "error: ...", not the accounting line. */
+    @Test
+    void theAccountingLineIsLastAfterEveryFailureAndCountsWhatWasReadBeforeIt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("headerless.csv"), "e1,OPENED,2026-03-20T08:23:48Z,c1,i1\n");
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(Files.readAllBytes(Path.of("samples/events.jsonl")));
+        }
+        gz.write("trailing garbage".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(dir.resolve("garbage.jsonl.gz"), gz.toByteArray());
+
+        Run headerless = run("evaluate", "--events", "samples/events.jsonl", "--events", dir.resolve("headerless.csv").toString());
+        Run garbage = run("evaluate", "--events", dir.resolve("garbage.jsonl.gz").toString());
+        Run missing = run("evaluate", "--events", "samples/no-such-file.jsonl");
+
+        assertThat(headerless.exit()).isEqualTo(1);
+        assertThat(headerless.err()).contains("error: cannot read " + dir.resolve("headerless.csv")
+                + ": its first row names none of the contract's fields");
+        String samples = run("evaluate", "--events", "samples/events.jsonl").lastErrLine(); // what the samples count
+        assertThat(headerless.lastErrLine()).isEqualTo(samples.replaceAll("violations=\\d+", "violations=0"));
+        assertThat(garbage.exit()).isEqualTo(1);
+        assertThat(garbage.err()).contains("bytes that are not gzip data follow its last gzip member");
+        assertThat(garbage.lastErrLine()).matches("read=\\d+ evaluated=\\d+ duplicates=\\d+ rejected=\\d+ violations=0");
+        assertThat(missing.lastErrLine()).isEqualTo("read=0 evaluated=0 duplicates=0 rejected=0 violations=0");
+    }
+
     @Test
     void brokenRulesExitOneWithFileLineAndColumn(@TempDir Path dir) throws IOException {
         Files.copy(Path.of("rules/settings.yaml"), dir.resolve("settings.yaml"));
@@ -166,6 +192,7 @@ class EvaluateCommandTest {
         Run run = run(samplesWith("--rules", dir.toString()));
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains(dir.resolve("bad.drl") + ":4:");
+        assertThat(run.lastErrLine()).startsWith("read=").endsWith(" violations=0");
     }
 
     @Test

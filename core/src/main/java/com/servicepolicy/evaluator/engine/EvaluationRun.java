@@ -57,9 +57,11 @@ public final class EvaluationRun {
     private long sessions;
     private long firings;
 
-    EvaluationRun(RuleSet ruleSet, EvaluationLimits limits, Instant asOf, Map<String, Customer> customers, boolean explain) {
+    EvaluationRun(RuleSet ruleSet, EvaluationLimits limits, RuleThreads ruleThreads, Instant asOf,
+                  Map<String, Customer> customers, boolean explain) {
         this.ruleSet = ruleSet;
-        this.runner = new SessionRunner(ruleSet, limits);
+        this.runner = new SessionRunner(ruleSet, limits, ruleThreads, limits.maxRunTime() == null ? Long.MAX_VALUE
+                : startedNanos + limits.maxRunTime().toNanos());
         this.asOf = asOf.toEpochMilli();
         this.explain = explain;
         this.groups = new GroupEvaluation(ruleSet, runner, this.asOf, customers, explain);

@@ -19,14 +19,21 @@ import java.util.stream.Collectors;
 public final class Evaluator {
     private final RuleSet ruleSet;
     private final EvaluationLimits limits;
+    private final RuleThreads threads;
 
     public Evaluator(RuleSet ruleSet) {
         this(ruleSet, EvaluationLimits.DEFAULTS);
     }
 
     public Evaluator(RuleSet ruleSet, EvaluationLimits limits) {
+        this(ruleSet, limits, RuleThreads.shared());
+    }
+
+    /** Sessions run on {@code threads} (the service's own, sized and watched by it). */
+    public Evaluator(RuleSet ruleSet, EvaluationLimits limits, RuleThreads threads) {
         this.ruleSet = ruleSet;
         this.limits = limits;
+        this.threads = threads;
     }
 
     public RuleSet ruleSet() {
@@ -52,6 +59,6 @@ public final class Evaluator {
     public EvaluationRun start(Instant asOf, Collection<Customer> customers, boolean explain) {
         Map<String, Customer> byId = customers.stream()
                 .collect(Collectors.toMap(Customer::customerId, Function.identity(), (a, b) -> a));
-        return new EvaluationRun(ruleSet, limits, asOf, byId, explain);
+        return new EvaluationRun(ruleSet, limits, threads, asOf, byId, explain);
     }
 }

@@ -60,6 +60,11 @@ public final class RuleSetLoader {
         }
     }
 
+    /** The version the files would have compiled (the hash of their names and text), without compiling them. */
+    public static String versionOf(RuleFiles files) {
+        return files.settings() == null ? "" : RuleCompiler.versionOf(sources(files));
+    }
+
     /** Parses settings text alone (for validation of an edited settings file). */
     public static PolicySettings parseSettings(String fileName, String yaml) throws RuleSetException {
         return SettingsParser.parse(fileName, yaml);

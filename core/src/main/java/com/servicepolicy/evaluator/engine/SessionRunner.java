@@ -1,79 +1,116 @@
 package com.servicepolicy.evaluator.engine;
 
-import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
+import java.time.Duration;
 import java.util.Collection;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutionException;
 
 /**
- * Runs one bounded group of facts through a fresh session of the shared KieBase, within the
- * evaluation limits: a session that fires too often or too long is halted and reported.
+ * Runs one bounded group of facts through a fresh session of the shared KieBase, within the evaluation
+ * limits: a session that fires too often is halted and reported; one that runs too long (a rule that
+ * loops, blocks or sleeps in its {@code then}) is stopped on its {@link RuleThreads} thread, abandoned there
+ * if it ignores that, and reported either way, so that the caller never waits past the limit and a grace.
  */
 final class SessionRunner {
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "rule-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final RuleSet ruleSet;
     private final EvaluationLimits limits;
+    private final RuleThreads threads;
+    private final long deadlineNanos;
 
-    SessionRunner(RuleSet ruleSet, EvaluationLimits limits) {
+    /** {@code deadlineNanos}: {@link System#nanoTime()} by which the whole run must end, or Long.MAX_VALUE. */
+    SessionRunner(RuleSet ruleSet, EvaluationLimits limits, RuleThreads threads, long deadlineNanos) {
         this.ruleSet = ruleSet;
         this.limits = limits;
+        this.threads = threads;
+        this.deadlineNanos = deadlineNanos;
     }
 
     /** Inserts the facts, fires the rules into {@code collector}, and returns the number of firings. */
     int run(Collection<?> facts, ViolationCollector collector) {
-        KieSession session = ruleSet.kieBase().newKieSession();
-        LastFired lastFired = new LastFired();
+        Duration limit = limit();
+        FiringSession session = new FiringSession(facts, collector);
         try {
-            if (ruleSet.declaresGlobal("settings")) {
-                session.setGlobal("settings", ruleSet.settings());
+            return threads.run(session, limit);
+        } catch (RuleThreads.TimedOut e) {
+            throw new RuleLoopException(session.current.name, limit.toMillis(), e.abandoned());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            if (ruleSet.declaresGlobal("violations")) {
-                session.setGlobal("violations", collector);
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
-            session.addEventListener(lastFired);
-            for (Object fact : facts) {
-                session.insert(fact);
-            }
-            int maxFirings = limits.maxFirings(facts.size());
-            AtomicBoolean timedOut = new AtomicBoolean();
-            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-                timedOut.set(true);
-                session.halt();
-            }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
-            int fired;
-            try {
-                fired = session.fireAllRules(maxFirings);
-            } finally {
-                watchdog.cancel(false);
-            }
-            if (timedOut.get()) {
-                throw new RuleLoopException(lastFired.name, "firing for " + limits.maxTime().toMillis() + " ms");
-            }
-            if (fired >= maxFirings) {
-                throw new RuleLoopException(lastFired.name, fired + " firings on " + facts.size() + " facts");
-            }
-            return fired;
-        } finally {
-            session.dispose();
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the rules", e);
         }
     }
 
-    private static final class LastFired extends DefaultAgendaEventListener {
+    /** The session's time: the limit per session, or what is left of the run's, whichever is shorter. */
+    private Duration limit() {
+        if (deadlineNanos == Long.MAX_VALUE) {
+            return limits.maxTime();
+        }
+        long left = Math.max(1, deadlineNanos - System.nanoTime());
+        return left < limits.maxTime().toNanos() ? Duration.ofNanos(left) : limits.maxTime();
+    }
+
+    private final class FiringSession implements RuleThreads.Session<Integer> {
+        private final Collection<?> facts;
+        private final ViolationCollector collector;
+        private final CurrentRule current = new CurrentRule();
+        private volatile KieSession session;
+
+        FiringSession(Collection<?> facts, ViolationCollector collector) {
+            this.facts = facts;
+            this.collector = collector;
+        }
+
+        @Override
+        public Integer call() {
+            KieSession s = ruleSet.kieBase().newKieSession();
+            session = s;
+            try {
+                if (ruleSet.declaresGlobal("settings")) {
+                    s.setGlobal("settings", ruleSet.settings());
+                }
+                if (ruleSet.declaresGlobal("violations")) {
+                    s.setGlobal("violations", collector);
+                }
+                s.addEventListener(current);
+                for (Object fact : facts) {
+                    s.insert(fact);
+                }
+                int maxFirings = limits.maxFirings(facts.size());
+                int fired = s.fireAllRules(maxFirings);
+                if (fired >= maxFirings) {
+                    throw new RuleLoopException(current.name, fired + " firings on " + facts.size() + " facts");
+                }
+                return fired;
+            } finally {
+                s.dispose();
+            }
+        }
+
+        @Override
+        public void halt() {
+            KieSession s = session;
+            if (s != null) {
+                s.halt();
+            }
+        }
+    }
+
+    /** The rule firing now (or last), so that a session stopped in a rule's {@code then} names that rule. */
+    private static final class CurrentRule extends DefaultAgendaEventListener {
         private volatile String name = "(none)";
 
         @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
             name = event.getMatch().getRule().getName();
         }
     }

@@ -6,6 +6,7 @@ import com.servicepolicy.evaluator.engine.EvaluationRun;
 import com.servicepolicy.evaluator.engine.EvaluationStats;
 import com.servicepolicy.evaluator.engine.Evaluator;
 import com.servicepolicy.evaluator.engine.RuleSet;
+import com.servicepolicy.evaluator.engine.RuleThreads;
 import com.servicepolicy.evaluator.event.Customer;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.ingest.CustomerSink;
@@ -35,9 +36,16 @@ import java.util.function.Consumer;
  */
 public final class LogEvaluation {
     private final EvaluationLimits limits;
+    private final RuleThreads threads;
 
     public LogEvaluation(EvaluationLimits limits) {
+        this(limits, RuleThreads.shared());
+    }
+
+    /** Rule sessions run on {@code threads}: the service's own pool, which it watches for stuck sessions. */
+    public LogEvaluation(EvaluationLimits limits, RuleThreads threads) {
         this.limits = limits;
+        this.threads = threads;
     }
 
     /**
@@ -81,7 +89,11 @@ public final class LogEvaluation {
             EventSink sink = holdingSink(log, listener);
             ReadStats stats = ReadStats.EMPTY;
             for (LogRequest.Events input : request.events()) {
-                stats = stats.plus(input.readInto(reader, sink));
+                try {
+                    stats = stats.plus(input.readInto(reader, sink));
+                } catch (InputFileException e) {
+                    throw e.countedAlso(stats);
+                }
             }
             return log.finish(stats, customerStats);
         } catch (InputFileException | RuntimeException e) {
@@ -95,7 +107,7 @@ public final class LogEvaluation {
      * over the customers' groups.
      */
     public EvaluationResult evaluate(RuleSet ruleSet, CustomerHistories histories, Instant asOf, boolean explain) {
-        EvaluationRun run = new Evaluator(ruleSet, limits).start(asOf, histories.customers(), explain);
+        EvaluationRun run = new Evaluator(ruleSet, limits, threads).start(asOf, histories.customers(), explain);
         histories.forEachCustomer(run::evaluateCustomer);
         return run.finish();
     }
@@ -122,7 +134,7 @@ public final class LogEvaluation {
      * {@link #judgeGroupCounts}, so that FAIR-003 (and its correction across all its tests) sees the whole run.
      */
     public PartResult evaluatePart(RuleSet ruleSet, CustomerHistories histories, Instant asOf) {
-        EvaluationRun run = new Evaluator(ruleSet, limits).start(asOf, histories.customers(), false);
+        EvaluationRun run = new Evaluator(ruleSet, limits, threads).start(asOf, histories.customers(), false);
         histories.forEachCustomer(run::evaluateCustomer);
         List<GroupCount> counts = new ArrayList<>();
         run.takeRefusalCounts((attribute, group, interactions, refused) ->
@@ -139,7 +151,7 @@ public final class LogEvaluation {
      * window in SQL, Spark's partitions), so that the DRL, not the caller, decides what is disparate.
      */
     public List<Violation> judgeGroupCounts(RuleSet ruleSet, Instant asOf, Collection<GroupCount> counts) {
-        EvaluationRun run = new Evaluator(ruleSet, limits).start(asOf, List.of(), false);
+        EvaluationRun run = new Evaluator(ruleSet, limits, threads).start(asOf, List.of(), false);
         counts.forEach(c -> run.addRefusalCounts(c.attribute(), c.group(), c.interactions(), c.refused()));
         return run.finish().violations();
     }

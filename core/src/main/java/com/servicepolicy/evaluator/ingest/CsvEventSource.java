@@ -1,7 +1,9 @@
 package com.servicepolicy.evaluator.ingest;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /** The contract's CSV ({@code .csv}): a header row naming the fields, one event per row. */
 final class CsvEventSource implements EventSource {
@@ -31,6 +33,11 @@ final class CsvEventSource implements EventSource {
                                 + "' appears more than once in the header");
                     }
                     columns[i] = field;
+                }
+                if (Arrays.stream(columns).allMatch(Objects::isNull)) {
+                    throw new InputFileException("cannot read " + source + ": its first row names none of the"
+                            + " contract's fields (eventId, type, at, ...): a CSV event log starts with a header row;"
+                            + " first row: " + Texts.abbreviate(String.join(",", names)));
                 }
             }
 

@@ -74,7 +74,8 @@ final class CsvRows implements AutoCloseable {
                 token = parser.nextToken();
                 errors = 0;
             } catch (JacksonIOException e) {
-                throw new InputFileException("cannot read " + source + " after line " + lineAfterLastRow + ": " + e.getOriginalMessage(), e);
+                throw new InputFileException("cannot read " + source + " after line " + lineAfterLastRow + ": "
+                        + InputFiles.describe(e.getCause() != null ? e.getCause() : e), e);
             } catch (JacksonException e) {
                 // Jackson resynchronises after a quoting error; keep the rest of the row, reject it.
                 if (problem == null) {

@@ -49,7 +49,7 @@ final class CustomerRecords implements JsonLines.Handler, CsvTable.Handler {
             for (String name = p.nextName(); name != null; name = p.nextName()) {
                 JsonToken token = p.nextToken();
                 if (!names.add(name)) {
-                    errors.add(new FieldError(name, "given more than once"));
+                    errors.add(new FieldError(Texts.abbreviate(name), "given more than once"));
                 } else {
                     String text = token.isScalarValue() ? p.getString() : null;
                     id = field(name, token, text, id, attributes, errors);
@@ -99,7 +99,7 @@ final class CustomerRecords implements JsonLines.Handler, CsvTable.Handler {
             // Group labels are text; 3 or true in JSON mean the label "3" or "true".
             putIfNotEmpty(attributes, name, text);
         } else {
-            errors.add(new FieldError(name, "expected a group label (string, number or boolean), got "
+            errors.add(new FieldError(Texts.abbreviate(name), "expected a group label (string, number or boolean), got "
                     + JsonEventFields.describe(token)));
         }
         return id;
@@ -112,6 +112,10 @@ final class CustomerRecords implements JsonLines.Handler, CsvTable.Handler {
                 throw new InputFileException("cannot read " + source + ": column '" + names.get(i)
                         + "' appears more than once in the header");
             }
+        }
+        if (!names.contains(ID)) {
+            throw new InputFileException("cannot read " + source + ": its first row has no " + ID + " column: a CSV"
+                    + " customers file starts with a header row; first row: " + Texts.abbreviate(String.join(",", names)));
         }
         header = List.copyOf(names);
     }
@@ -144,6 +148,20 @@ final class CustomerRecords implements JsonLines.Handler, CsvTable.Handler {
     }
 
     private void finish(String id, Map<String, String> attributes, List<FieldError> errors, long line) {
+        String idProblem = id == null ? null : TextLimits.problem(id, TextLimits.IDENTIFIER);
+        if (idProblem != null) {
+            errors.add(new FieldError(ID, idProblem));
+            id = null;
+        }
+        attributes.forEach((name, label) -> {
+            String nameProblem = TextLimits.problem(name, TextLimits.ATTRIBUTE_NAME);
+            String labelProblem = TextLimits.problem(label, TextLimits.GROUP_LABEL);
+            if (nameProblem != null) {
+                errors.add(new FieldError(Texts.abbreviate(name), "attribute name " + nameProblem));
+            } else if (labelProblem != null) {
+                errors.add(new FieldError(name, labelProblem));
+            }
+        });
         if (id == null && errors.stream().noneMatch(e -> ID.equals(e.field()))) {
             errors.add(0, new FieldError(ID, "missing"));
         }

@@ -5,23 +5,23 @@ import java.util.Map;
 
 /** The fields of the event-log contract, by their exact (case-sensitive) names. */
 public enum EventField {
-    EVENT_ID("eventId"),
-    TYPE("type"),
-    AT("at"),
-    CUSTOMER_ID("customerId"),
-    INTERACTION_ID("interactionId"),
-    CHANNEL("channel"),
-    PRIORITY("priority"),
-    CATEGORY("category"),
-    TOPIC("topic"),
-    AGENT_ID("agentId"),
-    REASON_CODE("reasonCode"),
-    REASON_TEXT("reasonText"),
-    DUE_AT("dueAt"),
-    RATING("rating"),
-    STATUS("status"),
-    INTERNAL("internal"),
-    QUEUE("queue");
+    EVENT_ID("eventId", TextLimits.IDENTIFIER),
+    TYPE("type", 0),
+    AT("at", 0),
+    CUSTOMER_ID("customerId", TextLimits.IDENTIFIER),
+    INTERACTION_ID("interactionId", TextLimits.IDENTIFIER),
+    CHANNEL("channel", 0),
+    PRIORITY("priority", 0),
+    CATEGORY("category", 0),
+    TOPIC("topic", TextLimits.TOPIC),
+    AGENT_ID("agentId", TextLimits.IDENTIFIER),
+    REASON_CODE("reasonCode", TextLimits.REASON_CODE),
+    REASON_TEXT("reasonText", TextLimits.REASON_TEXT),
+    DUE_AT("dueAt", 0),
+    RATING("rating", 0),
+    STATUS("status", 0),
+    INTERNAL("internal", 0),
+    QUEUE("queue", TextLimits.QUEUE);
 
     static final int COUNT = values().length;
     private static final Map<String, EventField> BY_NAME = new HashMap<>();
@@ -33,9 +33,17 @@ public enum EventField {
     }
 
     private final String fieldName;
+    private final int maxChars;
 
-    EventField(String fieldName) {
+    /** {@code maxChars}: the contract's length limit, 0 for fields whose values are an enum, a time or a number. */
+    EventField(String fieldName, int maxChars) {
         this.fieldName = fieldName;
+        this.maxChars = maxChars;
+    }
+
+    /** The contract's length limit in characters; 0 when the field's value is checked otherwise. */
+    int maxChars() {
+        return maxChars;
     }
 
     /** The name as the contract writes it, e.g. {@code eventId}. */

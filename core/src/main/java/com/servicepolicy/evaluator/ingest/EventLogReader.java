@@ -55,7 +55,11 @@ public final class EventLogReader {
     public ReadStats read(InputStream in, EventSource format, String source, EventSink sink)
             throws InputFileException {
         EventRecords records = new EventRecords(source, ids, sink);
-        format.read(in, source, records);
+        try {
+            format.read(in, source, records);
+        } catch (InputFileException e) {
+            throw e.countedAlso(records.stats());
+        }
         return records.stats();
     }
 

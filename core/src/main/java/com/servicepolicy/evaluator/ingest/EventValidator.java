@@ -24,6 +24,7 @@ final class EventValidator {
         if (f.isUnusable()) {
             return ParseResult.invalid(f.get(EVENT_ID), f.errorList());
         }
+        withinLimits(f);
         String eventId = required(f, EVENT_ID, "missing");
         EventType type = enumValue(f, TYPE, EventType.class);
         if (type == null) {
@@ -70,6 +71,19 @@ final class EventValidator {
                 .build());
     }
 
+    /** Every text within the contract's limits, else an error naming the field (and the value dropped). */
+    private static void withinLimits(RawEvent f) {
+        for (EventField field : EventField.values()) {
+            String v = f.get(field);
+            if (v != null) {
+                String problem = TextLimits.problem(v, field.maxChars());
+                if (problem != null) {
+                    f.error(field, problem);
+                }
+            }
+        }
+    }
+
     /** The value, or {@code null} plus an error when absent (unless the field already has one). */
     private static String required(RawEvent f, EventField field, String reason) {
         String v = f.get(field);
@@ -99,12 +113,18 @@ final class EventValidator {
         if (v == null) {
             return null;
         }
+        long millis;
         try {
-            return Times.epochMillis(v);
+            millis = Times.epochMillis(v);
         } catch (IllegalArgumentException e) {
             f.error(field, e.getMessage());
             return null;
         }
+        if (!Times.inContractRange(millis)) {
+            f.error(field, Times.OUT_OF_RANGE + ", got '" + Texts.abbreviate(v) + "'");
+            return null;
+        }
+        return millis;
     }
 
     /** {@code true} or {@code false} as written (a JSON boolean, or those words in a CSV cell); absent is false. */

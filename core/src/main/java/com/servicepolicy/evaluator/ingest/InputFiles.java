@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -8,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /** Opens an input file as raw bytes, decompressing {@code .gz}, with messages a user can act on. */
 final class InputFiles {
@@ -35,11 +36,36 @@ final class InputFiles {
             return new BufferedInputStream(raw, BUFFER);
         }
         try {
-            return new GZIPInputStream(raw, BUFFER);
+            if (Files.size(file) == 0) {
+                closeQuietly(raw);
+                throw new InputFileException("cannot read " + file + ": not a valid gzip file (the file is empty)");
+            }
+            // Concatenated members are one file (gzip's own rule); bytes after the last member are an error
+            // here, where java.util.zip would drop them and the lines they held without a word.
+            return GzipCompressorInputStream.builder().setInputStream(new BufferedInputStream(raw, BUFFER))
+                    .setDecompressConcatenated(true).get();
         } catch (IOException e) {
             closeQuietly(raw);
-            throw new InputFileException("cannot read " + file + ": not a valid gzip file (" + e.getMessage() + ")", e);
+            throw new InputFileException("cannot read " + file + ": not a valid gzip file (" + describe(e) + ")", e);
         }
+    }
+
+    /** Why reading failed, in words: the JDK and commons-compress leave some messages empty or cryptic. */
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        if (e instanceof EOFException) {
+            return "the file ends before its gzip data are complete";
+        }
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        if (message.startsWith("Input is not in the .gz format")) {
+            return "it does not start with the gzip signature";
+        }
+        if (message.startsWith("Unexpected data after a valid .gz stream")) {
+            return "bytes that are not gzip data follow its last gzip member";
+        }
+        return message;
     }
 
     static boolean isGzip(String fileName) {

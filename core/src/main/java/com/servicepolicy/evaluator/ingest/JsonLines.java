@@ -40,7 +40,8 @@ final class JsonLines {
                 }
             }
         } catch (IOException e) {
-            throw new InputFileException("cannot read " + source + " after line " + lines.number + ": " + e.getMessage(), e);
+            throw new InputFileException("cannot read " + source + (lines.number > 0 ? " after line " + lines.number : "")
+                    + ": " + InputFiles.describe(e), e);
         }
     }
 }

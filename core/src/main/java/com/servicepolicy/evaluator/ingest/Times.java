@@ -17,6 +17,10 @@ import java.time.format.DateTimeParseException;
  */
 public final class Times {
     static final String WITHOUT_OFFSET = "time without offset";
+    /** The contract's range of event times, inclusive (shared/spec/event-log.md, "Limits"). */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("2999-12-31T23:59:59Z");
+    static final String OUT_OF_RANGE = "outside the contract's range " + EARLIEST + " to " + LATEST;
 
     private Times() {
     }
@@ -38,6 +42,11 @@ public final class Times {
             throw new IllegalArgumentException(hasNoOffset(text) ? WITHOUT_OFFSET
                     : "not an ISO-8601 time with offset: '" + Texts.abbreviate(text) + "'");
         }
+    }
+
+    /** Whether an event time lies in the contract's range. */
+    public static boolean inContractRange(long epochMillis) {
+        return epochMillis >= EARLIEST.toEpochMilli() && epochMillis <= LATEST.toEpochMilli();
     }
 
     private static boolean hasNoOffset(String text) {

@@ -25,8 +25,42 @@ public final class LoopingRules {
                 """.formatted(RULE));
     }
 
+    /** A rule whose {@code then} sleeps for {@code seconds}, as a slow call from a rule would. */
+    public static final String SLEEPER = "Sleep in the consequence";
+
+    public static Path sleepingRule(Path dir, int seconds) throws IOException {
+        return writeTo(dir, """
+                package policies.sleep;
+                import com.servicepolicy.evaluator.policy.Interaction;
+                rule "%s"
+                when
+                    $i : Interaction()
+                then
+                    Thread.sleep(%d * 1000L);
+                end
+                """.formatted(SLEEPER, seconds));
+    }
+
+    /** A rule whose {@code then} never ends and swallows every interrupt: only abandoning its thread helps. */
+    public static final String DEAF = "Loop and ignore interrupts";
+
+    public static Path deafRule(Path dir) throws IOException {
+        return writeTo(dir, """
+                package policies.deaf;
+                import com.servicepolicy.evaluator.policy.Interaction;
+                rule "%s"
+                when
+                    $i : Interaction()
+                then
+                    while (true) {
+                        try { Thread.sleep(50); } catch (InterruptedException ignored) { }
+                    }
+                end
+                """.formatted(DEAF));
+    }
+
     /** Writes the default settings and {@code drl} as {@code loop.drl} into {@code dir}. */
-    static Path writeTo(Path dir, String drl) throws IOException {
+    public static Path writeTo(Path dir, String drl) throws IOException {
         Files.copy(Path.of("rules/settings.yaml"), dir.resolve("settings.yaml"));
         Files.writeString(dir.resolve("loop.drl"), drl);
         return dir;
