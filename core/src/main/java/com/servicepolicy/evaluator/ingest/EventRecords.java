@@ -23,7 +23,7 @@ final class EventRecords implements SourceRecords {
     @Override
     public void event(RawEvent event, long line) {
         read++;
-        ParseResult result = EventValidator.validate(event, line);
+        ParseResult result = event.validate(line);
         if (!result.isValid()) {
             rejected++;
             sink.rejected(result.toRejection(source, line));

@@ -16,16 +16,21 @@ final class JsonLinesEventSource implements EventSource {
 
     @Override
     public void read(InputStream in, String source, SourceRecords records) throws InputFileException {
-        JsonLines.scan(in, source, new JsonLines.Handler() {
-            @Override
-            public void line(byte[] buf, int off, int len, long line) {
-                records.event(JsonEventFields.fromLine(buf, off, len), line);
-            }
+        read(in, source, records, ChunkedParsing.CHUNK_BYTES);
+    }
 
-            @Override
-            public void unusable(long line, String reason) {
-                records.unusable(line, reason);
-            }
-        });
+    /** With chunks of another size, for tests. */
+    void read(InputStream in, String source, SourceRecords records, int chunkBytes) throws InputFileException {
+        ChunkedParsing parsing = new ChunkedParsing(records, chunkBytes);
+        try {
+            JsonLines.scan(in, source, parsing);
+        } catch (InputFileException e) {
+            parsing.finish(); // the records read before the failure are counted, as a line-by-line read counts them
+            throw e;
+        } catch (RuntimeException e) {
+            parsing.abandon();
+            throw e;
+        }
+        parsing.finish();
     }
 }

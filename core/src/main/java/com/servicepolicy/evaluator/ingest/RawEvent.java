@@ -15,6 +15,8 @@ public final class RawEvent {
     private int flagged;   // bit per field: already has an error, so no "missing" on top
     private List<FieldError> errors;
     private boolean unusable;
+    private ParseResult validated; // validated ahead, on a parsing thread
+    private long validatedLine;
 
     /** Marks the key as seen; {@code false} (and an error) if it was seen before in this record. */
     boolean markPresent(EventField f) {
@@ -73,6 +75,17 @@ public final class RawEvent {
             errors = new ArrayList<>(2);
         }
         return errors;
+    }
+
+    /** Validates now, as the event at {@code line}, so that the reading thread need not. */
+    void validateAhead(long line) {
+        validated = EventValidator.validate(this, line);
+        validatedLine = line;
+    }
+
+    /** The event validated as the record at {@code line}, from the work done ahead when it was done for that line. */
+    ParseResult validate(long line) {
+        return validated != null && validatedLine == line ? validated : EventValidator.validate(this, line);
     }
 
     /** Everything extracted, for comparing two ways of extracting a record (tests). */
