@@ -1,12 +1,12 @@
 package com.servicepolicy.evaluator.cli;
 
 import com.servicepolicy.evaluator.engine.EvaluationLimits;
-import com.servicepolicy.evaluator.engine.EvaluationResult;
 import com.servicepolicy.evaluator.engine.RuleLoopException;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
 import com.servicepolicy.evaluator.engine.RuleSource;
-import com.servicepolicy.evaluator.evaluation.HeldLog;
+import com.servicepolicy.evaluator.evaluation.ReadLog;
+import com.servicepolicy.evaluator.evaluation.SpillOptions;
 import com.servicepolicy.evaluator.evaluation.LogEvaluation;
 import com.servicepolicy.evaluator.evaluation.ReadListener;
 import com.servicepolicy.evaluator.ingest.Duplicate;
@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,6 +62,18 @@ final class EvaluateCommand implements Callable<Integer> {
             + "processors, at most 4). The result does not depend on it.")
     Integer threads;
 
+    @Option(names = "--temp-dir", paramLabel = "DIR", description = "Where a log too large for memory is kept while it is "
+            + "evaluated, in partitions by customer (default: the system's temporary directory).")
+    Path tempDir;
+
+    @Option(names = "--hold-records", paramLabel = "N", description = "Customers and events held in memory before the log "
+            + "moves to --temp-dir (default: by the maximum heap, about 2 KB each, so that any log runs in any heap).")
+    Long holdRecords;
+
+    @Option(names = "--spill-partitions", hidden = true, paramLabel = "N", description = "Partitions of a log moved to "
+            + "disk (default: by the inputs' size); tests force tiny ones.")
+    int spillPartitions;
+
     @Option(names = "--timings", description = "Before the last stderr line, print how long each phase took: "
             + "timings: read=MS rules_wait=MS evaluate=MS write=MS rules_compile=MS (overlaps read)")
     boolean timings;
@@ -76,11 +89,11 @@ final class EvaluateCommand implements Callable<Integer> {
         BackgroundRules compiling = BackgroundRules.start(rules);
         EvaluationLimits limits = EvaluationLimits.DEFAULTS.withThreads(threads != null ? threads : EvaluationLimits.processorThreads());
         LogEvaluation evaluation = new LogEvaluation(limits);
-        HeldLog log;
+        ReadLog log;
         try (InputReport report = rejects == null ? InputReport.toStderr(err) : InputReport.toJsonLines(newWriter(rejects))) {
             // Nothing is reported before the rules are known to compile, so broken rules still print
             // only their problems; until the first bad line, reading overlaps compiling.
-            log = evaluation.read(input.request(), gatedReport(report, new RulesGate(compiling)));
+            log = evaluation.read(input.request(), gatedReport(report, new RulesGate(compiling)), spillOptions());
         } catch (InputFileException e) {
             if (!rulesBroken(rules, compiling, err)) {
                 err.println("error: " + e.getMessage());
@@ -89,42 +102,71 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (RulesGate.Closed e) {
             rulesBroken(rules, compiling, err);
             return failed(err, ReadStats.EMPTY); // stopped at its first report: nothing was counted yet
+        } catch (UncheckedIOException e) {
+            err.println("error: " + e.getMessage()); // the temporary files of a large log
+            return failed(err, ReadStats.EMPTY);
         }
+        try (log) {
+            return evaluate(evaluation, log, compiling, rules, timer, err);
+        }
+    }
+
+    private int evaluate(LogEvaluation evaluation, ReadLog log, BackgroundRules compiling, RuleSource rules, PhaseTimer timer, PrintWriter err)
+            throws RuleSetException {
         timer.lap("read");
+        ReadStats stats = log.stats();
         if (rulesBroken(rules, compiling, err)) {
-            return failed(err, log.stats());
+            return failed(err, stats);
         }
         RuleSet ruleSet = compiling.await();
         timer.lap("rules_wait");
-        ReadStats stats = log.stats();
-        EvaluationResult result;
+        ViolationWriter writer = ViolationWriter.open(format, this::openOutput);
+        Severity[] worst = {null};
+        long violations;
         try {
-            result = evaluation.evaluate(ruleSet, log, input.asOf != null ? input.asOf : log.defaultAsOf(), false);
+            evaluation.evaluate(ruleSet, log, input.asOf != null ? input.asOf : log.defaultAsOf(), v -> {
+                if (worst[0] == null || v.severity().atLeast(worst[0])) {
+                    worst[0] = v.severity();
+                }
+                writer.write(v);
+            });
+            timer.lap("evaluate");
+            violations = writer.finish();
         } catch (RuleLoopException e) {
             err.println("error: " + e.getMessage());
             return failed(err, stats);
-        }
-        timer.lap("evaluate");
-        try {
-            // Not a PrintWriter for a file: that would keep an IOException (a full disk) to itself.
-            Writer out = output == null ? spec.commandLine().getOut() : newFile(output);
-            ViolationWriter.write(result.violations(), format, out);
-            if (output != null) {
-                out.close(); // flushes, unless the JSON and CSV writers closed it already (and flushed it then)
-            } else {
-                out.flush();
-            }
-        } catch (IOException | java.io.UncheckedIOException | tools.jackson.core.JacksonException e) {
+        } catch (OutputFailed e) {
             err.println("error: cannot write the violations" + (output == null ? "" : " to " + output) + ": " + e.getMessage());
+            return failed(err, stats);
+        } catch (UncheckedIOException | tools.jackson.core.JacksonException e) {
+            err.println("error: " + e.getMessage());
             return failed(err, stats);
         }
         timer.lap("write");
         if (timings) {
             err.println("timings: " + timer + " rules_compile=" + compiling.compileMillis() + " (overlaps read)");
         }
-        accounting(err, stats, result.violations().size());
-        boolean failed = failOn != null && result.violations().stream().anyMatch(v -> v.severity().atLeast(failOn));
+        accounting(err, stats, violations);
+        boolean failed = failOn != null && worst[0] != null && worst[0].atLeast(failOn);
         return failed ? EvaluatorCommand.FAIL_ON : EvaluatorCommand.OK;
+    }
+
+    private SpillOptions spillOptions() {
+        Path dir = tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
+        SpillOptions byHeap = SpillOptions.forThisHeap(dir);
+        return new SpillOptions(dir, holdRecords != null ? holdRecords : byHeap.holdRecords(), spillPartitions);
+    }
+
+    /** Stdout (left open) or the output file; failing to open or write it is told apart from other failures. */
+    private Writer openOutput() {
+        if (output == null) {
+            return new OutputWriter(spec.commandLine().getOut(), false);
+        }
+        try {
+            return new OutputWriter(newFile(output), true);
+        } catch (IOException e) {
+            throw new OutputFailed(e);
+        }
     }
 
     /**
@@ -172,6 +214,72 @@ final class EvaluateCommand implements Callable<Integer> {
                 gate.checkIfDone(); // broken rules stop a long read early
             }
         };
+    }
+
+    /** A failure to write the violations, not to evaluate them. */
+    private static final class OutputFailed extends RuntimeException {
+        OutputFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** Passes writes on, reporting failures as {@link OutputFailed}; closes only a file (stdout stays open). */
+    private static final class OutputWriter extends java.io.FilterWriter {
+        private final boolean closes;
+        private boolean closed;
+
+        OutputWriter(Writer out, boolean closes) {
+            super(out);
+            this.closes = closes;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            try {
+                out.write(buf, off, len);
+            } catch (IOException e) {
+                throw new OutputFailed(e);
+            }
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            write(str.toCharArray(), off, len);
+        }
+
+        @Override
+        public void write(int c) {
+            write(new char[]{(char) c}, 0, 1);
+        }
+
+        @Override
+        public void flush() {
+            try {
+                out.flush();
+                if (out instanceof PrintWriter printer && printer.checkError()) {
+                    throw new IOException("the output could not be written");
+                }
+            } catch (IOException e) {
+                throw new OutputFailed(e);
+            }
+        }
+
+        /** Idempotent: the CSV writer closes its output itself. */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            flush();
+            if (closes) {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    throw new OutputFailed(e);
+                }
+            }
+        }
     }
 
     private static PrintWriter newWriter(Path file) throws IOException {

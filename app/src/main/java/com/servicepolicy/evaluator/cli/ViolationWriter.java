@@ -8,63 +8,146 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** Writes violations as JSON Lines, CSV (RFC 4180, header row) or an aligned table for people. */
-final class ViolationWriter {
+/**
+ * Writes violations as JSON Lines, CSV (RFC 4180, header row) or an aligned table for people, one at a
+ * time as they come, so that a log of any size never needs them all in memory. The output is opened at the
+ * first violation (or at {@link #finish()}), so a run that fails before any result leaves no file behind.
+ */
+abstract class ViolationWriter {
     static final List<String> COLUMNS = List.of("code", "name", "policy", "severity", "subject", "customerId",
             "interactionId", "eventId", "measured", "threshold", "unit", "message", "actions", "serviceLevel");
     private static final ObjectWriter JSON = JsonMapper.builder().build().writer();
 
-    private ViolationWriter() {
+    private final Supplier<Writer> opener;
+    private Writer out;
+    private long count;
+
+    private ViolationWriter(Supplier<Writer> opener) {
+        this.opener = opener;
     }
 
-    static void write(List<Violation> violations, OutputFormat format, Writer out) {
-        switch (format) {
-            case jsonl -> jsonLines(violations, out);
-            case csv -> csv(violations, out);
-            case table -> table(violations, new PrintWriter(out));
+    /** A writer of {@code format} to the output {@code opener} opens when it is first needed. */
+    static ViolationWriter open(OutputFormat format, Supplier<Writer> opener) {
+        return switch (format) {
+            case jsonl -> new JsonLines(opener);
+            case csv -> new Csv(opener);
+            case table -> new Table(opener);
+        };
+    }
+
+    final void write(Violation violation) {
+        row(output(), violation);
+        count++;
+    }
+
+    /** Ends the output (a table's count line), flushes and closes it; returns how many violations were written. */
+    final long finish() {
+        end(output(), count);
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return count;
     }
 
-    private static void jsonLines(List<Violation> violations, Writer out) {
-        try (SequenceWriter lines = JSON.withRootValueSeparator("\n").writeValues(out)) {
-            for (Violation v : violations) {
-                lines.write(v);
+    private Writer output() {
+        if (out == null) {
+            out = opener.get();
+            begin(out);
+        }
+        return out;
+    }
+
+    void begin(Writer writer) {
+    }
+
+    abstract void row(Writer writer, Violation v);
+
+    void end(Writer writer, long violations) {
+    }
+
+    private static final class JsonLines extends ViolationWriter {
+        JsonLines(Supplier<Writer> opener) {
+            super(opener);
+        }
+
+        @Override
+        void row(Writer writer, Violation v) {
+            try {
+                writer.write(JSON.writeValueAsString(v));
+                writer.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        if (!violations.isEmpty()) {
-            new PrintWriter(out).println();
+    }
+
+    private static final class Csv extends ViolationWriter {
+        private SequenceWriter rows;
+
+        Csv(Supplier<Writer> opener) {
+            super(opener);
+        }
+
+        @Override
+        void begin(Writer writer) {
+            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+            COLUMNS.forEach(schema::addColumn);
+            rows = CsvMapper.builder().build().writer(schema.build()).writeValues(writer);
+        }
+
+        @Override
+        void row(Writer writer, Violation v) {
+            rows.write(new Object[]{v.code(), v.name(), v.policy(), v.severity(), v.subject(), v.customerId(),
+                    v.interactionId(), v.eventId(), v.measured(), v.threshold(), v.unit(), v.message(),
+                    v.actions().stream().map(RecommendedAction::code).collect(Collectors.joining(";")), v.serviceLevel()});
+        }
+
+        @Override
+        void end(Writer writer, long violations) {
+            rows.close(); // writes the header row too when there were no rows
         }
     }
 
-    private static void csv(List<Violation> violations, Writer out) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(schema::addColumn);
-        CsvMapper mapper = CsvMapper.builder().build();
-        try (SequenceWriter rows = mapper.writer(schema.build()).writeValues(out)) {
-            for (Violation v : violations) {
-                rows.write(new Object[]{v.code(), v.name(), v.policy(), v.severity(), v.subject(), v.customerId(),
-                        v.interactionId(), v.eventId(), v.measured(), v.threshold(), v.unit(), v.message(),
-                        v.actions().stream().map(RecommendedAction::code).collect(Collectors.joining(";")), v.serviceLevel()});
-            }
-        }
-    }
+    private static final class Table extends ViolationWriter {
+        private static final String FORMAT = "%-8s  %-8s  %-26s  %-12s  %-17s  %s%n";
+        private PrintWriter printer;
 
-    private static void table(List<Violation> violations, PrintWriter out) {
-        String format = "%-8s  %-8s  %-26s  %-12s  %-17s  %s%n";
-        out.printf(Locale.ROOT, format, "SEVERITY", "CODE", "SUBJECT", "CUSTOMER", "MEASURED/LIMIT", "MESSAGE");
-        for (Violation v : violations) {
+        Table(Supplier<Writer> opener) {
+            super(opener);
+        }
+
+        @Override
+        void begin(Writer writer) {
+            printer = new PrintWriter(writer);
+            printer.printf(Locale.ROOT, FORMAT, "SEVERITY", "CODE", "SUBJECT", "CUSTOMER", "MEASURED/LIMIT", "MESSAGE");
+        }
+
+        @Override
+        void row(Writer writer, Violation v) {
             String measured = v.measured() == null ? "" : String.format(Locale.ROOT, "%.4g/%.4g %s",
                     v.measured(), v.threshold(), v.unit());
-            out.printf(Locale.ROOT, format, v.severity(), v.code(), v.subject(),
+            printer.printf(Locale.ROOT, FORMAT, v.severity(), v.code(), v.subject(),
                     v.customerId() == null ? "" : v.customerId(), measured, v.message());
         }
-        out.printf(Locale.ROOT, "%d violation%s%n", violations.size(), violations.size() == 1 ? "" : "s");
-        out.flush();
+
+        @Override
+        void end(Writer writer, long violations) {
+            printer.printf(Locale.ROOT, "%d violation%s%n", violations, violations == 1 ? "" : "s");
+            printer.flush();
+            if (printer.checkError()) {
+                throw new UncheckedIOException(new IOException("the output could not be written"));
+            }
+        }
     }
 }

@@ -37,16 +37,40 @@ class GoldenOutputTest {
                 golden("samples.table"));
     }
 
+    /** A log moved to disk at once, into tiny partitions split again and again, gives the same bytes. */
+    @Test
+    void samplesKeptOnDiskInTinyPartitionsAreUnchanged(@TempDir Path temp) {
+        for (String format : new String[]{"jsonl", "csv", "table"}) {
+            EvaluateCommandTest.Run run = EvaluateCommandTest.run(EvaluateCommandTest.samplesWith("--format", format,
+                    "--hold-records", "0", "--spill-partitions", "2", "--temp-dir", temp.toString()));
+            assertSameLines("samples." + format, run.out(), golden("samples." + format));
+            assertSameLines("samples.err", run.err(), golden("samples.err"));
+        }
+        assertThat(temp.toFile().list()).as("temporary files left behind").isEmpty();
+    }
+
     @Test
     void generatedLogOfTwentyThousandInteractionsIsUnchanged(@TempDir Path dir) {
         EvaluateCommandTest.Run generated = EvaluateCommandTest.run("generate", "--interactions", "20000", "--seed", "13",
                 "--malformed-rate", "0.003", "--duplicate-rate", "0.003", "--out", dir.toString());
         assertThat(generated.exit()).isZero();
-        EvaluateCommandTest.Run run = EvaluateCommandTest.run("evaluate", "--events", dir.resolve("events.jsonl").toString(),
-                "--customers", dir.resolve("customers.csv").toString());
+        String[] evaluate = {"evaluate", "--events", dir.resolve("events.jsonl").toString(),
+                "--customers", dir.resolve("customers.csv").toString()};
+        EvaluateCommandTest.Run run = EvaluateCommandTest.run(evaluate);
         assertThat(run.exit()).isZero();
         assertSameLines("gen20k.jsonl", run.out(), golden("gen20k.jsonl.gz"));
         assertSameLines("gen20k.err", run.err().replace(dir + "/", "GEN/"), golden("gen20k.err.gz"));
+
+        // Kept on disk after 5,000 records, in partitions of at most 2,500 records (split again), violations
+        // sorted through run files of 1,250: the same bytes as the log held in memory.
+        Path temp = dir.resolve("temp");
+        EvaluateCommandTest.Run spilled = EvaluateCommandTest.run(java.util.stream.Stream.concat(java.util.Arrays.stream(evaluate),
+                java.util.stream.Stream.of("--hold-records", "5000", "--spill-partitions", "3", "--temp-dir", temp.toString()))
+                .toArray(String[]::new));
+        assertThat(spilled.exit()).isZero();
+        assertSameLines("gen20k.jsonl (on disk)", spilled.out(), golden("gen20k.jsonl.gz"));
+        assertSameLines("gen20k.err (on disk)", spilled.err().replace(dir + "/", "GEN/"), golden("gen20k.err.gz"));
+        assertThat(temp.toFile().list()).as("temporary files left behind").isEmpty();
     }
 
     /** Compares whole texts, byte for byte, but reports the first line that differs. */
