@@ -5,13 +5,13 @@
 # counts agree.
 #
 # Usage: bench/side-by-side.sh [INTERACTIONS...]      default: 100000 1000000
-# Environment: DATA (default /tmp/spe-bench; logs in $DATA/iN, generated once with seed 1), JAVA_OPTS (for read,
+# Environment: JAR (default target/service-policy-evaluator.jar), DATA (default /tmp/spe-bench; logs in $DATA/iN, generated once with seed 1), JAVA_OPTS (for read,
 #   evaluate and the batch), BATCH=no to leave the batch out, DUCKDB_JAR (default: the one Maven fetches).
 #   BATCH_WINDOWS (default: history, fairness window and retention of 400 days).
 # Needs target/service-policy-evaluator.jar (mvn -q -DskipTests package) and /usr/bin/time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/service-policy-evaluator.jar
+JAR=${JAR:-target/service-policy-evaluator.jar}
 DATA=${DATA:-/tmp/spe-bench}
 SIZES=("$@")
 mkdir -p "$DATA"
