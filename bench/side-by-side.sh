@@ -5,10 +5,10 @@
 # counts agree.
 #
 # Usage: bench/side-by-side.sh [INTERACTIONS...]      default: 100000 1000000
-# Environment: JAR (default target/service-policy-evaluator.jar), DATA (default /tmp/spe-bench; logs in $DATA/iN, generated once with seed 1), JAVA_OPTS (for read,
-#   evaluate and the batch), BATCH=no to leave the batch out, DUCKDB_JAR (default: the one Maven fetches).
-#   BATCH_WINDOWS (default: history, fairness window and retention of 400 days).
-# Needs target/service-policy-evaluator.jar (mvn -q -DskipTests package) and /usr/bin/time.
+# Environment: JAR (default target/service-policy-evaluator.jar: mvn -q -DskipTests package), DATA (default
+#   /tmp/spe-bench; logs in $DATA/iN, generated once with seed 1), JAVA_OPTS (for read, evaluate and the batch),
+#   BATCH=no to leave the batch out, BATCH_WINDOWS (default: history and fairness windows and retention of 400
+#   days), DUCKDB_JAR (default: the one Maven fetches). Needs /usr/bin/time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-target/service-policy-evaluator.jar}
