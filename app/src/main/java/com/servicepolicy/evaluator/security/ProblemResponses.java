@@ -3,12 +3,12 @@ package com.servicepolicy.evaluator.security;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** 401 and 403 from the security filters as RFC 9457 problem documents, like every other API error. */
 final class ProblemResponses {
@@ -34,10 +34,13 @@ final class ProblemResponses {
 
     private static void write(HttpServletResponse response, HttpStatus status, String title, String type,
                               String detail, String path) throws java.io.IOException {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setTitle(title);
-        p.setType(URI.create("urn:service-policy-evaluator:problem:" + type));
-        p.setInstance(URI.create(path));
+        // the fields of a ProblemDetail, as the controllers' problems render them (no "properties": null)
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("type", "urn:service-policy-evaluator:problem:" + type);
+        p.put("title", title);
+        p.put("status", status.value());
+        p.put("detail", detail);
+        p.put("instance", path);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         MAPPER.writeValue(response.getOutputStream(), p);
