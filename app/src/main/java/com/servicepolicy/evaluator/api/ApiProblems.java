@@ -20,7 +20,8 @@ import java.net.URI;
  * unreadable body, bad parameter) come from {@link ResponseEntityExceptionHandler}; access errors
  * raised by method security are answered here too, since they never reach the security filters.
  */
-@RestControllerAdvice
+// only the API's controllers: a page refused or failing gets an error page, not a problem document
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -40,6 +41,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
         p.setProperty("errors", e.errors());
         return p;
+    }
+
+    @ExceptionHandler
+    ProblemDetail badParameter(BadParameterException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
+        p.setProperty("parameter", e.parameter());
+        p.setProperty("value", e.value());
+        return p;
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
     @ExceptionHandler
