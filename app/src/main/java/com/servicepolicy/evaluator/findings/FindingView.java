@@ -22,7 +22,7 @@ public record FindingView(long id, String code, String name, String policy, Stri
     public record Action(String code, String description) {
     }
 
-    static FindingView of(Finding f, Map<String, String> descriptions) {
+    public static FindingView of(Finding f, Map<String, String> descriptions) {
         StoredViolation v = f.violation();
         return new FindingView(f.id(), v.code(), v.name(), v.policy(), v.severity(), v.subject(), v.customerId(),
                 v.interactionId(), v.eventId(), v.agentId(), f.queue(), v.measured(), v.threshold(), v.unit(),

@@ -85,7 +85,7 @@ class SecurityConfiguration {
                         .hasAnyRole("evaluate", "author", "auditor")
                         .requestMatchers("/actuator/**").hasRole("admin")
                         // other API endpoints (stored violations, runs), run reports and pages decide per method
-                        .requestMatchers("/api/**", "/reports/**", "/", "/runs", "/runs/**", "/violations",
+                        .requestMatchers("/api/**", "/reports/**", "/", "/runs", "/runs/**", "/violations", "/violations.csv",
                                 "/violations/**").authenticated()
                         .anyRequest().denyAll());
         if (oidcConfigured) {
