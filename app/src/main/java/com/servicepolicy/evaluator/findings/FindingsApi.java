@@ -24,7 +24,7 @@ import java.util.List;
 /** The stored violations, filtered, sorted and paged, and the work of people on them with its audit trail. */
 @RestController
 @RequestMapping("/api/v1/violations")
-@Tag(name = "Violations", description = "What the nights found, and people's work on it")
+@Tag(name = "violations", description = "What the nights found, and people's work on it")
 class FindingsApi {
     private final Findings findings;
     private final FindingsWork work;

@@ -60,7 +60,7 @@ class SecurityConfiguration {
         // CSRF guards what a session cookie authenticates: a request with an API key, or an API call with no session
         // (it is answered 401 unless it carries a key), has no cookie a forger could ride on
         RequestMatcher sessionless = new AndRequestMatcher(pathPattern("/api/**"),
-                request -> request.getRequestedSessionId() == null);
+                request -> request.getSession(false) == null);
         http.csrf(c -> c.spa().ignoringRequestMatchers(ApiKeyAuthenticationFilter::carriesCredential, sessionless))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/runs").permitAll())

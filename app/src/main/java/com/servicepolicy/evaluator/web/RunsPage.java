@@ -4,13 +4,11 @@ import com.servicepolicy.evaluator.night.RunRecord;
 import com.servicepolicy.evaluator.night.RunStatus;
 import com.servicepolicy.evaluator.night.RunStore;
 import com.servicepolicy.evaluator.report.ReportWriter;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The nights, newest first, and a night's report with its top violations linked to their pages. */
 @Controller
@@ -39,9 +37,11 @@ class RunsPage {
 
     @GetMapping("/runs/{runId}")
     @PreAuthorize("hasAnyRole('auditor','admin')")
-    String report(@PathVariable long runId, Model model) {
-        RunRecord run = runs.find(runId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "no night with run id " + runId));
+    String report(@PathVariable long runId, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        RunRecord run = runs.find(runId).orElse(null);
+        if (run == null) {
+            return Pages.notFound(model, response, "no night with run id " + runId);
+        }
         model.addAttribute("run", RunRow.of(run));
         if (RunStatus.COMPLETED.name().equals(run.status())) {
             model.addAllAttributes(reports.pageModel(run.runDate()));

@@ -8,7 +8,6 @@ import com.servicepolicy.evaluator.findings.FindingsWork;
 import com.servicepolicy.evaluator.findings.ViolationExplanations;
 import com.servicepolicy.evaluator.night.Finding;
 import com.servicepolicy.evaluator.night.Findings;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Locale;
@@ -44,9 +42,11 @@ class ViolationPage {
 
     @GetMapping("/violations/{id}")
     @PreAuthorize("hasAnyRole('auditor','admin')")
-    String page(@PathVariable long id, Model model) {
-        Finding f = findings.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "no violation " + id));
+    String page(@PathVariable long id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        Finding f = findings.find(id).orElse(null);
+        if (f == null) {
+            return Pages.notFound(model, response, "no violation " + id);
+        }
         model.addAttribute("v", FindingView.of(f, descriptions.all()));
         model.addAttribute("audit", findings.audit(id));
         model.addAttribute("nights", findings.nightsThatSaw(id));
@@ -63,7 +63,8 @@ class ViolationPage {
         try {
             a = FindingsWork.Action.valueOf(action.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no action " + action);
+            flash.addFlashAttribute("error", "no action " + action);
+            return "redirect:/violations/" + id;
         }
         try {
             work.apply(id, a, assignee, note, who.getName());
