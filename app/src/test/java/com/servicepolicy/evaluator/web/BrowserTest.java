@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,7 @@ class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20)).implicitlyWait(Duration.ofSeconds(3));
     }
 
     @AfterAll
@@ -112,8 +113,10 @@ class BrowserTest {
         screenshot("violations", pageHeight());
 
         browser.findElement(By.linkText("T-1001")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/violations/\\d+$"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("OPEN");
         browser.findElement(By.id("acknowledge")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("status"), "ACKNOWLEDGED"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("ACKNOWLEDGED");
         String audit = browser.findElement(By.id("audit")).getText();
         assertThat(audit).contains("test-auditor", "ACKNOWLEDGED");

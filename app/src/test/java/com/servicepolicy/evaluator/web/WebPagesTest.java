@@ -120,6 +120,9 @@ class WebPagesTest {
         String before = page("/violations/" + late.id());
         assertThat(before).contains("T-1001", "REVIEW_STAFFING", "FIRST_RESPONSE", "Timeline", "Nobody has changed it yet",
                 "Seen by the nights of");
+        // every work form carries the CSRF token, or a browser's post would be refused
+        assertThat(before.split("<form class=\"work\"", -1)).hasSize(4)
+                .allSatisfy(part -> assertThat(part.startsWith("<!DOCTYPE") || part.contains("name=\"_csrf\"")).isTrue());
 
         mvc.perform(post("/violations/" + late.id() + "/acknowledge").with(ANN)).andExpect(status().isForbidden());
         mvc.perform(post("/violations/" + late.id() + "/acknowledge").with(ANN).with(csrf()))
