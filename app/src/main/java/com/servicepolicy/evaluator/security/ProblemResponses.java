@@ -3,7 +3,12 @@ package com.servicepolicy.evaluator.security;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,9 +32,26 @@ final class ProblemResponses {
         };
     }
 
-    static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "Forbidden", "forbidden",
-                "your credentials do not carry the role this operation needs", request.getRequestURI());
+    /**
+     * 403; but a change refused for want of a CSRF token by a caller who is not signed in at all (no key, no
+     * session) is answered as the missing credential it is: 401.
+     */
+    static AccessDeniedHandler forbidden(AuthenticationEntryPoint unauthorized) {
+        return (request, response, e) -> {
+            if (e instanceof CsrfException && !signedIn()) {
+                unauthorized.commence(request, response, new InsufficientAuthenticationException("no credential"));
+                return;
+            }
+            write(response, HttpStatus.FORBIDDEN, "Forbidden", "forbidden",
+                    e instanceof CsrfException ? "a change from a signed-in browser needs the CSRF token (X-XSRF-TOKEN"
+                            + " header or _csrf field)" : "your credentials do not carry the role this operation needs",
+                    request.getRequestURI());
+        };
+    }
+
+    private static boolean signedIn() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken);
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String title, String type,

@@ -57,11 +57,9 @@ class SecurityConfiguration {
         var requestCache = new HttpSessionRequestCache();
         requestCache.setRequestMatcher(new AndRequestMatcher(browser, pathPattern(HttpMethod.GET, "/**")));
         requestCache.setMatchingRequestParameterName(null);
-        // CSRF guards what a session cookie authenticates: a request with an API key, or an API call with no session
-        // (it is answered 401 unless it carries a key), has no cookie a forger could ride on
-        RequestMatcher sessionless = new AndRequestMatcher(pathPattern("/api/**"),
-                request -> request.getSession(false) == null);
-        http.csrf(c -> c.spa().ignoringRequestMatchers(ApiKeyAuthenticationFilter::carriesCredential, sessionless))
+        // CSRF guards what a session cookie authenticates: a request with an API key has no cookie a forger could ride
+        // on; one with neither key nor session is answered 401, not 403 (ProblemResponses.forbidden)
+        http.csrf(c -> c.spa().ignoringRequestMatchers(ApiKeyAuthenticationFilter::carriesCredential))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/runs").permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
@@ -71,7 +69,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browser)
                         .defaultAuthenticationEntryPointFor(problem, request -> true)
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), browser)
-                        .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), request -> true))
+                        .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(problem), request -> true))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
