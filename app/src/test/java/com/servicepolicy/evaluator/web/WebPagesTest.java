@@ -128,7 +128,11 @@ class WebPagesTest {
         mvc.perform(post("/violations/" + late.id() + "/acknowledge").with(ANN).with(csrf()))
                 .andExpect(redirectedUrl("/violations/" + late.id()));
         mvc.perform(post("/violations/" + late.id() + "/resolve").with(ANN).with(csrf()).param("note", " "))
-                .andExpect(redirectedUrl("/violations/" + late.id()));
+                .andExpect(redirectedUrl("/violations/" + late.id()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("error", org.hamcrest.Matchers.containsString("note: '' is required")));
+        assertThat(findings.find(late.id()).orElseThrow().status())
+                .isEqualTo(com.servicepolicy.evaluator.night.FindingStatus.ACKNOWLEDGED);
         mvc.perform(post("/violations/" + late.id() + "/resolve").with(ANN).with(csrf())
                 .param("note", "staffing reviewed with the team lead")).andExpect(redirectedUrl("/violations/" + late.id()));
 
