@@ -13,6 +13,7 @@ import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.ReadStats;
 import com.servicepolicy.evaluator.ingest.Rejection;
+import com.servicepolicy.evaluator.ingest.SourceSummary;
 import com.servicepolicy.evaluator.policy.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -207,6 +208,12 @@ final class EvaluateCommand implements Callable<Integer> {
             public void duplicate(Duplicate duplicate) {
                 gate.pass();
                 report.duplicate(duplicate);
+            }
+
+            @Override
+            public void summary(SourceSummary summary) {
+                gate.pass();
+                report.summary(summary);
             }
 
             @Override

@@ -15,7 +15,9 @@ import java.util.List;
 final class LogInput {
     @Option(names = "--events", required = true, paramLabel = "FILE",
             description = {"Event log: .jsonl/.ndjson or .csv, optionally .gz, or SOURCE:FILE to name its source "
-                    + "(jsonl, csv). Repeat for several files."})
+                    + "(jsonl, csv, or an importer: servicenow, nyc311, twcs, zendesk, mapped; see docs/importers), "
+                    + "SOURCE,key=value:FILE to give it options (e.g. servicenow,zone=Europe/Lisbon:FILE). "
+                    + "Repeat for several files."})
     List<String> events;
 
     @Option(names = "--customers", paramLabel = "FILE",
