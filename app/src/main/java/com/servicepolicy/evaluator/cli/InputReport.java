@@ -70,7 +70,7 @@ final class InputReport implements AutoCloseable, ReadListener {
     public void summary(SourceSummary s) {
         if (!json) {
             out.println(s);
-            s.skippedByReason().forEach((reason, count) -> out.println("skipped " + count + " " + s.format() + " rows of "
+            new java.util.TreeMap<>(s.skippedByReason()).forEach((reason, count) -> out.println("skipped " + count + " " + s.format() + " rows of "
                     + s.source() + ": " + reason));
             return;
         }

@@ -1,0 +1,79 @@
+package com.servicepolicy.evaluator.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static com.servicepolicy.evaluator.cli.EvaluateCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The importers through the command line, end to end on the real excerpts in samples/real (docs/importers). */
+class ImportersCommandTest {
+    private static final String SERVICENOW = "samples/real/incidents.servicenow.csv";
+
+    private static Map<String, Long> countsByCode(EvaluateCommandTest.Run run) {
+        return run.violations().stream().collect(Collectors.groupingBy(v -> v.get("code").asString(), TreeMap::new,
+                Collectors.counting()));
+    }
+
+    @Test
+    void servicenowExcerptGivesTheViolationsDocumentedPerCode() {
+        EvaluateCommandTest.Run run = run("evaluate", "--events", "servicenow:" + SERVICENOW);
+        assertThat(run.exit()).isZero();
+        // docs/importers/servicenow.md explains each figure
+        assertThat(countsByCode(run)).isEqualTo(Map.of("RESP-001", 41L, "RESP-002", 1L, "RESP-003", 4L));
+        assertThat(run.violations()).filteredOn(v -> v.get("code").asString().equals("RESP-003"))
+                .extracting(v -> v.get("interactionId").asString())
+                .containsExactly("INC0000128", "INC0000147", "INC0000173", "INC0000197");
+        assertThat(run.err()).contains("servicenow " + SERVICENOW + ": rows=603 converted=258 skipped=345 rejected=0 events=290");
+        assertThat(run.lastErrLine()).isEqualTo("read=290 evaluated=290 duplicates=0 rejected=0 violations=46");
+    }
+
+    @Test
+    void theFileSuffixTellsTheImporterToo() {
+        EvaluateCommandTest.Run run = run("evaluate", "--events", SERVICENOW, "--format", "table");
+        assertThat(run.exit()).isZero();
+        assertThat(run.lastErrLine()).endsWith("violations=46");
+    }
+
+    @Test
+    void importWritesTheLogThatEvaluatesAlike(@TempDir Path dir) throws IOException {
+        Path log = dir.resolve("out/incidents.jsonl");
+        EvaluateCommandTest.Run imported = run("import", "--from", "servicenow", "--input", SERVICENOW, "--output", log.toString());
+        assertThat(imported.exit()).isZero();
+        assertThat(imported.lastErrLine()).isEqualTo(
+                "rows=603 converted=258 skipped=345 rejected=0 events=290 written=290 duplicates=0 invalid=0");
+        assertThat(Files.readAllLines(log)).hasSize(290);
+        assertThat(Files.exists(dir.resolve("out/incidents.jsonl.partial"))).isFalse();
+
+        EvaluateCommandTest.Run fromLog = run("evaluate", "--events", log.toString());
+        EvaluateCommandTest.Run direct = run("evaluate", "--events", "servicenow:" + SERVICENOW);
+        assertThat(fromLog.out()).isEqualTo(direct.out());
+    }
+
+    @Test
+    void reconcileCountsWhereMadeSlaAndResp003Disagree() {
+        EvaluateCommandTest.Run run = run("reconcile", "--events", "servicenow:" + SERVICENOW);
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines().findFirst().orElseThrow()).isEqualTo("made_sla reconciliation against RESP-003: "
+                + "agree late=4 agree in time=83 late only by RESP-003=0 missed only by made_sla=13 not evaluated=0");
+        assertThat(run.out().lines().skip(1)).hasSize(13).contains("  INC0000070: RESP-003 in time, made_sla=FALSE");
+    }
+
+    @Test
+    void anUnknownImporterOrOptionIsAnInputError() {
+        EvaluateCommandTest.Run unknown = run("import", "--from", "freshdesk", "--input", SERVICENOW, "--output", "target/x.jsonl");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("unknown event source 'freshdesk'");
+        EvaluateCommandTest.Run option = run("evaluate", "--events", "servicenow,colour=blue:" + SERVICENOW);
+        assertThat(option.exit()).isEqualTo(1);
+        assertThat(option.err()).contains("source servicenow has no option 'colour'");
+    }
+}
