@@ -34,6 +34,20 @@ public final class Columns {
         }
     }
 
+    /** The index of column {@code name}, or -1 when the header lacks it. */
+    public int indexOf(String name) {
+        return index.getOrDefault(key(name), -1);
+    }
+
+    /** The cell at {@code index} (from {@link #indexOf}), trimmed; null when absent or empty. */
+    public static String cell(List<String> cells, int index) {
+        if (index < 0 || index >= cells.size()) {
+            return null;
+        }
+        String cell = cells.get(index).trim();
+        return cell.isEmpty() ? null : cell;
+    }
+
     public boolean has(String name) {
         return index.containsKey(key(name));
     }

@@ -7,14 +7,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
  * Reads a source's local times ({@code 29-02-2016 01:16}, {@code 12/25/2013 11:59:08 PM}) in the source's zone
  * and writes them as the contract's instants. A local time that a daylight-saving change skips is moved forward
  * and one it repeats takes the earlier offset ({@link java.time.ZonedDateTime#of} does so), as the source gives no
- * offset to choose by.
+ * offset to choose by. A date-only pattern gives the day's start (which the data-quality findings then flag in bulk).
  */
 public final class SourceTimes {
     private final String pattern;
@@ -24,7 +25,6 @@ public final class SourceTimes {
     public SourceTimes(String pattern, ZoneId zone) {
         this.pattern = pattern;
         this.format = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
                 .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.SMART);
         this.zone = zone;
     }
@@ -36,7 +36,9 @@ public final class SourceTimes {
     /** The instant {@code text} names; throws {@link IllegalArgumentException} with the reason. */
     public Instant toInstant(String text) {
         try {
-            return LocalDateTime.parse(text.trim(), format).atZone(zone).toInstant();
+            TemporalAccessor parsed = format.parseBest(text.trim(), LocalDateTime::from, LocalDate::from);
+            LocalDateTime local = parsed instanceof LocalDate date ? date.atStartOfDay() : (LocalDateTime) parsed;
+            return local.atZone(zone).toInstant();
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a time of the form " + pattern);
         }
