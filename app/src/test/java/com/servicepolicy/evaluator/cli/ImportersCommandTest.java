@@ -37,6 +37,38 @@ class ImportersCommandTest {
     }
 
     @Test
+    void nyc311ExcerptsGiveTheViolationsDocumentedPerCode() {
+        EvaluateCommandTest.Run y2013 = run("evaluate", "--events", "samples/real/requests-2013-12-25.nyc311.csv");
+        assertThat(countsByCode(y2013)).isEqualTo(Map.of("RESP-001", 128L, "RESP-003", 67L));
+        assertThat(y2013.lastErrLine()).isEqualTo("read=864 evaluated=864 duplicates=0 rejected=0 violations=195");
+        // the hour of 2022 judged a week later (by default asOf is its last event, two hours in: nothing is late yet)
+        EvaluateCommandTest.Run y2022 = run("evaluate", "--events", "nyc311:samples/real/requests-2022-05-01.nyc311.csv",
+                "--as-of", "2022-05-08T00:00:00-04:00");
+        assertThat(countsByCode(y2022)).isEqualTo(Map.of("RESP-001", 87L, "RESP-003", 5L));
+    }
+
+    @Test
+    void theNyc311MappingInTheDocsIsTheBuiltInOneAndReadsAlike() throws IOException {
+        try (var builtIn = com.servicepolicy.evaluator.importers.mapping.MappedCsvSource.class.getResourceAsStream("nyc311.mapping.yaml")) {
+            assertThat(Files.readString(Path.of("docs/importers/nyc311.mapping.yaml")))
+                    .isEqualTo(new String(builtIn.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        EvaluateCommandTest.Run mapped = run("evaluate", "--events",
+                "mapped,mapping=docs/importers/nyc311.mapping.yaml:samples/real/requests-2013-12-25.nyc311.csv");
+        EvaluateCommandTest.Run builtIn = run("evaluate", "--events", "samples/real/requests-2013-12-25.nyc311.csv");
+        assertThat(mapped.out()).isEqualTo(builtIn.out());
+    }
+
+    @Test
+    void twcsExcerptGivesTheViolationsDocumentedPerCode() {
+        EvaluateCommandTest.Run run = run("evaluate", "--events", "twcs:samples/real/tweets.twcs.csv");
+        assertThat(countsByCode(run)).isEqualTo(Map.of("RESP-001", 25L, "RESP-002", 38L, "RESP-003", 2L));
+        assertThat(run.err()).contains("twcs samples/real/tweets.twcs.csv: rows=1000 converted=955 skipped=45 rejected=0 events=1231");
+        EvaluateCommandTest.Run patient = run("evaluate", "--events", "twcs,silence=30d:samples/real/tweets.twcs.csv");
+        assertThat(patient.out()).isNotEqualTo(run.out());
+    }
+
+    @Test
     void theFileSuffixTellsTheImporterToo() {
         EvaluateCommandTest.Run run = run("evaluate", "--events", SERVICENOW, "--format", "table");
         assertThat(run.exit()).isZero();
