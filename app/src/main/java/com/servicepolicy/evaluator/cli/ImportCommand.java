@@ -56,6 +56,10 @@ final class ImportCommand implements Callable<Integer> {
             + "default: the format's own (docs/importers).")
     String zone;
 
+    @Option(names = "--findings", paramLabel = "FILE", description = "Write every data-quality finding here (JSON Lines); "
+            + "their counts go to stderr either way.")
+    Path findingsFile;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -69,11 +73,16 @@ final class ImportCommand implements Callable<Integer> {
             try (Writer file = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
                  EventLogWriter writer = new EventLogWriter(file)) {
                 EventLogReader reader = new EventLogReader();
+                java.util.List<EventInput> ins = new java.util.ArrayList<>();
                 for (Path input : inputs) {
-                    EventInput in = new EventInput(input, EventSources.named(from)
-                            .configured(zone == null ? SourceOptions.NONE : new SourceOptions(java.util.Map.of("zone", zone)), input));
-                    totals.add(reader.read(in, sink(writer, report, totals)));
+                    ins.add(new EventInput(input, EventSources.named(from)
+                            .configured(zone == null ? SourceOptions.NONE : new SourceOptions(java.util.Map.of("zone", zone)), input)));
                 }
+                FindingsReport findings = new FindingsReport(ins);
+                for (EventInput in : ins) {
+                    totals.add(reader.read(in, sink(writer, report, totals, findings)));
+                }
+                findings.finish(err, findingsFile);
             }
             Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING); // no half-written log under the real name
         } catch (InputFileException e) {
@@ -87,10 +96,11 @@ final class ImportCommand implements Callable<Integer> {
         return done(err, totals, EvaluatorCommand.OK, partial);
     }
 
-    private static EventSink sink(EventLogWriter writer, InputReport report, Totals totals) {
+    private static EventSink sink(EventLogWriter writer, InputReport report, Totals totals, FindingsReport findings) {
         return new EventSink() {
             @Override
             public void accept(Event event) {
+                findings.accept(event);
                 writer.write(event);
             }
 

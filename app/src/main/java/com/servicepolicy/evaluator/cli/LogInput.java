@@ -33,10 +33,15 @@ final class LogInput {
 
     /** The inputs to read; an unknown source name or file type is an input error. */
     LogRequest request() throws InputFileException {
+        return LogRequest.ofFiles(inputs(), customers);
+    }
+
+    /** The event inputs, each with its configured source. */
+    List<EventInput> inputs() throws InputFileException {
         List<EventInput> inputs = new ArrayList<>();
         for (String spec : events) {
             inputs.add(EventInput.parse(spec));
         }
-        return LogRequest.ofFiles(inputs, customers);
+        return inputs;
     }
 }

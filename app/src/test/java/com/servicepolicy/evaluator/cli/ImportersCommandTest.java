@@ -69,6 +69,25 @@ class ImportersCommandTest {
     }
 
     @Test
+    void dataQualityFindingsAreCountedOnStderrAndListedInTheFindingsFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("findings.jsonl");
+        EvaluateCommandTest.Run nyc = run("evaluate", "--events", "samples/real/requests-2013-12-25.nyc311.csv",
+                "--findings", file.toString());
+        assertThat(nyc.err()).contains("finding MIDNIGHT_TIMES: 12\n", "finding SPARSE_TAIL: 43\n");
+        assertThat(nyc.lastErrLine()).startsWith("read=864 ");
+        assertThat(Files.readAllLines(file)).hasSize(2).allMatch(l -> l.startsWith("{\"kind\":"));
+
+        EvaluateCommandTest.Run incidents = run("evaluate", "--events", SERVICENOW, "--findings", file.toString());
+        assertThat(incidents.err()).contains("finding EVENTS_BEFORE_OPENED: 2\n",
+                "  INC0000131: INC0000131/336/first-response at 2016-02-29T07:14:00Z comes before its OPENED at 2016-02-29T09:41:00Z");
+        assertThat(Files.readString(file)).contains("{\"kind\":\"EVENTS_BEFORE_OPENED\",\"subject\":\"INC0000135\"");
+
+        EvaluateCommandTest.Run imported = run("import", "--from", "nyc311", "--input", "samples/real/requests-2013-12-25.nyc311.csv",
+                "--output", dir.resolve("nyc.jsonl").toString());
+        assertThat(imported.err()).contains("finding MIDNIGHT_TIMES: 12\n");
+    }
+
+    @Test
     void theFileSuffixTellsTheImporterToo() {
         EvaluateCommandTest.Run run = run("evaluate", "--events", SERVICENOW, "--format", "table");
         assertThat(run.exit()).isZero();

@@ -30,6 +30,11 @@ public interface EventSource {
      *
      * @throws InputFileException an option this source does not know or cannot use, an unreadable companion file
      */
+    /** The zone this source reads local times in, if its input has any (the data-quality findings judge midnight there). */
+    default java.util.Optional<java.time.ZoneId> localTimeZone() {
+        return java.util.Optional.empty();
+    }
+
     default EventSource configured(SourceOptions options, Path file) throws InputFileException {
         options.allowOnly(name(), java.util.Set.of());
         return this;

@@ -53,6 +53,11 @@ public final class MappedCsvSource implements EventSource {
     }
 
     @Override
+    public java.util.Optional<java.time.ZoneId> localTimeZone() {
+        return java.util.Optional.ofNullable(mapping == null ? null : mapping.zone());
+    }
+
+    @Override
     public String name() {
         return name;
     }

@@ -38,6 +38,11 @@ public final class ServiceNowSource implements EventSource {
     }
 
     @Override
+    public java.util.Optional<java.time.ZoneId> localTimeZone() {
+        return java.util.Optional.ofNullable(zone);
+    }
+
+    @Override
     public String name() {
         return NAME;
     }
