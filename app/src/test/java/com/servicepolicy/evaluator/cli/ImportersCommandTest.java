@@ -88,6 +88,15 @@ class ImportersCommandTest {
     }
 
     @Test
+    void zendeskFixtureGivesTheViolationsDocumented() {
+        EvaluateCommandTest.Run run = run("evaluate", "--events", "samples/real/tickets.zendesk.json", "--as-of", "2026-03-05T00:00:00Z");
+        // 35436: HIGH, an internal note at 2h30 answers nobody, the reply came at 5h (4h); 35437: raised to URGENT, reply at 3h (1h)
+        assertThat(run.violations()).extracting(v -> v.get("code").asString() + " " + v.get("interactionId").asString())
+                .containsExactly("RESP-001 35436", "RESP-001 35437");
+        assertThat(run.lastErrLine()).isEqualTo("read=13 evaluated=11 duplicates=0 rejected=2 violations=2");
+    }
+
+    @Test
     void theFileSuffixTellsTheImporterToo() {
         EvaluateCommandTest.Run run = run("evaluate", "--events", SERVICENOW, "--format", "table");
         assertThat(run.exit()).isZero();
