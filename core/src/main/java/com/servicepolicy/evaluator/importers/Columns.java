@@ -11,6 +11,7 @@ import java.util.Map;
 /** A CSV export's header: column names (case-insensitive, trimmed) to their index, and cells read by name. */
 public final class Columns {
     private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> byGivenName = new HashMap<>(); // names as callers write them: no lower-casing per row
     private final String source;
 
     public Columns(List<String> header, String source) {
@@ -54,8 +55,8 @@ public final class Columns {
 
     /** The cell of column {@code name}, trimmed; null when the column or the cell is absent or empty. */
     public String get(List<String> cells, String name) {
-        Integer i = index.get(key(name));
-        if (i == null || i >= cells.size()) {
+        Integer i = byGivenName.computeIfAbsent(name, n -> index.getOrDefault(key(n), -1));
+        if (i < 0 || i >= cells.size()) {
             return null;
         }
         String cell = cells.get(i).trim();

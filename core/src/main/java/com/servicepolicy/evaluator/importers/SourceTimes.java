@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
@@ -19,11 +20,13 @@ import java.util.Locale;
  */
 public final class SourceTimes {
     private final String pattern;
+    private final FixedWidthTime fast;
     private final DateTimeFormatter format;
     private final ZoneId zone;
 
     public SourceTimes(String pattern, ZoneId zone) {
         this.pattern = pattern;
+        this.fast = FixedWidthTime.of(pattern);
         this.format = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
                 .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.SMART);
         this.zone = zone;
@@ -35,6 +38,10 @@ public final class SourceTimes {
 
     /** The instant {@code text} names; throws {@link IllegalArgumentException} with the reason. */
     public Instant toInstant(String text) {
+        LocalDateTime quick = fast == null ? null : fast.parse(text);
+        if (quick != null) {
+            return zone == ZoneOffset.UTC || zone.getId().equals("UTC") ? quick.toInstant(ZoneOffset.UTC) : quick.atZone(zone).toInstant();
+        }
         try {
             TemporalAccessor parsed = format.parseBest(text.trim(), LocalDateTime::from, LocalDate::from);
             LocalDateTime local = parsed instanceof LocalDate date ? date.atStartOfDay() : (LocalDateTime) parsed;
