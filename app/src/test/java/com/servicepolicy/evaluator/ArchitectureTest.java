@@ -18,7 +18,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
     private static final String[] CORE = {"..evaluator.event..", "..evaluator.policy..", "..evaluator.engine..",
             "..evaluator.ingest..", "..evaluator.evaluation..", "..evaluator.authoring..", "..evaluator.explain..",
-            "..evaluator.generate.."};
+            "..evaluator.generate..", "..evaluator.importers..", "..evaluator.quality.."};
 
     @ArchTest
     static final ArchRule coreIsFreeOfFrameworks = noClasses().that().resideInAnyPackage(CORE)

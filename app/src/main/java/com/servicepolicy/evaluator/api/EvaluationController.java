@@ -32,6 +32,7 @@ import java.util.List;
 @Tag(name = "evaluations", description = "Evaluate interactions against the serving policies")
 class EvaluationController {
     static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
     static final String RULES_VERSION_HEADER = "X-Rules-Version";
 
     private final EvaluationService service;
@@ -57,7 +58,7 @@ class EvaluationController {
                             examples = @ExampleObject(name = "one interaction", value = ApiExamples.EVALUATION_REQUEST)),
                     @Content(mediaType = NDJSON,
                             examples = @ExampleObject(name = "event log", value = ApiExamples.EVENT_LOG))}))
-    @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, NDJSON, CSV}, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EvaluationResponse> evaluate(
             HttpServletRequest request,
             @Parameter(description = "ISO-8601 time with offset; for JSON the body's asOf wins; default: the request time")
@@ -65,11 +66,15 @@ class EvaluationController {
             @Parameter(description = "add, per violation, the rule and matched facts, and per interaction its clocks")
             @RequestParam(defaultValue = "false") boolean explain,
             @Parameter(description = "evaluate the valid events and list the invalid ones under 'rejected' instead of answering 400")
-            @RequestParam(defaultValue = "false") boolean lenient) throws IOException {
+            @RequestParam(defaultValue = "false") boolean lenient,
+            @Parameter(description = "read the body as this helpdesk export (servicenow, nyc311, twcs, zendesk, with options as "
+                    + "servicenow,zone=UTC; docs/importers) instead of the event log; asOf from the query")
+            @RequestParam(required = false) String source) throws IOException {
         boolean ndjson = MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.parseMediaType(NDJSON));
         var at = asOf == null || asOf.isEmpty() ? clock.instant() : parseAsOf(asOf);
         byte[] body = BoundedBody.read(request, settings.maxBodyBytes());
-        return answer(parse(() -> ndjson ? parser.parseNdjson(body, at, explain, lenient)
+        return answer(parse(() -> source != null ? parser.parseSource(body, source, at, explain, lenient)
+                : ndjson ? parser.parseNdjson(body, at, explain, lenient)
                 : parser.parseJson(body, at, explain, lenient)));
     }
 
@@ -90,10 +95,10 @@ class EvaluationController {
         var summary = new EvaluationResponse.Summary(parsed.request().read(), parsed.request().evaluated(),
                 parsed.request().duplicates(), parsed.request().rejected(), r.stats().afterAsOf(),
                 r.stats().interactions(), r.violations().size(), r.asOf().toString(), r.rulesVersion(),
-                r.stats().millis());
+                r.stats().millis(), parsed.findings().counts(), parsed.imported());
         Object explanation = parsed.request().explain() ? ExplanationRenderer.render(r, parsed.request().explainedEvents(), evaluation.ruleSet()) : null;
         var body = new EvaluationResponse(evaluation.id().toString(), r.violations(), summary,
-                parsed.rejected(), r.rulesVersion(), explanation);
+                parsed.rejected(), r.rulesVersion(), explanation, parsed.findings().listed().stream().limit(100).toList());
         return ResponseEntity.ok().header(RULES_VERSION_HEADER, r.rulesVersion()).body(body);
     }
 

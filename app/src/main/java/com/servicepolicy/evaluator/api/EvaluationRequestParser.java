@@ -7,7 +7,12 @@ import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.EventSources;
 import com.servicepolicy.evaluator.ingest.FieldError;
 import com.servicepolicy.evaluator.ingest.InputFileException;
+import com.servicepolicy.evaluator.ingest.EventSource;
 import com.servicepolicy.evaluator.ingest.Rejection;
+import com.servicepolicy.evaluator.ingest.SourceOptions;
+import com.servicepolicy.evaluator.ingest.SourceSummary;
+import com.servicepolicy.evaluator.quality.DataQuality;
+import com.servicepolicy.evaluator.quality.Findings;
 import com.servicepolicy.evaluator.service.EvaluationRequest;
 import com.servicepolicy.evaluator.service.EvaluationService;
 import tools.jackson.core.JacksonException;
@@ -43,7 +48,7 @@ final class EvaluationRequestParser {
     }
 
     /** Valid events ready to evaluate, and those refused (only in lenient mode). */
-    record Parsed(EvaluationRequest request, List<InvalidItem> rejected) {
+    record Parsed(EvaluationRequest request, List<InvalidItem> rejected, Findings findings, List<SourceSummary> imported) {
     }
 
     Parsed parseJson(byte[] body, Instant now, boolean explain, boolean lenient) {
@@ -93,8 +98,31 @@ final class EvaluationRequestParser {
         }
     }
 
+    /**
+     * A helpdesk export read by the importer {@code source} names ({@code servicenow}, {@code nyc311,zone=UTC}, ...),
+     * rows named by line; customers and asOf as for NDJSON.
+     */
+    Parsed parseSource(byte[] body, String source, Instant asOf, boolean explain, boolean lenient) {
+        EventSource format;
+        try {
+            int comma = source.indexOf(',');
+            SourceOptions options = comma < 0 ? SourceOptions.NONE : SourceOptions.parse(source.substring(comma + 1));
+            format = EventSources.named(comma < 0 ? source : source.substring(0, comma)).configured(options, null);
+        } catch (InputFileException e) {
+            throw new InvalidRequestException("the source parameter names no usable importer",
+                    List.of(InvalidItem.ofField("source", e.getMessage())));
+        }
+        LogRequest request = new LogRequest(List.of(LogRequest.Events.stream(new ByteArrayInputStream(body), format, "body")), null);
+        return read(request, asOf, explain, lenient, true, format.localTimeZone().stream().toList());
+    }
+
     private Parsed read(LogRequest request, Instant asOf, boolean explain, boolean lenient, boolean byLine) {
-        Problems problems = new Problems(byLine);
+        return read(request, asOf, explain, lenient, byLine, List.of());
+    }
+
+    private Parsed read(LogRequest request, Instant asOf, boolean explain, boolean lenient, boolean byLine,
+                        List<java.time.ZoneId> zones) {
+        Problems problems = new Problems(byLine, new DataQuality(zones));
         HeldLog log = service.read(request, problems);
         if (log.stats().read() > maxEvents) {
             throw tooManyEvents(log.stats().read());
@@ -107,7 +135,8 @@ final class EvaluationRequestParser {
             throw new InvalidRequestException(rejected + " of " + log.stats().read() + " events are invalid; nothing was "
                     + "evaluated (send ?lenient=true to evaluate the valid ones)", problems.events, rejected);
         }
-        return new Parsed(EvaluationRequest.of(log, asOf, explain), List.copyOf(problems.events));
+        return new Parsed(EvaluationRequest.of(log, asOf, explain), List.copyOf(problems.events), problems.quality.finish(),
+                List.copyOf(problems.imported));
     }
 
     private RequestTooLargeException tooManyEvents(long count) {
@@ -138,9 +167,22 @@ final class EvaluationRequestParser {
         private final boolean byLine;
         private final List<InvalidItem> events = new ArrayList<>();
         private final List<InvalidItem> customers = new ArrayList<>();
+        private final DataQuality quality;
+        private final List<SourceSummary> imported = new ArrayList<>();
 
-        Problems(boolean byLine) {
+        Problems(boolean byLine, DataQuality quality) {
             this.byLine = byLine;
+            this.quality = quality;
+        }
+
+        @Override
+        public void accepted(com.servicepolicy.evaluator.event.Event event) {
+            quality.accept(event);
+        }
+
+        @Override
+        public void summary(SourceSummary summary) {
+            imported.add(summary);
         }
 
         @Override

@@ -13,6 +13,7 @@ import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.ReadStats;
 import com.servicepolicy.evaluator.ingest.Rejection;
+import com.servicepolicy.evaluator.ingest.SourceSummary;
 import com.servicepolicy.evaluator.policy.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,6 +76,12 @@ final class EvaluateCommand implements Callable<Integer> {
             + "disk (default: by the inputs' size); tests force tiny ones.")
     int spillPartitions;
 
+    @Option(names = "--findings", paramLabel = "FILE", description = "Write every data-quality finding of the inputs here "
+            + "(JSON Lines); their counts go to stderr either way (docs/importers/findings.md).")
+    Path findingsFile;
+
+    private FindingsReport findings;
+
     @Option(names = "--timings", description = "Before the last stderr line, print how long each phase took: "
             + "timings: read=MS rules_wait=MS evaluate=MS write=MS rules_compile=MS (overlaps read)")
     boolean timings;
@@ -94,7 +101,10 @@ final class EvaluateCommand implements Callable<Integer> {
         try (InputReport report = rejects == null ? InputReport.toStderr(err) : InputReport.toJsonLines(newWriter(rejects))) {
             // Nothing is reported before the rules are known to compile, so broken rules still print
             // only their problems; until the first bad line, reading overlaps compiling.
-            log = evaluation.read(input.request(), gatedReport(report, new RulesGate(compiling)), spillOptions());
+            java.util.List<com.servicepolicy.evaluator.ingest.EventInput> inputs = input.inputs();
+            findings = new FindingsReport(inputs);
+            log = evaluation.read(com.servicepolicy.evaluator.evaluation.LogRequest.ofFiles(inputs, input.customers),
+                    findings.around(gatedReport(report, new RulesGate(compiling))), spillOptions());
         } catch (InputFileException e) {
             if (!rulesBroken(rules, compiling, err)) {
                 err.println("error: " + e.getMessage());
@@ -146,6 +156,12 @@ final class EvaluateCommand implements Callable<Integer> {
         timer.lap("write");
         if (timings) {
             err.println("timings: " + timer + " rules_compile=" + compiling.compileMillis() + " (overlaps read)");
+        }
+        try {
+            findings.finish(err, findingsFile);
+        } catch (IOException e) {
+            err.println("error: cannot write the findings to " + findingsFile + ": " + e.getMessage());
+            return failed(err, stats);
         }
         accounting(err, stats, violations);
         boolean failed = failOn != null && worst[0] != null && worst[0].atLeast(failOn);
@@ -208,6 +224,12 @@ final class EvaluateCommand implements Callable<Integer> {
             public void duplicate(Duplicate duplicate) {
                 gate.pass();
                 report.duplicate(duplicate);
+            }
+
+            @Override
+            public void summary(SourceSummary summary) {
+                gate.pass();
+                report.summary(summary);
             }
 
             @Override

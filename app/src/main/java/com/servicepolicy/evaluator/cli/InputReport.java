@@ -3,6 +3,7 @@ package com.servicepolicy.evaluator.cli;
 import com.servicepolicy.evaluator.evaluation.ReadListener;
 import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.Rejection;
+import com.servicepolicy.evaluator.ingest.SourceSummary;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.PrintWriter;
@@ -61,6 +62,28 @@ final class InputReport implements AutoCloseable, ReadListener {
         line.put("line", d.line());
         line.put("eventId", d.eventId());
         line.put("reason", d.toString().substring(d.toString().lastIndexOf(": ") + 2));
+        out.println(JSON.writeValueAsString(line));
+    }
+
+    /** What an importer made of its rows: the accounting line, then one line per reason rows were skipped for. */
+    @Override
+    public void summary(SourceSummary s) {
+        if (!json) {
+            out.println(s);
+            new java.util.TreeMap<>(s.skippedByReason()).forEach((reason, count) -> out.println("skipped " + count + " " + s.format() + " rows of "
+                    + s.source() + ": " + reason));
+            return;
+        }
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("kind", "summary");
+        line.put("source", s.source());
+        line.put("format", s.format());
+        line.put("rows", s.rows());
+        line.put("converted", s.converted());
+        line.put("skipped", s.skipped());
+        line.put("rejected", s.rejected());
+        line.put("events", s.events());
+        line.put("skippedByReason", s.skippedByReason());
         out.println(JSON.writeValueAsString(line));
     }
 

@@ -15,7 +15,9 @@ import java.util.List;
 final class LogInput {
     @Option(names = "--events", required = true, paramLabel = "FILE",
             description = {"Event log: .jsonl/.ndjson or .csv, optionally .gz, or SOURCE:FILE to name its source "
-                    + "(jsonl, csv). Repeat for several files."})
+                    + "(jsonl, csv, or an importer: servicenow, nyc311, twcs, zendesk, mapped; see docs/importers), "
+                    + "SOURCE,key=value:FILE to give it options (e.g. servicenow,zone=Europe/Lisbon:FILE). "
+                    + "Repeat for several files."})
     List<String> events;
 
     @Option(names = "--customers", paramLabel = "FILE",
@@ -31,10 +33,15 @@ final class LogInput {
 
     /** The inputs to read; an unknown source name or file type is an input error. */
     LogRequest request() throws InputFileException {
+        return LogRequest.ofFiles(inputs(), customers);
+    }
+
+    /** The event inputs, each with its configured source. */
+    List<EventInput> inputs() throws InputFileException {
         List<EventInput> inputs = new ArrayList<>();
         for (String spec : events) {
             inputs.add(EventInput.parse(spec));
         }
-        return LogRequest.ofFiles(inputs, customers);
+        return inputs;
     }
 }

@@ -17,6 +17,7 @@ import com.servicepolicy.evaluator.ingest.EventSink;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.ReadStats;
 import com.servicepolicy.evaluator.ingest.Rejection;
+import com.servicepolicy.evaluator.ingest.SourceSummary;
 import com.servicepolicy.evaluator.policy.Violation;
 import com.servicepolicy.evaluator.spill.DiskEventIdRegistry;
 
@@ -169,7 +170,13 @@ public final class LogEvaluation {
                 if ((++accepted & 0xFFFF) == 0) {
                     listener.progress(accepted);
                 }
+                listener.accepted(event);
                 log.event(event);
+            }
+
+            @Override
+            public void summary(SourceSummary summary) {
+                listener.summary(summary);
             }
 
             @Override

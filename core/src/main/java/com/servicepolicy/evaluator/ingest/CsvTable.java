@@ -8,9 +8,9 @@ import java.util.List;
  * Rows with more cells than the header are unusable (the cells cannot be matched to columns); rows
  * with fewer are fine, the missing trailing cells being absent like empty ones.
  */
-final class CsvTable {
+public final class CsvTable {
     /** Receives the header, then the rows of one stream, in order. */
-    interface Handler {
+    public interface Handler {
         void header(List<String> columns) throws InputFileException;
 
         /** A data row starting at {@code line}, with no more cells than the header. */
@@ -23,7 +23,7 @@ final class CsvTable {
     private CsvTable() {
     }
 
-    static void scan(InputStream in, String source, Handler handler) throws InputFileException {
+    public static void scan(InputStream in, String source, Handler handler) throws InputFileException {
         try (CsvRows rows = new CsvRows(in, source)) {
             CsvRows.Row header = rows.next();
             while (header != null && header.isBlank()) {

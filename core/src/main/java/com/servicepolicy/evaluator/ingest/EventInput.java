@@ -8,18 +8,49 @@ import java.nio.file.Path;
  */
 public record EventInput(Path file, EventSource source) {
 
-    /** {@code NAME:PATH} when NAME is a known source, else a path whose suffix tells the source. */
+    /** {@code NAME:PATH} or {@code NAME,key=value,...:PATH} when NAME is a known source, else a path whose suffix tells the source. */
     public static EventInput parse(String spec) throws InputFileException {
+        return parse(spec, SourceOptions.NONE);
+    }
+
+    /**
+     * As {@link #parse(String)}, with {@code defaults} for options the spec does not set (e.g. a command's
+     * {@code --zone}); a source ignores the defaults it has no use for.
+     */
+    public static EventInput parse(String spec, SourceOptions defaults) throws InputFileException {
         int colon = spec.indexOf(':');
-        if (colon > 0 && EventSources.isName(spec.substring(0, colon))) {
-            return new EventInput(Path.of(spec.substring(colon + 1)), EventSources.named(spec.substring(0, colon)));
+        if (colon > 0) {
+            String head = spec.substring(0, colon);
+            int comma = head.indexOf(',');
+            String name = comma < 0 ? head : head.substring(0, comma);
+            if (EventSources.isName(name)) {
+                SourceOptions options = comma < 0 ? SourceOptions.NONE : SourceOptions.parse(head.substring(comma + 1));
+                EventSource source = EventSources.named(name);
+                Path file = Path.of(spec.substring(colon + 1));
+                return new EventInput(file, source.configured(withDefaults(options, defaults, source), file));
+            }
         }
-        return of(Path.of(spec));
+        Path file = Path.of(spec);
+        EventSource source = EventSources.forFileName(file.getFileName().toString());
+        return new EventInput(file, source.configured(withDefaults(SourceOptions.NONE, defaults, source), file));
     }
 
     /** A file whose suffix tells its source. */
     public static EventInput of(Path file) throws InputFileException {
-        return new EventInput(file, EventSources.forFileName(file.getFileName().toString()));
+        EventSource source = EventSources.forFileName(file.getFileName().toString());
+        return new EventInput(file, source.configured(SourceOptions.NONE, file));
+    }
+
+    /** Defaults apply only to sources that take options at all (the contract's own formats take none). */
+    private static SourceOptions withDefaults(SourceOptions options, SourceOptions defaults, EventSource source) {
+        if (source instanceof JsonLinesEventSource || source instanceof CsvEventSource) {
+            return options;
+        }
+        SourceOptions merged = options;
+        for (var e : defaults.values().entrySet()) {
+            merged = merged.withDefault(e.getKey(), e.getValue());
+        }
+        return merged;
     }
 
     /**

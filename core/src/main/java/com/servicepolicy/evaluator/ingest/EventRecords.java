@@ -44,6 +44,11 @@ final class EventRecords implements SourceRecords {
         sink.rejected(Rejection.ofRecord(source, line, reason));
     }
 
+    @Override
+    public void summary(SourceSummary summary) {
+        sink.summary(summary);
+    }
+
     ReadStats stats() {
         return new ReadStats(read, accepted, duplicates, rejected);
     }

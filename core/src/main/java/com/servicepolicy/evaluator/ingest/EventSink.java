@@ -17,6 +17,10 @@ public interface EventSink {
     default void duplicate(Duplicate duplicate) {
     }
 
+    /** What an importing source made of its input's rows (see {@link SourceSummary}). */
+    default void summary(SourceSummary summary) {
+    }
+
     /** A sink from three callbacks, for callers that only route outcomes elsewhere. */
     static EventSink of(Consumer<Event> accepted, Consumer<Rejection> rejected, Consumer<Duplicate> duplicates) {
         return new EventSink() {

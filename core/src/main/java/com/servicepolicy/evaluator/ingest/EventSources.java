@@ -1,17 +1,30 @@
 package com.servicepolicy.evaluator.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
 /**
  * The event sources this build knows, chosen by name ({@code --events csv:FILE}) or by a file's
- * suffix ({@code .jsonl}, {@code .ndjson}, {@code .csv}, each optionally {@code .gz}).
+ * suffix ({@code .jsonl}, {@code .ndjson}, {@code .csv}, each optionally {@code .gz}). Besides the
+ * contract's own formats, importers of helpdesk exports plug in as {@link ServiceLoader} providers of
+ * {@link EventSource} (listed in {@code META-INF/services}), so that this package knows none of them;
+ * they are asked first about a file's name, as their suffixes ({@code .servicenow.csv}) are the narrower.
  */
 public final class EventSources {
-    private static final List<EventSource> ALL = List.of(new JsonLinesEventSource(), new CsvEventSource());
+    private static final List<EventSource> ALL = load();
 
     private EventSources() {
+    }
+
+    private static List<EventSource> load() {
+        List<EventSource> sources = new ArrayList<>();
+        ServiceLoader.load(EventSource.class, EventSource.class.getClassLoader()).forEach(sources::add);
+        sources.add(new JsonLinesEventSource());
+        sources.add(new CsvEventSource());
+        return List.copyOf(sources);
     }
 
     public static List<EventSource> all() {
@@ -46,7 +59,7 @@ public final class EventSources {
                 + " or a source named before the path (" + names() + "), e.g. csv:" + fileName);
     }
 
-    private static String names() {
+    public static String names() {
         return ALL.stream().map(EventSource::name).collect(Collectors.joining(", "));
     }
 }

@@ -11,4 +11,8 @@ public interface SourceRecords {
 
     /** The record at {@code line} is unusable as a whole (not valid UTF-8, not JSON, broken quoting...). */
     void unusable(long line, String reason);
+
+    /** Once, at the end, from a source whose rows are not our event lines: what became of its rows. */
+    default void summary(SourceSummary summary) {
+    }
 }

@@ -1,0 +1,104 @@
+package com.servicepolicy.evaluator.cli;
+
+import com.servicepolicy.evaluator.evaluation.ReadListener;
+import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.ingest.Duplicate;
+import com.servicepolicy.evaluator.ingest.EventInput;
+import com.servicepolicy.evaluator.ingest.Rejection;
+import com.servicepolicy.evaluator.ingest.SourceSummary;
+import com.servicepolicy.evaluator.quality.DataQuality;
+import com.servicepolicy.evaluator.quality.Finding;
+import com.servicepolicy.evaluator.quality.FindingKind;
+import com.servicepolicy.evaluator.quality.Findings;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The data-quality findings of a command's inputs: counted per kind on stderr (with the first few), and every one listed
+ * in {@code --findings FILE} as JSON Lines. Listens to the read beside the command's own report.
+ */
+final class FindingsReport {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int ON_STDERR = 3;
+
+    private final DataQuality quality;
+
+    FindingsReport(List<EventInput> inputs) {
+        quality = new DataQuality(inputs.stream().map(i -> i.source().localTimeZone()).flatMap(Optional::stream).toList());
+    }
+
+    void accept(Event event) {
+        quality.accept(event);
+    }
+
+    /** {@code report}, with every accepted event looked at as well. */
+    ReadListener around(ReadListener report) {
+        return new ReadListener() {
+            @Override
+            public void rejected(Rejection rejection) {
+                report.rejected(rejection);
+            }
+
+            @Override
+            public void duplicate(Duplicate duplicate) {
+                report.duplicate(duplicate);
+            }
+
+            @Override
+            public void progress(long accepted) {
+                report.progress(accepted);
+            }
+
+            @Override
+            public void accepted(Event event) {
+                quality.accept(event);
+            }
+
+            @Override
+            public void summary(SourceSummary summary) {
+                report.summary(summary);
+            }
+        };
+    }
+
+    /** Prints the counts on {@code err} and writes the list to {@code file} (when given). */
+    Findings finish(PrintWriter err, Path file) throws IOException {
+        Findings findings = quality.finish();
+        for (FindingKind kind : FindingKind.values()) {
+            long n = findings.count(kind);
+            if (n == 0) {
+                continue;
+            }
+            err.println("finding " + kind + ": " + n);
+            findings.listed(kind).stream().limit(ON_STDERR).forEach(f -> err.println("  " + f));
+        }
+        if (file != null) {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (Finding f : findings.listed()) {
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    line.put("kind", f.kind().name());
+                    line.put("subject", f.subject());
+                    line.put("detail", f.detail());
+                    out.write(JSON.writeValueAsString(line));
+                    out.write('\n');
+                }
+            }
+        }
+        err.flush();
+        return findings;
+    }
+}

@@ -1,0 +1,58 @@
+package com.servicepolicy.evaluator.importers;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+/**
+ * Reads a source's local times ({@code 29-02-2016 01:16}, {@code 12/25/2013 11:59:08 PM}) in the source's zone
+ * and writes them as the contract's instants. A local time that a daylight-saving change skips is moved forward
+ * and one it repeats takes the earlier offset ({@link java.time.ZonedDateTime#of} does so), as the source gives no
+ * offset to choose by. A date-only pattern gives the day's start (which the data-quality findings then flag in bulk).
+ */
+public final class SourceTimes {
+    private final String pattern;
+    private final FixedWidthTime fast;
+    private final DateTimeFormatter format;
+    private final ZoneId zone;
+
+    public SourceTimes(String pattern, ZoneId zone) {
+        this.pattern = pattern;
+        this.fast = FixedWidthTime.of(pattern);
+        this.format = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.SMART);
+        this.zone = zone;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The instant {@code text} names; throws {@link IllegalArgumentException} with the reason. */
+    public Instant toInstant(String text) {
+        LocalDateTime quick = fast == null ? null : fast.parse(text);
+        if (quick != null) {
+            return zone == ZoneOffset.UTC || zone.getId().equals("UTC") ? quick.toInstant(ZoneOffset.UTC) : quick.atZone(zone).toInstant();
+        }
+        try {
+            TemporalAccessor parsed = format.parseBest(text.trim(), LocalDateTime::from, LocalDate::from);
+            LocalDateTime local = parsed instanceof LocalDate date ? date.atStartOfDay() : (LocalDateTime) parsed;
+            return local.atZone(zone).toInstant();
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a time of the form " + pattern);
+        }
+    }
+
+    /** The contract's text of the instant {@code text} names, e.g. {@code 2016-02-29T01:16:00Z}. */
+    public String toInstantText(String text) {
+        return toInstant(text).toString();
+    }
+}

@@ -1,0 +1,35 @@
+package com.servicepolicy.evaluator.importers.mapping;
+
+import com.servicepolicy.evaluator.importers.SourceTimes;
+import com.servicepolicy.evaluator.ingest.Times;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/** A mapping's time formats in its zone, tried in order; a time with an offset is always taken as written. */
+final class RowTimes {
+    private final List<SourceTimes> formats;
+    private final List<String> patterns;
+
+    RowTimes(List<String> patterns, ZoneId zone) {
+        this.patterns = patterns;
+        this.formats = patterns.stream().map(p -> new SourceTimes(p, zone)).toList();
+    }
+
+    /** The contract's text of the instant; throws {@link IllegalArgumentException} naming the formats tried. */
+    String instantText(String text) {
+        for (SourceTimes format : formats) {
+            try {
+                return format.toInstantText(text);
+            } catch (IllegalArgumentException tryNext) {
+                // the next format, then ISO-8601 with an offset
+            }
+        }
+        try {
+            return Times.parseInstant(text).toString();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a time of the form "
+                    + (patterns.isEmpty() ? "" : String.join(" or ", patterns) + " or ") + "ISO-8601 with an offset");
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package com.servicepolicy.evaluator.importers.zendesk;
+
+import com.servicepolicy.evaluator.importers.RowTally;
+import com.servicepolicy.evaluator.ingest.EventField;
+import com.servicepolicy.evaluator.ingest.RawEvent;
+import com.servicepolicy.evaluator.ingest.SourceRecords;
+import tools.jackson.databind.JsonNode;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns each ticket's audits, in time order, into its events (docs/importers/zendesk.md): the audit with the ticket's
+ * Create events opens it; public comments are the requester's messages or agents' replies, private ones internal notes;
+ * status and priority changes become status, resolution, reopening and priority events. Every audit event is one row.
+ */
+final class TicketConversion {
+    static final String SET_AT_CREATION = "a field set at creation (part of OPENED)";
+    static final String REASSIGNED = "reassigned to another group (the log keeps the group at opening as queue)";
+    static final String CLOSED_AFTER_SOLVED = "closed after solved (the resolution has been counted)";
+    static final String NO_STATUS_CHANGE = "a status change the log does not distinguish (new to open)";
+    private static final Map<String, String> CHANNELS = Map.ofEntries(Map.entry("email", "EMAIL"), Map.entry("web", "WEB"),
+            Map.entry("web_form", "WEB"), Map.entry("web_widget", "WEB"), Map.entry("mobile", "WEB"),
+            Map.entry("mobile_sdk", "WEB"), Map.entry("chat", "CHAT"), Map.entry("native_messaging", "CHAT"),
+            Map.entry("voice", "PHONE"), Map.entry("phone", "PHONE"), Map.entry("twitter", "SOCIAL"),
+            Map.entry("facebook", "SOCIAL"), Map.entry("instagram_dm", "SOCIAL"), Map.entry("whatsapp", "CHAT"));
+    private static final Map<String, String> CATEGORIES = Map.of("question", "INQUIRY", "incident", "SUPPORT",
+            "problem", "SUPPORT", "task", "OTHER");
+    private static final Set<String> PRIORITIES = Set.of("low", "normal", "high", "urgent");
+
+    private final Map<String, JsonNode> tickets;
+    private final SourceRecords records;
+    private final RowTally tally;
+
+    TicketConversion(Map<String, JsonNode> tickets, SourceRecords records, RowTally tally) {
+        this.tickets = tickets;
+        this.records = records;
+        this.tally = tally;
+    }
+
+    /** An audit whose time could be read. */
+    private record Timed(ZendeskSource.Audit audit, Instant at) {
+    }
+
+    void convert(List<ZendeskSource.Audit> audits) {
+        Map<String, List<Timed>> byTicket = new LinkedHashMap<>();
+        for (ZendeskSource.Audit audit : audits) {
+            String problem = null;
+            Instant at = null;
+            String ticket = audit.node().path("ticket_id").asString("");
+            if (ticket.isEmpty()) {
+                problem = "ticket_id: missing";
+            } else {
+                try {
+                    at = Instant.parse(audit.node().path("created_at").asString(""));
+                } catch (DateTimeException e) {
+                    problem = "created_at: '" + audit.node().path("created_at").asString("") + "' is not an ISO-8601 time";
+                }
+            }
+            if (problem != null) {
+                int rows = Math.max(1, audit.node().path("events").size());
+                for (int i = 0; i < rows; i++) {
+                    tally.rejected();
+                    records.unusable(audit.line(), problem + " (audit " + audit.node().path("id").asString("?") + ")");
+                }
+                continue;
+            }
+            byTicket.computeIfAbsent(ticket, t -> new ArrayList<>()).add(new Timed(audit, at));
+        }
+        byTicket.forEach((ticket, timed) -> {
+            timed.sort(Comparator.comparing(Timed::at)); // stable: file order among equal times
+            new Ticket(ticket, tickets.get(ticket)).through(timed);
+        });
+    }
+
+    /** One ticket's pass over its audits. */
+    private final class Ticket {
+        private final String id;
+        private final JsonNode ticket;
+        private String requester;
+        private boolean opened;
+        private String status = "new";
+
+        Ticket(String id, JsonNode ticket) {
+            this.id = id;
+            this.ticket = ticket;
+            this.requester = ticket == null ? null : text(ticket.path("requester_id"));
+        }
+
+        void through(List<Timed> audits) {
+            for (Timed t : audits) {
+                JsonNode audit = t.audit().node();
+                boolean creates = false;
+                for (JsonNode e : audit.path("events")) {
+                    creates |= "Create".equals(e.path("type").asString(""));
+                }
+                boolean openedHere = false;
+                if (!opened && creates) {
+                    open(audit, t);
+                    openedHere = true;
+                }
+                for (JsonNode e : audit.path("events")) {
+                    row(e, audit, t, openedHere);
+                    if (openedHere && "Comment".equals(e.path("type").asString(""))) {
+                        openedHere = false; // the first comment is the ticket's description, counted with the OPENED
+                    }
+                }
+            }
+        }
+
+        private void open(JsonNode audit, Timed t) {
+            Map<String, String> created = new LinkedHashMap<>();
+            for (JsonNode e : audit.path("events")) {
+                if ("Create".equals(e.path("type").asString(""))) {
+                    created.put(e.path("field_name").asString(""), text(e.path("value")));
+                }
+            }
+            if (created.get("requester_id") != null) {
+                requester = created.get("requester_id");
+            }
+            if (requester == null) {
+                requester = text(audit.path("author_id"));
+            }
+            String priority = created.getOrDefault("priority", ticket == null ? null : text(ticket.path("priority")));
+            String group = created.getOrDefault("group_id", ticket == null ? null : text(ticket.path("group_id")));
+            String channel = text(audit.path("via").path("channel"));
+            RawEvent e = event("OPENED", "opened", t).set(EventField.QUEUE, group);
+            if (priority != null) {
+                e.set(EventField.PRIORITY, priority.toUpperCase(Locale.ROOT));
+            }
+            if (channel != null) {
+                e.set(EventField.CHANNEL, CHANNELS.get(channel));
+            }
+            if (ticket != null && text(ticket.path("type")) != null) {
+                e.set(EventField.CATEGORY, CATEGORIES.get(text(ticket.path("type"))));
+            }
+            opened = true;
+            pendingOpen = e;
+        }
+
+        private RawEvent pendingOpen;
+
+        private void row(JsonNode e, JsonNode audit, Timed t, boolean description) {
+            String type = e.path("type").asString("");
+            String eventId = e.path("id").asString("");
+            List<RawEvent> out = new ArrayList<>(2);
+            if (pendingOpen != null) {
+                out.add(pendingOpen);
+                pendingOpen = null;
+            }
+            String skip = null;
+            switch (type) {
+                case "Comment", "VoiceComment" -> {
+                    if (!description) {
+                        String author = text(e.path("author_id")) != null ? text(e.path("author_id")) : text(audit.path("author_id"));
+                        boolean isPublic = e.path("public").asBoolean(true);
+                        if (isPublic && author != null && author.equals(requester)) {
+                            out.add(event("CUSTOMER_MESSAGE", eventId, t));
+                        } else {
+                            RawEvent reply = event("AGENT_REPLY", eventId, t).set(EventField.AGENT_ID, author);
+                            if (!isPublic) {
+                                reply.set(EventField.INTERNAL, "true");
+                            }
+                            out.add(reply);
+                        }
+                    } else if (out.isEmpty()) {
+                        skip = "the ticket's description (part of OPENED)";
+                    }
+                }
+                case "Create" -> skip = out.isEmpty() ? SET_AT_CREATION : null;
+                case "Change" -> skip = change(e, eventId, t, out);
+                default -> skip = "a " + (type.isEmpty() ? "typeless" : type) + " event (not part of the event log)";
+            }
+            if (skip == INVALID) {
+                return;
+            }
+            if (out.isEmpty()) {
+                tally.skipped(skip);
+            } else {
+                tally.converted(out.size());
+                out.forEach(ev -> records.event(ev, t.audit().line()));
+            }
+        }
+
+        private static final String INVALID = "\u0000invalid";
+
+        /** The events of a Change (into {@code out}), or why it makes none. */
+        private String change(JsonNode e, String eventId, Timed t, List<RawEvent> out) {
+            String field = e.path("field_name").asString("");
+            String value = text(e.path("value"));
+            String agent = text(t.audit().node().path("author_id"));
+            switch (field) {
+                case "status" -> {
+                    String to = value == null ? "" : value.toLowerCase(Locale.ROOT);
+                    String from = status;
+                    boolean done = from.equals("solved") || from.equals("closed");
+                    switch (to) {
+                        case "new", "open" -> {
+                            if (done) {
+                                out.add(event("REOPENED", eventId, t));
+                            } else if (from.equals("pending") || from.equals("hold")) {
+                                out.add(event("STATUS_CHANGED", eventId, t).set(EventField.STATUS, "OPEN").set(EventField.AGENT_ID, agent));
+                            }
+                        }
+                        case "pending" -> out.add(event("STATUS_CHANGED", eventId, t).set(EventField.STATUS, "PENDING").set(EventField.AGENT_ID, agent));
+                        case "hold" -> out.add(event("STATUS_CHANGED", eventId, t).set(EventField.STATUS, "ON_HOLD").set(EventField.AGENT_ID, agent));
+                        case "solved", "closed" -> {
+                            if (!done) {
+                                out.add(event("RESOLVED", eventId, t).set(EventField.AGENT_ID, agent));
+                            }
+                        }
+                        default -> {
+                            tally.rejected();
+                            records.unusable(t.audit().line(), "status: '" + value + "' is not a Zendesk status (new, open, "
+                                    + "pending, hold, solved, closed) (event " + eventId + ")");
+                            return INVALID;
+                        }
+                    }
+                    status = to;
+                    return out.isEmpty() ? (to.equals("closed") ? CLOSED_AFTER_SOLVED : NO_STATUS_CHANGE) : null;
+                }
+                case "priority" -> {
+                    String p = value == null ? "normal" : value.toLowerCase(Locale.ROOT);
+                    if (!PRIORITIES.contains(p)) {
+                        tally.rejected();
+                        records.unusable(t.audit().line(), "priority: '" + value + "' is not a Zendesk priority (event " + eventId + ")");
+                        return INVALID;
+                    }
+                    out.add(event("PRIORITY_CHANGED", eventId, t).set(EventField.PRIORITY, p.toUpperCase(Locale.ROOT)).set(EventField.AGENT_ID, agent));
+                    return null;
+                }
+                case "group_id" -> {
+                    return REASSIGNED;
+                }
+                default -> {
+                    return "a change of " + (field.isEmpty() ? "an unnamed field" : field) + " (not part of the event log)";
+                }
+            }
+        }
+
+        private RawEvent event(String type, String eventId, Timed t) {
+            return new RawEvent().set(EventField.EVENT_ID, "zd-" + id + "-" + eventId).set(EventField.TYPE, type)
+                    .set(EventField.AT, t.at().toString()).set(EventField.CUSTOMER_ID, requester)
+                    .set(EventField.INTERACTION_ID, id);
+        }
+    }
+
+    /** A JSON scalar as text (ids are numbers in the API), null for null or missing. */
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() || node.isArray() || node.isObject() ? null : node.asString();
+    }
+}

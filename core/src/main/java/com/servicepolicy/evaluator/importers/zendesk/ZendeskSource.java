@@ -1,0 +1,77 @@
+package com.servicepolicy.evaluator.importers.zendesk;
+
+import com.servicepolicy.evaluator.importers.RowTally;
+import com.servicepolicy.evaluator.ingest.EventSource;
+import com.servicepolicy.evaluator.ingest.InputFileException;
+import com.servicepolicy.evaluator.ingest.SourceRecords;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Zendesk tickets with their audits, as the Support API gives them (docs/importers/zendesk.md): one JSON object holding
+ * the {@code audits} array of {@code GET /api/v2/ticket_audits} (or of a ticket's {@code /audits}) and, optionally, the
+ * {@code tickets} array of {@code GET /api/v2/tickets}. Each event of an audit is a row; rows are named by the line
+ * their audit starts on. The whole document is read before tickets are converted (audits come in any order).
+ */
+public final class ZendeskSource implements EventSource {
+    static final String NAME = "zendesk";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean readsFileNamed(String lowerCaseName) {
+        return lowerCaseName.endsWith(".zendesk.json");
+    }
+
+    /** One audit and the line it starts on. */
+    record Audit(long line, JsonNode node) {
+    }
+
+    @Override
+    public void read(InputStream in, String source, SourceRecords records) throws InputFileException {
+        Map<String, JsonNode> tickets = new HashMap<>();
+        List<Audit> audits = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new InputFileException("cannot read " + source + " as zendesk: expected a JSON object with \"audits\" "
+                        + "(and \"tickets\") as the Zendesk API returns them");
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ((name.equals("audits") || name.equals("tickets")) && value == JsonToken.START_ARRAY) {
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        long line = parser.currentTokenLocation().getLineNr();
+                        JsonNode node = parser.readValueAsTree();
+                        if (name.equals("audits")) {
+                            audits.add(new Audit(line, node));
+                        } else {
+                            tickets.put(node.path("id").asString(""), node);
+                        }
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (JacksonException e) {
+            throw new InputFileException("cannot read " + source + " as zendesk: not valid JSON at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage());
+        }
+        RowTally tally = new RowTally();
+        new TicketConversion(tickets, records, tally).convert(audits);
+        records.summary(tally.summary(source, NAME));
+    }
+}
