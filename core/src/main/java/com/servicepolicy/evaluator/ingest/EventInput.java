@@ -7,6 +7,8 @@ import java.nio.file.Path;
  * {@code servicenow:FILE}) or told by the file's suffix. Rejections name the file as written.
  */
 public record EventInput(Path file, EventSource source) {
+    /** The name that means standard input ({@code --events -}, or {@code csv:-}), as shells' tools use it. */
+    public static final String STDIN = "-";
 
     /** {@code NAME:PATH} when NAME is a known source, else a path whose suffix tells the source. */
     public static EventInput parse(String spec) throws InputFileException {
@@ -19,6 +21,9 @@ public record EventInput(Path file, EventSource source) {
 
     /** A file whose suffix tells its source. */
     public static EventInput of(Path file) throws InputFileException {
+        if (isStdin(file)) { // no suffix to go by: JSON Lines, the contract's own format
+            return new EventInput(file, EventSources.forFileName("stdin.jsonl"));
+        }
         return new EventInput(file, EventSources.forFileName(file.getFileName().toString()));
     }
 
@@ -33,6 +38,10 @@ public record EventInput(Path file, EventSource source) {
         } catch (java.io.IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    static boolean isStdin(Path file) {
+        return file.toString().equals(STDIN);
     }
 
     @Override
