@@ -24,6 +24,9 @@ public record EventInput(Path file, EventSource source) {
         if (isStdin(file)) { // no suffix to go by: JSON Lines, the contract's own format
             return new EventInput(file, EventSources.forFileName("stdin.jsonl"));
         }
+        if (java.nio.file.Files.isDirectory(file)) { // before its name is taken for a format
+            throw new InputFileException("cannot read " + file + ": it is a directory; name the files in it");
+        }
         return new EventInput(file, EventSources.forFileName(file.getFileName().toString()));
     }
 
