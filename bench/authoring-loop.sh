@@ -3,7 +3,7 @@
 # samples, with unchanged rules and after one rule changed, for a baseline jar and this build (plain java -jar,
 # then bin/spe: extracted jar + AppCDS + C1 for authoring). Prints one line per run with wall time and load.
 # Usage (from the project's top folder, after mvn -q -DskipTests package):
-#   bench/authoring-loop.sh BASELINE_JAR [ROUNDS]
+#   [NEW_JAR=this build's jar] bench/authoring-loop.sh BASELINE_JAR [ROUNDS]
 # e.g. a jar built from main before issue #18:  git worktree add /tmp/base main && (cd /tmp/base && mvn -q -DskipTests package)
 #   bench/authoring-loop.sh /tmp/base/target/service-policy-evaluator.jar 3
 # Holds flock /tmp/bench.lock while it runs (one benchmark at a time on the shared machine).
@@ -11,7 +11,7 @@ set -eu
 if [ -z "${BENCH_LOCKED:-}" ]; then export BENCH_LOCKED=1; exec flock /tmp/bench.lock "$0" "$@"; fi
 base=${1:?baseline jar}
 rounds=${2:-3}
-new=target/service-policy-evaluator.jar
+new=${NEW_JAR:-target/service-policy-evaluator.jar}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export EVALUATOR_RULES_CACHE="$work/rules-cache" XDG_CACHE_HOME="$work/xdg"

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         version = "service-policy-evaluator 0.1.0",
         description = "Evaluates customer interactions against service-level policies written in Drools DRL.",
         subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class,
-                DocsCommand.class, GenerateCommand.class, ReadCommand.class, CommandLine.HelpCommand.class,
+                DocsCommand.class, GenerateCommand.class, ReadCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
                 AutoComplete.GenerateCompletion.class},
         footer = {"", "Also, with Spring:",
                 "  serve (or no command)            starts the HTTP service (see docs/service.md)",
