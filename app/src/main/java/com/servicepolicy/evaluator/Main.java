@@ -31,8 +31,11 @@ public final class Main {
         }
         if (args[0].equals("batch")) {
             // the nightly batch needs Spring (database, job repository) but no web server
+            // stdout carries the night's summary only: Spring's log lines go to stderr
+            java.io.PrintStream results = System.out;
+            System.setOut(System.err);
             System.exit(com.servicepolicy.evaluator.batch.BatchCommand.run(
-                    java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+                    java.util.Arrays.copyOfRange(args, 1, args.length), results, System.err));
         }
         // before any logger exists: the command line keeps stderr for its own messages
         System.setProperty("logback.configurationFile", "logback-cli.xml");
