@@ -33,6 +33,10 @@ final class ModelCompiler {
 
     /** The compiled unit, or empty when the executable model cannot compile it. */
     static Optional<CompiledUnit> compile(RuleUnit unit, Map<String, String> fileByPath) {
+        Optional<Map<String, String>> fileByRule = fileByRule(unit, fileByPath);
+        if (fileByRule.isEmpty()) { // a syntax error: the classic compile reports it, no need to try this one
+            return Optional.empty();
+        }
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("com.servicepolicy.rules", "unit", unit.key());
@@ -63,8 +67,7 @@ final class ModelCompiler {
         if (models.isEmpty()) {
             return Optional.empty();
         }
-        List<String> modelClasses = models;
-        return fileByRule(unit, fileByPath).map(rules -> new CompiledUnit(classes, modelClasses, rules));
+        return Optional.of(new CompiledUnit(classes, models, fileByRule.get()));
     }
 
     /** The author's file of each rule, by the rule's package-qualified name. */
