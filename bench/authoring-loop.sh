@@ -47,6 +47,7 @@ for r in $(seq "$rounds"); do
     loop "baseline java -jar" java -jar "$base"
     loop "new java -jar" java -jar "$new"
     loop "new bin/spe" env SPE_JAR="$new" bin/spe
+    run "new bin/spe evaluate, C1 only" env SPE_JAR="$new" SPE_JIT=quick bin/spe evaluate --rules "$work/rules" $samples --timings
     echo "## round $r, after one rule changed (first command after the edit recompiles its package)"
     change_one_rule "b$r"; run "baseline check, one rule changed" java -jar "$base" check --rules "$work/rules"
     change_one_rule "n$r"; run "new java -jar check, one changed" java -jar "$new" check --rules "$work/rules"
