@@ -47,6 +47,8 @@ for r in $(seq "$rounds"); do
     loop "baseline java -jar" java -jar "$base"
     loop "new java -jar" java -jar "$new"
     loop "new bin/spe" env SPE_JAR="$new" bin/spe
+    run "new bin/spe check, full JIT" env SPE_JAR="$new" SPE_JIT=full bin/spe check --rules "$work/rules"
+    run "new bin/spe check, no AppCDS" env SPE_JAR="$new" SPE_CDS=off bin/spe check --rules "$work/rules"
     run "new bin/spe evaluate, C1 only" env SPE_JAR="$new" SPE_JIT=quick bin/spe evaluate --rules "$work/rules" $samples --timings
     echo "## round $r, after one rule changed (first command after the edit recompiles its package)"
     change_one_rule "b$r"; run "baseline check, one rule changed" java -jar "$base" check --rules "$work/rules"
