@@ -18,13 +18,14 @@ export EVALUATOR_RULES_CACHE="$work/rules-cache" XDG_CACHE_HOME="$work/xdg"
 cp -r rules "$work/rules"
 samples="--events samples/events.jsonl --customers samples/customers.csv --output /dev/null"
 
-# wall time in ms of one run; stdout dropped, the last stderr line kept for --timings
+# wall time and CPU time (user + sys, the steadier figure on a shared machine) of one run; stdout dropped,
+# the --timings line kept
 run() {
     label=$1; shift
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>"$work/err" || true
-    end=$(date +%s%N)
-    printf '%-34s %6d ms  load %s  %s\n' "$label" $(((end - start) / 1000000)) \
+    /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
+    set -- $(tail -n 1 "$work/time") # after "Command exited with non-zero status N", if any
+    wall=$1 user=$2 sys=$3
+    printf '%-36s wall %6.2f s  cpu %6.2f s  load %s  %s\n' "$label" "$wall" "$(echo "$user + $sys" | bc)" \
         "$(cut -d' ' -f1 /proc/loadavg)" "$(grep -h '^timings' "$work/err" | tr '\n' ' ')"
 }
 
