@@ -39,6 +39,8 @@ public final class Main {
         }
         // before any logger exists: the command line keeps stderr for its own messages
         System.setProperty("logback.configurationFile", "logback-cli.xml");
+        // now, on this thread: Drools' parallel threads would otherwise race the set-up and SLF4J says so on stderr
+        org.slf4j.LoggerFactory.getILoggerFactory();
         System.exit(EvaluatorCommand.run(args));
     }
 
