@@ -15,7 +15,7 @@ import java.util.List;
 final class LogInput {
     @Option(names = "--events", required = true, paramLabel = "FILE",
             description = {"Event log: .jsonl/.ndjson or .csv, optionally .gz, or SOURCE:FILE to name its source "
-                    + "(jsonl, csv). Repeat for several files."})
+                    + "(jsonl, csv). Repeat for several files. '-' reads standard input (JSON Lines; csv:- for CSV)."})
     List<String> events;
 
     @Option(names = "--customers", paramLabel = "FILE",
