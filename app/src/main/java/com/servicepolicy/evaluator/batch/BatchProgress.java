@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.batch;
 
+import com.servicepolicy.evaluator.console.Terminal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Progress of the running stage: a log line with count and rate every few seconds, and, when the
- * command line asks for it, a progress bar redrawn on stderr.
+ * command line asks for it and stderr is a terminal, a progress bar redrawn on stderr.
  */
 @Component
 class BatchProgress {
@@ -28,7 +29,8 @@ class BatchProgress {
     private long lastDraw;
 
     BatchProgress(BatchProperties properties) {
-        this.bar = properties.progressBar();
+        // a bar redrawn with \r is for a person: never into a redirected file or a pipe (issue #18)
+        this.bar = properties.progressBar() && Terminal.stderrIsTerminal();
     }
 
     /** Starts a stage; {@code total} is the amount expected, or 0 when unknown. */

@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.cli;
 
+import com.servicepolicy.evaluator.console.Terminal;
 import com.servicepolicy.evaluator.engine.EvaluationLimits;
 import com.servicepolicy.evaluator.engine.RuleLoopException;
 import com.servicepolicy.evaluator.engine.RuleSet;
@@ -98,13 +99,14 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationLimits limits = EvaluationLimits.DEFAULTS.withThreads(threads != null ? threads : EvaluationLimits.processorThreads());
         LogEvaluation evaluation = new LogEvaluation(limits);
         ReadLog log;
+        ProgressLine progress = new ProgressLine(err, Terminal.stderrIsTerminal(), System::nanoTime);
         try (InputReport report = rejects == null ? InputReport.toStderr(err) : InputReport.toJsonLines(newWriter(rejects))) {
             // Nothing is reported before the rules are known to compile, so broken rules still print
             // only their problems; until the first bad line, reading overlaps compiling.
             java.util.List<com.servicepolicy.evaluator.ingest.EventInput> inputs = input.inputs();
             findings = new FindingsReport(inputs);
             log = evaluation.read(com.servicepolicy.evaluator.evaluation.LogRequest.ofFiles(inputs, input.customers),
-                    findings.around(gatedReport(report, new RulesGate(compiling))), spillOptions());
+                    findings.around(gatedReport(report, new RulesGate(compiling), progress)), spillOptions());
         } catch (InputFileException e) {
             if (!rulesBroken(rules, compiling, err)) {
                 err.println("error: " + e.getMessage());
@@ -116,6 +118,8 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             err.println("error: " + e.getMessage()); // the temporary files of a large log
             return failed(err, ReadStats.EMPTY);
+        } finally {
+            progress.clear();
         }
         try (log) {
             return evaluate(evaluation, log, compiling, rules, timer, err);
@@ -162,6 +166,11 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("error: cannot write the findings to " + findingsFile + ": " + e.getMessage());
             return failed(err, stats);
+        }
+        if (stats.read() > 0 && stats.rejected() == stats.read()) { // nothing usable: a wrong file, not a clean log
+            err.println("error: every line of the input was rejected");
+            accounting(err, stats, violations);
+            return EvaluatorCommand.IO_ERROR;
         }
         accounting(err, stats, violations);
         boolean failed = failOn != null && worst[0] != null && worst[0].atLeast(failOn);
@@ -212,7 +221,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private static ReadListener gatedReport(InputReport report, RulesGate gate) {
+    private static ReadListener gatedReport(InputReport report, RulesGate gate, ProgressLine progress) {
         return new ReadListener() {
             @Override
             public void rejected(Rejection rejection) {
@@ -235,6 +244,7 @@ final class EvaluateCommand implements Callable<Integer> {
             @Override
             public void progress(long accepted) {
                 gate.checkIfDone(); // broken rules stop a long read early
+                progress.events(accepted);
             }
         };
     }

@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +10,9 @@ import picocli.CommandLine.Command;
         version = "service-policy-evaluator 0.1.0",
         description = "Evaluates customer interactions against service-level policies written in Drools DRL.",
         subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class,
-                DocsCommand.class, GenerateCommand.class, ReadCommand.class, ImportCommand.class,
-                ReconcileCommand.class, HashPasswordCommand.class, CommandLine.HelpCommand.class},
+                DocsCommand.class, GenerateCommand.class, ReadCommand.class, BenchCommand.class, ImportCommand.class,
+                ReconcileCommand.class, HashPasswordCommand.class, CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class},
         footer = {"", "Also, with Spring:",
                 "  serve (or no command)            starts the HTTP service (see docs/service.md)",
                 "  batch --date YYYY-MM-DD [--inbox DIR]   runs the nightly evaluation of one day (see docs/batch.md)"})
@@ -32,10 +34,23 @@ public final class EvaluatorCommand {
     /** The command line, for callers that route its output themselves (tests, embedding). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new EvaluatorCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // --format CSV, --fail-on major
+        cl.setParameterExceptionHandler(EvaluatorCommand::usageError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ex.getMessage());
             return IO_ERROR;
         });
         return cl;
+    }
+
+    /** A usage error is the error and where to look, as git and kubectl print it, not the whole help. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        java.io.PrintWriter err = cl.getErr();
+        err.println("error: " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return USAGE;
     }
 }

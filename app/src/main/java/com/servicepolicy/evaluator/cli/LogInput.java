@@ -17,7 +17,7 @@ final class LogInput {
             description = {"Event log: .jsonl/.ndjson or .csv, optionally .gz, or SOURCE:FILE to name its source "
                     + "(jsonl, csv, or an importer: servicenow, nyc311, twcs, zendesk, mapped; see docs/importers), "
                     + "SOURCE,key=value:FILE to give it options (e.g. servicenow,zone=Europe/Lisbon:FILE). "
-                    + "Repeat for several files."})
+                    + "Repeat for several files. '-' reads standard input (JSON Lines; csv:- for CSV)."})
     List<String> events;
 
     @Option(names = "--customers", paramLabel = "FILE",

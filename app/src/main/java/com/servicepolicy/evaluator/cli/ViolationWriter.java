@@ -1,12 +1,10 @@
 package com.servicepolicy.evaluator.cli;
 
+import com.servicepolicy.evaluator.export.SafeCsv;
 import com.servicepolicy.evaluator.policy.RecommendedAction;
 import com.servicepolicy.evaluator.policy.Violation;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,10 +13,9 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
- * Writes violations as JSON Lines, CSV (RFC 4180, header row) or an aligned table for people, one at a
+ * Writes violations as JSON Lines, CSV ({@link SafeCsv}, as the night's export) or an aligned table for people, one at a
  * time as they come, so that a log of any size never needs them all in memory. The output is opened at the
  * first violation (or at {@link #finish()}), so a run that fails before any result leaves no file behind.
  */
@@ -93,7 +90,7 @@ abstract class ViolationWriter {
     }
 
     private static final class Csv extends ViolationWriter {
-        private SequenceWriter rows;
+        private SafeCsv rows;
 
         Csv(Supplier<Writer> opener) {
             super(opener);
@@ -101,21 +98,22 @@ abstract class ViolationWriter {
 
         @Override
         void begin(Writer writer) {
-            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-            COLUMNS.forEach(schema::addColumn);
-            rows = CsvMapper.builder().build().writer(schema.build()).writeValues(writer);
+            try {
+                rows = new SafeCsv(writer, COLUMNS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override
         void row(Writer writer, Violation v) {
-            rows.write(new Object[]{v.code(), v.name(), v.policy(), v.severity(), v.subject(), v.customerId(),
-                    v.interactionId(), v.eventId(), v.measured(), v.threshold(), v.unit(), v.message(),
-                    v.actions().stream().map(RecommendedAction::code).collect(Collectors.joining(";")), v.serviceLevel()});
-        }
-
-        @Override
-        void end(Writer writer, long violations) {
-            rows.close(); // writes the header row too when there were no rows
+            try {
+                rows.row(v.code(), v.name(), v.policy(), v.severity(), v.subject(), v.customerId(), v.interactionId(),
+                        v.eventId(), v.measured(), v.threshold(), v.unit(), v.message(),
+                        SafeCsv.actions(v.actions().stream().map(RecommendedAction::code).toList()), v.serviceLevel());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -80,11 +80,11 @@ public class ReportWriter {
 
     /** Streams the night's violations into {@code out}, one row in memory at a time. */
     public void writeCsv(LocalDate night, Writer out) throws IOException {
-        CsvExport.header(out);
+        com.servicepolicy.evaluator.export.SafeCsv csv = CsvExport.header(out);
         try {
             violations.forEachSeenBy(night, v -> {
                 try {
-                    CsvExport.row(v, out);
+                    CsvExport.row(v, csv);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -26,6 +26,7 @@ public final class SandboxMain {
         Path scratch = Path.of(args[0]).toAbsolutePath().normalize();
         JsonMapper json = JsonMapper.builder().build();
         SandboxInput input = json.readValue(Files.readString(scratch.resolve(SandboxInput.FILE)), SandboxInput.class);
+        System.setProperty("evaluator.rules.cache", "off"); // authors' DRL on trial is compiled, never cached
         SandboxSecurity security = SandboxSecurity.install(scratch);
         SandboxResult result;
         try {

@@ -78,9 +78,9 @@ class ViolationsPage {
         Map<String, String> actions = descriptions.all();
         StreamingResponseBody body = out -> {
             var w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            FindingsCsv.header(w);
+            var csv = FindingsCsv.header(w);
             try {
-                findings.forEach(q.filter(), q.sort(), q.descending(), f -> FindingsCsv.row(FindingView.of(f, actions), w));
+                findings.forEach(q.filter(), q.sort(), q.descending(), f -> FindingsCsv.row(FindingView.of(f, actions), csv));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

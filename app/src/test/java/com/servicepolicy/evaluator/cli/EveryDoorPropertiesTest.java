@@ -106,11 +106,13 @@ class EveryDoorPropertiesTest {
         cl.setOut(new PrintWriter(new StringWriter()));
         cl.setErr(new PrintWriter(err));
         int exit = cl.execute("evaluate", "--events", file.toString(), "--rules", "rules");
-        assertThat(exit).as(err.toString()).isZero();
         List<String> lines = err.toString().lines().toList();
         String last = lines.get(lines.size() - 1); // read=N evaluated=N duplicates=N rejected=N violations=N
         String[] parts = last.split(" ");
-        return List.of(value(parts[0]), value(parts[1]), value(parts[2]), value(parts[3]));
+        List<Long> counts = List.of(value(parts[0]), value(parts[1]), value(parts[2]), value(parts[3]));
+        boolean everyLineRejected = counts.get(0) > 0 && counts.get(3).equals(counts.get(0)); // exit 1 then (issue #18)
+        assertThat(exit).as(err.toString()).isEqualTo(everyLineRejected ? EvaluatorCommand.IO_ERROR : EvaluatorCommand.OK);
+        return counts;
     }
 
     private List<Long> http(byte[] body) throws Exception {

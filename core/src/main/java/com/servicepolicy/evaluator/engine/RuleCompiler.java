@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -61,40 +62,22 @@ public final class RuleCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("com.servicepolicy.rules", "rule-set", version);
         kfs.generateAndWritePomXML(releaseId);
-        Map<String, String> fileByPath = new HashMap<>();
+        Map<String, String> fileByPath = pathsOf(drlFiles);
+        fileByPath.forEach((path, file) -> kfs.write(RESOURCES + path, drlFiles.get(file)));
+        Map<String, String> textByPath = new HashMap<>();
+        fileByPath.forEach((path, file) -> textByPath.put(path, drlFiles.get(file)));
+        Optional<CachedRules.Built> cached = ModelCache.standard()
+                .flatMap(cache -> CachedRules.build(textByPath, fileByPath, cache));
+        KieBase kieBase = cached.isPresent() ? cached.get().kieBase() : compileClassic(ks, kfs, releaseId, fileByPath, drlFiles);
+        Map<String, String> fileByRule = cached.map(CachedRules.Built::fileByRule).orElse(Map.of());
         List<RuleProblem> problems = new ArrayList<>();
-        for (var e : drlFiles.entrySet()) {
-            String path = packagePath(e.getValue()) + baseName(e.getKey());
-            if (fileByPath.putIfAbsent(path, e.getKey()) != null) {
-                problems.add(new RuleProblem(e.getKey(), 1, 1, "another file has the same name and package"));
-            }
-            kfs.write(RESOURCES + path, e.getValue());
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String file = fileByPath.getOrDefault(m.getPath(), String.valueOf(m.getPath()));
-            problems.add(ProblemLocator.locate(file, m.getLine(), m.getColumn(), m.getText().strip(), drlFiles.get(file)));
-        }
-        ProblemLocator.dropConsequentialProblems(problems);
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
-        KieBase kieBase;
-        try {
-            kieBase = ks.newKieContainer(releaseId).getKieBase();
-        } finally {
-            ks.getRepository().removeKieModule(releaseId); // each reload builds a new module; don't keep old ones
-        }
         List<RuleInfo> rules = new ArrayList<>();
         Set<String> globals = new HashSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             pkg.getGlobalVariables().stream().map(Global::getName).forEach(globals::add);
             for (Rule rule : pkg.getRules()) {
                 if (RuleMetadata.reportsViolations(rule)) {
-                    rules.add(RuleMetadata.read(rule, sourceOf(rule, fileByPath), settings, problems));
+                    rules.add(RuleMetadata.read(rule, sourceOf(rule, fileByPath, fileByRule), settings, problems));
                 }
             }
         }
@@ -105,7 +88,48 @@ public final class RuleCompiler {
         return new RuleSet(version, kieBase, rules, globals, settings, sources);
     }
 
-    private static String sourceOf(Rule rule, Map<String, String> fileByPath) {
+    /** Each file's path in a KieFileSystem (the folder of its declared package, as Drools expects) to its name. */
+    static Map<String, String> pathsOf(Map<String, String> drlFiles) throws RuleSetException {
+        Map<String, String> fileByPath = new HashMap<>();
+        List<RuleProblem> duplicates = new ArrayList<>();
+        for (var e : drlFiles.entrySet()) {
+            String path = packagePath(e.getValue()) + baseName(e.getKey());
+            if (fileByPath.putIfAbsent(path, e.getKey()) != null) {
+                duplicates.add(new RuleProblem(e.getKey(), 1, 1, "another file has the same name and package"));
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            throw new RuleSetException(duplicates);
+        }
+        return fileByPath;
+    }
+
+    /** The DRL compiled as Drools does by default; its problems are the ones reported to authors. */
+    private static KieBase compileClassic(KieServices ks, KieFileSystem kfs, ReleaseId releaseId,
+                                          Map<String, String> fileByPath, Map<String, String> drlFiles)
+            throws RuleSetException {
+        List<RuleProblem> problems = new ArrayList<>();
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String file = fileByPath.getOrDefault(m.getPath(), String.valueOf(m.getPath()));
+            problems.add(ProblemLocator.locate(file, m.getLine(), m.getColumn(), m.getText().strip(), drlFiles.get(file)));
+        }
+        ProblemLocator.dropConsequentialProblems(problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        try {
+            return ks.newKieContainer(releaseId).getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId); // each reload builds a new module; don't keep old ones
+        }
+    }
+
+    private static String sourceOf(Rule rule, Map<String, String> fileByPath, Map<String, String> fileByRule) {
+        String cached = fileByRule.get(ModelCompiler.qualified(rule.getPackageName(), rule.getName()));
+        if (cached != null) {
+            return cached;
+        }
         if (rule instanceof RuleImpl impl && impl.getResource() != null) {
             String path = impl.getResource().getSourcePath().replaceFirst("^" + RESOURCES, "");
             return fileByPath.getOrDefault(path, path);

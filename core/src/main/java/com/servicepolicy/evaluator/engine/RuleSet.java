@@ -23,9 +23,15 @@ public final class RuleSet {
     private final Set<String> globals;
     private final PolicySettings settings;
     private final Map<String, String> sources;
+    private final RuleProfile profile;
 
     RuleSet(String version, KieBase kieBase, List<RuleInfo> rules, Set<String> globals,
             PolicySettings settings, Map<String, String> sources) {
+        this(version, kieBase, rules, globals, settings, sources, null);
+    }
+
+    private RuleSet(String version, KieBase kieBase, List<RuleInfo> rules, Set<String> globals,
+                    PolicySettings settings, Map<String, String> sources, RuleProfile profile) {
         this.version = version;
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
@@ -33,6 +39,17 @@ public final class RuleSet {
         this.globals = Set.copyOf(globals);
         this.settings = settings;
         this.sources = Map.copyOf(sources);
+        this.profile = profile;
+    }
+
+    /** The same rules, every session of whose evaluations counts firings and consequence time into {@code profile}. */
+    public RuleSet profiled(RuleProfile profile) {
+        return new RuleSet(version, kieBase, rules, globals, settings, sources, profile);
+    }
+
+    /** The profile sessions report to, or null. */
+    RuleProfile profile() {
+        return profile;
     }
 
     /** Content hash of the rule sources and settings; every evaluation reports it. */

@@ -82,6 +82,9 @@ final class SessionRunner {
                     s.setGlobal("violations", collector);
                 }
                 s.addEventListener(current);
+                if (ruleSet.profile() != null) {
+                    s.addEventListener(ruleSet.profile().sessionListener());
+                }
                 for (Object fact : facts) {
                     s.insert(fact);
                 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
  * {@code servicenow:FILE}) or told by the file's suffix. Rejections name the file as written.
  */
 public record EventInput(Path file, EventSource source) {
+    /** The name that means standard input ({@code --events -}, or {@code csv:-}), as shells' tools use it. */
+    public static final String STDIN = "-";
 
     /** {@code NAME:PATH} or {@code NAME,key=value,...:PATH} when NAME is a known source, else a path whose suffix tells the source. */
     public static EventInput parse(String spec) throws InputFileException {
@@ -30,15 +32,23 @@ public record EventInput(Path file, EventSource source) {
                 return new EventInput(file, source.configured(withDefaults(options, defaults, source), file));
             }
         }
-        Path file = Path.of(spec);
-        EventSource source = EventSources.forFileName(file.getFileName().toString());
-        return new EventInput(file, source.configured(withDefaults(SourceOptions.NONE, defaults, source), file));
+        return of(Path.of(spec), defaults);
     }
 
     /** A file whose suffix tells its source. */
     public static EventInput of(Path file) throws InputFileException {
+        return of(file, SourceOptions.NONE);
+    }
+
+    private static EventInput of(Path file, SourceOptions defaults) throws InputFileException {
+        if (isStdin(file)) { // no suffix to go by: JSON Lines, the contract's own format
+            return new EventInput(file, EventSources.forFileName("stdin.jsonl"));
+        }
+        if (java.nio.file.Files.isDirectory(file)) { // before its name is taken for a format
+            throw new InputFileException("cannot read " + file + ": it is a directory; name the files in it");
+        }
         EventSource source = EventSources.forFileName(file.getFileName().toString());
-        return new EventInput(file, source.configured(SourceOptions.NONE, file));
+        return new EventInput(file, source.configured(withDefaults(SourceOptions.NONE, defaults, source), file));
     }
 
     /** Defaults apply only to sources that take options at all (the contract's own formats take none). */
@@ -64,6 +74,10 @@ public record EventInput(Path file, EventSource source) {
         } catch (java.io.IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    static boolean isStdin(Path file) {
+        return file.toString().equals(STDIN);
     }
 
     @Override

@@ -19,6 +19,9 @@ final class InputFiles {
     }
 
     static InputStream open(Path file) throws InputFileException {
+        if (EventInput.isStdin(file)) {
+            return new BufferedInputStream(System.in, BUFFER);
+        }
         InputStream raw;
         try {
             if (Files.isDirectory(file)) {

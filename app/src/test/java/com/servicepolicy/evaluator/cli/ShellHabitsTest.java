@@ -1,0 +1,127 @@
+package com.servicepolicy.evaluator.cli;
+
+import com.servicepolicy.evaluator.cli.EvaluateCommandTest.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static com.servicepolicy.evaluator.cli.EvaluateCommandTest.run;
+import static com.servicepolicy.evaluator.cli.EvaluateCommandTest.samplesWith;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line behaves as the tools people know (issue #18, item 3). */
+class ShellHabitsTest {
+
+    @Test
+    void eventsDashReadsStandardInput() throws Exception {
+        Run fromFile = run(samplesWith());
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(Files.readAllBytes(Path.of("samples/events.jsonl"))));
+            Run fromStdin = run("evaluate", "--events", "-", "--customers", "samples/customers.csv");
+
+            assertThat(fromStdin.exit()).isZero();
+            assertThat(fromStdin.out()).isEqualTo(fromFile.out()).isNotEmpty();
+            assertThat(fromStdin.lastErrLine()).isEqualTo("read=339 evaluated=335 duplicates=1 rejected=3 violations=20");
+            assertThat(fromStdin.err()).contains("rejected -:");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void csvOutputNeutralisesFormulasAndSeparatesActionsWithASpace(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("events.jsonl");
+        Files.writeString(log, """
+                {"eventId":"+e1","type":"OPENED","at":"2026-03-10T08:00:00Z","customerId":"=HYPERLINK(\\"http://evil\\")","interactionId":"@T1","channel":"PHONE","priority":"NORMAL","category":"SUPPORT"}
+                {"eventId":"-e2","type":"REFUSED","at":"2026-03-10T09:00:00Z","customerId":"=HYPERLINK(\\"http://evil\\")","interactionId":"@T1","agentId":"ag-1"}
+                """);
+
+        Run csv = run("evaluate", "--events", log.toString(), "--format", "csv");
+
+        assertThat(csv.exit()).isZero();
+        String fair001 = csv.out().lines().filter(l -> l.startsWith("FAIR-001,")).findFirst().orElseThrow();
+        assertThat(fair001).contains(",'-e2,\"'=HYPERLINK(\"\"http://evil\"\")\",'@T1,'-e2,")
+                .contains(",DOCUMENT_REFUSAL_REASON REVIEW_REFUSAL,")
+                .doesNotContain(",=", ",@", ",+", ",-");
+        assertThat(csv.out()).contains("\r\n");
+    }
+
+    @Test
+    void enumValuesAreCaseInsensitive() {
+        Run upper = run(samplesWith("--format", "CSV", "--fail-on", "major"));
+
+        assertThat(upper.out()).startsWith("code,name,policy,severity,");
+        assertThat(upper.exit()).isEqualTo(EvaluatorCommand.FAIL_ON);
+    }
+
+    @Test
+    void aUsageErrorPrintsTheErrorAndWhereHelpIsNotTheWholeHelp() {
+        Run bogus = run(samplesWith("--bogus"));
+
+        assertThat(bogus.exit()).isEqualTo(EvaluatorCommand.USAGE);
+        assertThat(bogus.err().lines()).contains("error: Unknown option: '--bogus'")
+                .contains("Try 'service-policy-evaluator evaluate --help' for more information.");
+        assertThat(bogus.err()).doesNotContain("Usage:").doesNotContain("--hold-records");
+        assertThat(bogus.out()).isEmpty();
+        assertThat(run("evaluate", "--format", "xml", "--events", "x.jsonl").err())
+                .contains("Invalid value for option '--format'").doesNotContain("Usage:");
+    }
+
+    @Test
+    void progressIsDrawnOnlyOnATerminalAndOnlyForALongRead() {
+        AtomicLong now = new AtomicLong();
+        StringWriter terminal = new StringWriter();
+        ProgressLine onTerminal = new ProgressLine(new PrintWriter(terminal), true, now::get);
+        StringWriter file = new StringWriter();
+        ProgressLine intoFile = new ProgressLine(new PrintWriter(file), false, now::get);
+
+        now.set(ProgressLine.AFTER_NANOS / 2);
+        onTerminal.events(65_536);
+        assertThat(terminal.toString()).isEmpty(); // a short read shows nothing
+        now.set(2 * ProgressLine.AFTER_NANOS);
+        onTerminal.events(131_072);
+        intoFile.events(131_072);
+        onTerminal.clear();
+        intoFile.clear();
+
+        assertThat(terminal.toString()).startsWith("\rreading: 131,072 events (65,536/s)").endsWith("\r");
+        assertThat(file.toString()).isEmpty();
+    }
+
+    @Test
+    void aLogWhoseEveryLineIsRejectedExitsNonZero(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("events.jsonl");
+        Files.writeString(log, "{\"eventId\":\"e1\"}\nnot json at all\n");
+
+        Run run = run("evaluate", "--events", log.toString());
+
+        assertThat(run.exit()).isEqualTo(EvaluatorCommand.IO_ERROR);
+        assertThat(run.err()).contains("error: every line of the input was rejected");
+        assertThat(run.lastErrLine()).isEqualTo("read=2 evaluated=0 duplicates=0 rejected=2 violations=0");
+    }
+
+    @Test
+    void eventsNamingADirectorySaysSo() {
+        Run run = run("evaluate", "--events", "samples");
+
+        assertThat(run.exit()).isEqualTo(EvaluatorCommand.IO_ERROR);
+        assertThat(run.err()).contains("error: cannot read samples: it is a directory");
+    }
+
+    @Test
+    void shellCompletionIsGenerated() {
+        Run completion = run("generate-completion");
+
+        assertThat(completion.exit()).isZero();
+        assertThat(completion.out()).contains("complete -F _complete_service-policy-evaluator")
+                .contains("evaluate").contains("--events").contains("--fail-on");
+    }
+}
