@@ -78,6 +78,10 @@ final class EvaluateJobCommand implements Callable<Integer> {
         SparkSession spark = session();
         try {
             int parts = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
+            if (!spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
+                // Spark's 200 are far too many for the small shuffles besides the customers' (ids, sorting).
+                spark.conf().set("spark.sql.shuffle.partitions", parts);
+            }
             EvaluationRequest request = new EvaluationRequest(events, customers, asOf, output, format,
                     rejects != null ? rejects : output.replaceAll("/+$", "") + "-rejects", parts, splitBytes != null ? splitBytes : (long) splitMb << 20);
             Accounting accounting = new SparkEvaluation(spark).run(request, files);

@@ -2,6 +2,7 @@ package com.servicepolicy.evaluator.spark;
 
 import com.servicepolicy.evaluator.engine.EvaluationLimits;
 import com.servicepolicy.evaluator.engine.RuleSet;
+import com.servicepolicy.evaluator.engine.RuleSetException;
 import com.servicepolicy.evaluator.evaluation.CustomerHistories;
 import com.servicepolicy.evaluator.evaluation.LogEvaluation;
 import com.servicepolicy.evaluator.event.Customer;
@@ -39,7 +40,7 @@ final class PartEvaluation implements MapPartitionsFunction<Row, Row> {
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> sorted) {
+    public Iterator<Row> call(Iterator<Row> sorted) throws RuleSetException {
         RuleSet ruleSet = ExecutorRules.get(rules.value());
         LogEvaluation.PartResult part = new LogEvaluation(LIMITS)
                 .evaluatePart(ruleSet, histories(sorted, customers.value().customers()), Instant.ofEpochMilli(asOf));

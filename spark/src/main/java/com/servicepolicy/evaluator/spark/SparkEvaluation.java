@@ -4,7 +4,6 @@ import com.servicepolicy.evaluator.engine.EvaluationLimits;
 import com.servicepolicy.evaluator.engine.RuleFiles;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
-import com.servicepolicy.evaluator.engine.RuleSetLoader;
 import com.servicepolicy.evaluator.evaluation.LogEvaluation;
 import com.servicepolicy.evaluator.policy.Violation;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -23,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
@@ -44,8 +45,17 @@ final class SparkEvaluation {
     }
 
     Accounting run(EvaluationRequest request, RuleFiles ruleFiles) throws RuleSetException {
-        RuleSet rules = RuleSetLoader.load(ruleFiles); // broken rules stop the run before anything is read
-        Broadcast<RuleText> ruleText = sc.broadcast(RuleText.of(ruleFiles));
+        RuleText text = RuleText.of(ruleFiles);
+        Broadcast<RuleText> ruleText = sc.broadcast(text);
+        // Compiling takes seconds: the driver compiles while the inputs are read (in local mode its executors
+        // then find the rules compiled), and broken rules stop the run before anything is written.
+        CompletableFuture<RuleSet> compiling = CompletableFuture.supplyAsync(() -> {
+            try {
+                return ExecutorRules.get(text);
+            } catch (RuleSetException e) {
+                throw new CompletionException(e);
+            }
+        });
         DriverInputs.Customers customers = DriverInputs.customers(request.customers());
         Broadcast<CustomerTable> customerTable = sc.broadcast(new CustomerTable(customers.customers()));
         Broadcast<SerializableConfiguration> hadoop = sc.broadcast(new SerializableConfiguration(sc.hadoopConfiguration()));
@@ -55,15 +65,15 @@ final class SparkEvaluation {
                 sc.parallelize(plan.splits(), Math.max(1, plan.splits().size())).flatMap(new SplitReader(hadoop)),
                 ReadRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            return evaluate(request, rules, ruleText, customerTable, customers, plan, read);
+            return evaluate(request, compiling, ruleText, customerTable, customers, plan, read);
         } finally {
             read.unpersist();
         }
     }
 
-    private Accounting evaluate(EvaluationRequest request, RuleSet rules, Broadcast<RuleText> ruleText,
+    private Accounting evaluate(EvaluationRequest request, CompletableFuture<RuleSet> compiling, Broadcast<RuleText> ruleText,
                                 Broadcast<CustomerTable> customerTable, DriverInputs.Customers customers,
-                                InputPlan.Planned plan, Dataset<Row> read) {
+                                InputPlan.Planned plan, Dataset<Row> read) throws RuleSetException {
         Accounting.Builder accounting = new Accounting.Builder();
         List<ReportLine> driverReports = new ArrayList<>(customers.reports());
         plan.errors().forEach(e -> driverReports.add(new ReportLine(e.file(), Long.MAX_VALUE, Reports.fileError(e.source(), e.reason()))));
@@ -74,6 +84,7 @@ final class SparkEvaluation {
         }
         accounting.failedFiles(readReports.filter(col("line").equalTo(Long.MAX_VALUE)).count());
 
+        RuleSet rules = await(compiling);
         Dataset<Row> events = read.filter(col("kind").equalTo(ReadRows.EVENT));
         Dataset<Row> duplicates = Deduplication.duplicates(events).persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -103,6 +114,17 @@ final class SparkEvaluation {
             duplicates.unpersist();
         }
         return accounting.build();
+    }
+
+    private static RuleSet await(CompletableFuture<RuleSet> compiling) throws RuleSetException {
+        try {
+            return compiling.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuleSetException problems) {
+                throw problems;
+            }
+            throw e;
+        }
     }
 
     /** The latest time of an evaluated event, as the command line's default asOf; now when there is none. */

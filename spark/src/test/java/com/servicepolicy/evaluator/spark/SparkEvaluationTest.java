@@ -133,6 +133,44 @@ class SparkEvaluationTest {
         assertThat(read).isEqualTo(expected);
     }
 
+    @Test
+    void gzipCsvAndJsonLinesInputsWithAnAsOfGiveWhatTheUseCaseGives(@TempDir Path dir) throws Exception {
+        // The same generated log as gzip CSV and as JSON Lines: every line of the second input repeats an
+        // eventId of the first, so it is all duplicates of the other file, as the command line's registry says.
+        GeneratorOptions options = new GeneratorOptions(1_500, 5);
+        LogFiles.write(options, dir.resolve("csv"), OutputFormat.CSV, true, new LineNoise(0.01, 0.01));
+        LogFiles.write(options, dir.resolve("jsonl"), OutputFormat.JSONL, false, new LineNoise(0.01, 0.01));
+        List<String> inputs = List.of(dir.resolve("csv/events.csv.gz").toString(), dir.resolve("jsonl/events.jsonl").toString());
+        Path customers = dir.resolve("csv/customers.csv.gz");
+        String asOf = "2026-01-20T12:00:00Z";
+
+        Run run = run("evaluate", "--events", inputs.get(0), "--events", inputs.get(1), "--customers", customers.toString(),
+                "--as-of", asOf, "--rules", "rules", "--output", dir.resolve("out").toString(), "--split-bytes", "100000");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        CommandLineReference expected = CommandLineReference.evaluate(inputs, customers, java.time.Instant.parse(asOf));
+        assertThat(run.lastErrLine()).isEqualTo(expected.accounting());
+        assertThat(Accounted.parse(run.lastErrLine()).duplicates()).isGreaterThan(8_000);
+        assertThat(textParts(dir.resolve("out"))).isNotEmpty().isEqualTo(expected.violations());
+        assertThat(asStderr(textParts(dir.resolve("out-rejects")))).isEqualTo(expected.reports());
+    }
+
+    @Test
+    void brokenRulesArePrintedAndNothingIsWritten(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules);
+        Files.copy(Path.of("rules/settings.yaml"), rules.resolve("settings.yaml"));
+        Files.writeString(rules.resolve("broken.drl"), "package p;\nrule \"r\" when then nothing(; end\n");
+
+        Run run = run("evaluate", "--events", "samples/events.jsonl", "--rules", rules.toString(),
+                "--output", dir.resolve("out").toString());
+
+        assertThat(run.exit()).isEqualTo(SparkEvaluator.FAILED);
+        assertThat(run.err()).contains(rules + "/broken.drl:");
+        assertThat(run.lastErrLine()).isEqualTo("read=0 evaluated=0 duplicates=0 rejected=0 violations=0");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     record Run(int exit, String err) {
         String lastErrLine() {
             String[] lines = err.strip().split("\n");
