@@ -28,34 +28,34 @@ run() {
   local err=$WORK/$name.err
   echo "load before $name: $(uptime | sed 's/.*load average/load average/')"
   /usr/bin/time -f "wall=%e rss_kb=%M" -o "$WORK/$name.time" taskset -c "$cpus" "$@" > "$WORK/$name.out" 2> "$err" || true
-  local wall rss accounting read
-  wall=$(sed -E 's/wall=([0-9.]+).*/\1/' "$WORK/$name.time")
-  rss=$(sed -E 's/.*rss_kb=([0-9]+)/\1/' "$WORK/$name.time")
+  local times wall rss accounting read
+  times=$(grep -E '^wall=' "$WORK/$name.time")
+  wall=$(sed -E 's/wall=([0-9.]+).*/\1/' <<< "$times")
+  rss=$(sed -E 's/.*rss_kb=([0-9]+)/\1/' <<< "$times")
   accounting=$(grep -E '^read=' "$err" | tail -1)
   read=$(sed -E 's/read=([0-9]+).*/\1/' <<< "$accounting")
-  printf '%-12s cpus=%-4s wall=%7.1fs events/s=%8.0f peak_rss=%5d MiB  %s\n' "$name" "$cpus" "$wall" \
-    "$(bc -l <<< "$read / $wall")" $((rss / 1024)) "$accounting"
+  printf '%-8s cpus=%-4s wall=%7.1fs events/s=%8.0f peak_rss=%5d MiB  %s\n' "$name" "$cpus" "$wall" \
+    "$(bc -l <<< "${read:-0} / $wall")" $((rss / 1024)) "$accounting"
   echo "$wall" > "$WORK/$name.wall"
 }
 
-spark() {
-  JAVA_OPTS="-Xmx$HEAP" "$ROOT/spark/local.sh" evaluate --master "$1" --events "$EVENTS" --customers "$CUSTOMERS" \
-    --rules "$ROOT/rules" --output "$WORK/out-$1"
+spark() { # MASTER CPUS
+  run "local$2" "$3" env JAVA_OPTS="-Xmx$HEAP" "$ROOT/spark/local.sh" evaluate --master "$1" --events "$EVENTS" \
+    --customers "$CUSTOMERS" --rules "$ROOT/rules" --output "$WORK/out-local$2"
 }
 
-flock /tmp/bench.lock bash -c "
-  $(declare -f run spark)
-  WORK='$WORK' ROOT='$ROOT' EVENTS='$EVENTS' CUSTOMERS='$CUSTOMERS' HEAP='$HEAP'
-  export WORK ROOT EVENTS CUSTOMERS HEAP
-  run cli 0,1 java -Xmx$HEAP -jar '$JAR' evaluate --events '$EVENTS' --customers '$CUSTOMERS' --rules '$ROOT/rules' \
-      --output '$WORK/cli.jsonl' --rejects '$WORK/cli.rejects'
-  run local1 0 spark 'local[1]'
-  run local2 0,1 spark 'local[2]'
-  echo \"load after: \$(uptime | sed 's/.*load average/load average/')\"
-"
+exec 9> "${LOCK:-/tmp/bench.lock}"
+flock 9   # held until the script ends: no other benchmark runs meanwhile
+run cli 0,1 java -Xmx"$HEAP" -jar "$JAR" evaluate --events "$EVENTS" --customers "$CUSTOMERS" --rules "$ROOT/rules" \
+  --output "$WORK/cli.jsonl" --rejects "$WORK/cli.rejects"
+spark 'local[1]' 1 0
+spark 'local[2]' 2 0,1
+echo "load after: $(uptime | sed 's/.*load average/load average/')"
 echo "speed-up local[2] / local[1]: $(bc -l <<< "$(cat "$WORK/local1.wall") / $(cat "$WORK/local2.wall")" | cut -c1-4)"
-if cmp -s <(cat "$WORK"/out-local\[2\]/part-*) "$WORK/cli.jsonl"; then
-  echo "violations: local[2] = command line, byte for byte"
-else
-  echo "violations: local[2] DIFFERS from the command line"
-fi
+for n in 1 2; do
+  if cmp -s <(cat "$WORK/out-local$n"/part-*) "$WORK/cli.jsonl"; then
+    echo "violations: local[$n] = the command line's, byte for byte"
+  else
+    echo "violations: local[$n] DIFFER from the command line's"
+  fi
+done

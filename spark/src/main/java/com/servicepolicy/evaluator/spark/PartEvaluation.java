@@ -47,7 +47,7 @@ final class PartEvaluation implements MapPartitionsFunction<Row, Row> {
         List<Row> out = new ArrayList<>(part.result().violations().size() + part.groupCounts().size() + 1);
         part.result().violations().forEach(v -> out.add(PartRows.violation(v)));
         part.groupCounts().forEach(c -> out.add(PartRows.group(c)));
-        out.add(PartRows.figures(part.result().stats()));
+        out.add(PartRows.figures(part.result().stats(), part.result().violations().size()));
         return out.iterator();
     }
 

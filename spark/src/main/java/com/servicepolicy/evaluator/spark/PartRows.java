@@ -55,7 +55,8 @@ final class PartRows {
             .add("refused", DataTypes.LongType, true)
             .add("events", DataTypes.LongType, true)
             .add("sessions", DataTypes.LongType, true)
-            .add("firings", DataTypes.LongType, true);
+            .add("firings", DataTypes.LongType, true)
+            .add("violations", DataTypes.LongType, true);
 
     private PartRows() {
     }
@@ -67,17 +68,17 @@ final class PartRows {
         return RowFactory.create(VIOLATION, v.code(), v.name(), v.policy(), v.severity().name(), v.subject(),
                 v.customerId(), v.interactionId(), v.eventId(), v.measured(), v.threshold(), v.unit(), v.message(),
                 actions, v.rule(), v.serviceLevel(), JSON.writeValueAsString(v),
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     static Row group(LogEvaluation.GroupCount c) {
         return RowFactory.create(GROUP, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, c.attribute(), c.group(), c.interactions(), c.refused(), null, null, null);
+                null, null, null, null, c.attribute(), c.group(), c.interactions(), c.refused(), null, null, null, null);
     }
 
-    static Row figures(EvaluationStats s) {
+    static Row figures(EvaluationStats s, long violations) {
         return RowFactory.create(FIGURES, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, s.interactions(), null, s.events(), s.sessions(), s.firings());
+                null, null, null, null, null, null, s.interactions(), null, s.events(), s.sessions(), s.firings(), violations);
     }
 
     private static Row action(RecommendedAction a) {

@@ -79,10 +79,15 @@ final class SparkEvaluation {
         plan.errors().forEach(e -> driverReports.add(new ReportLine(e.file(), Long.MAX_VALUE, Reports.fileError(e.source(), e.reason()))));
         accounting.failedFiles(plan.errors().size() + (customers.failed() ? 1 : 0));
         Dataset<Row> readReports = read.filter(col("kind").equalTo(ReadRows.REPORT)).select("file", "line", "report");
-        for (Row r : read.filter(col("kind").equalTo(ReadRows.COUNTS)).collectAsList()) {
-            accounting.read(r.getLong(9), r.getLong(10), r.getLong(11));
+        // One small job: each split's counts and the inputs that failed part-way (their report sorts last).
+        for (Row r : read.filter(col("kind").equalTo(ReadRows.COUNTS).or(col("line").equalTo(Long.MAX_VALUE)))
+                .select("kind", "read", "accepted", "rejected").collectAsList()) {
+            if (r.getString(0).equals(ReadRows.COUNTS)) {
+                accounting.read(r.getLong(1), r.getLong(2), r.getLong(3));
+            } else {
+                accounting.failedFiles(1);
+            }
         }
-        accounting.failedFiles(readReports.filter(col("line").equalTo(Long.MAX_VALUE)).count());
 
         RuleSet rules = await(compiling);
         Dataset<Row> events = read.filter(col("kind").equalTo(ReadRows.EVENT));
@@ -105,7 +110,8 @@ final class SparkEvaluation {
                         .union(spark.createDataFrame(wholeLog, PartRows.SCHEMA))
                         .orderBy("code", "subject");
                 write(violations, request);
-                accounting.violations(parts.filter(col("kind").equalTo(PartRows.VIOLATION)).count() + wholeLog.size());
+                accounting.violations(wholeLog.size() + groupsAndFigures.stream()
+                        .filter(r -> r.getString(0).equals(PartRows.FIGURES)).mapToLong(r -> r.getLong(r.fieldIndex("violations"))).sum());
             } finally {
                 parts.unpersist();
             }
@@ -164,8 +170,9 @@ final class SparkEvaluation {
 
     private void writeReports(List<ReportLine> driverReports, Dataset<Row> otherReports, String rejects) {
         List<Row> rows = driverReports.stream().map(r -> RowFactory.create(r.file(), r.line(), r.json())).toList();
+        // Rejects are few beside the events: one sorted file, without the sampling job of a global sort.
         spark.createDataFrame(rows, Deduplication.REPORT).union(otherReports)
-                .orderBy("file", "line").select("report")
+                .repartition(1).sortWithinPartitions("file", "line").select("report")
                 .write().mode(SaveMode.Overwrite).text(rejects);
     }
 }
