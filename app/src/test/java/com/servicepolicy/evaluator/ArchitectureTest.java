@@ -43,8 +43,15 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule batchAndReportReachTheStoreThroughPorts = noClasses()
-            .that().resideInAnyPackage("..evaluator.batch..", "..evaluator.report..", "..evaluator.api..")
+            .that().resideInAnyPackage("..evaluator.batch..", "..evaluator.report..", "..evaluator.api..",
+                    "..evaluator.findings..", "..evaluator.web..")
             .should().dependOnClassesThat().resideInAnyPackage("..evaluator.store..", "..evaluator.cli..");
+
+    /** The pages are a door of their own: they call the use cases (findings, report), never the batch. */
+    @ArchTest
+    static final ArchRule pagesAndFindingsKnowNoOtherDoor = noClasses()
+            .that().resideInAnyPackage("..evaluator.findings..", "..evaluator.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("..evaluator.batch..", "..evaluator.cli..");
 
     @ArchTest
     static final ArchRule storeAdaptsPortsAndKnowsNoDoor = noClasses().that().resideInAPackage("..evaluator.store..")

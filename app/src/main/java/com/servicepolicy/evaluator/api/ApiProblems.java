@@ -35,11 +35,55 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    /**
+     * Spring's own problems (bad parameter type, wrong media type, missing body…) get a type of this API like every
+     * other problem, rather than {@code about:blank}.
+     */
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body,
+            org.springframework.http.HttpHeaders headers, org.springframework.http.HttpStatusCode statusCode,
+            org.springframework.web.context.request.WebRequest request) {
+        if (body == null && ex instanceof org.springframework.web.ErrorResponse error) {
+            body = error.updateAndGetBody(getMessageSource(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        }
+        if (body instanceof ProblemDetail p && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
+            String title = p.getTitle() != null ? p.getTitle()
+                    : HttpStatus.resolve(statusCode.value()) != null ? HttpStatus.resolve(statusCode.value()).getReasonPhrase()
+                    : "Error";
+            p.setTitle(title);
+            p.setType(type(title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
+        }
+        // a request refused while its handler was being chosen (wrong media type) keeps the handler's "produces", which
+        // excludes application/problem+json and would leave the answer without a body
+        request.removeAttribute(org.springframework.web.servlet.HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE,
+                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
     @ExceptionHandler
     ProblemDetail invalidRequest(InvalidRequestException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
         p.setProperty("errors", e.errors());
         return p;
+    }
+
+    @ExceptionHandler
+    ProblemDetail badParameter(BadParameterException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
+        p.setProperty("parameter", e.parameter());
+        p.setProperty("value", e.value());
+        return p;
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
     @ExceptionHandler
@@ -89,8 +133,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    /**
+     * A page refused by method security goes on to the security filters, which answer a browser with the sign-in
+     * page or an error page; the API answers with a problem document.
+     */
     @ExceptionHandler
-    ProblemDetail accessDenied(AccessDeniedException e) {
+    ProblemDetail accessDenied(AccessDeniedException e, jakarta.servlet.http.HttpServletRequest request) {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            throw e;
+        }
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "your credentials do not carry the role this operation needs");
     }

@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>Agent of a violation: the {@code agentId} of its cause event when that event names one (a
  * refusal, a denial, a promise); otherwise the first agent named on its interaction, in timeline
- * order (who picked it up); otherwise unknown (null).
+ * order (who picked it up); otherwise unknown (null). Queue of a violation: that of its interaction (the
+ * {@code queue} of its OPENED event, else channel/priority), as the report's slowest queues name it.
  */
 final class GroupFindings {
     static final String QUEUE = "queue";
@@ -26,6 +27,7 @@ final class GroupFindings {
 
     private final Map<String, String> agentOfEvent = new HashMap<>();
     private final Map<String, String> firstAgentOfInteraction = new HashMap<>();
+    private final Map<String, String> queueOfInteraction = new HashMap<>();
     private final Map<String, ResponseTimes> times = new HashMap<>();
 
     /** {@code events} in timeline order per customer, as the event store returns them. */
@@ -43,16 +45,16 @@ final class GroupFindings {
             if (interaction == null) {
                 continue;
             }
+            if (e.getType() == EventType.OPENED) {
+                queueOfInteraction.putIfAbsent(interaction, queueOf(e));
+            }
             if (e.getType() == EventType.OPENED && e.getAt() >= dayStart && e.getAt() <= asOf) {
                 opened.putIfAbsent(interaction, e);
             } else if (e.isAgentResponse() && opened.containsKey(interaction) && answered.add(interaction)
                     && e.getAt() <= asOf) {
                 Event o = opened.get(interaction);
                 long millis = Math.max(0, e.getAt() - o.getAt());
-                // the queue the interaction was routed to; without one, its channel and priority
-                String queue = o.getQueue() != null ? o.getQueue()
-                        : (o.getChannel() == null ? "UNKNOWN" : o.getChannel().name()) + "/" + o.getPriority();
-                add(QUEUE, queue, millis);
+                add(QUEUE, queueOf(o), millis);
                 add(AGENT, e.getAgentId() == null ? "(unknown)" : e.getAgentId(), millis);
             }
         }
@@ -63,7 +65,13 @@ final class GroupFindings {
         if (agent == null && v.interactionId() != null) {
             agent = firstAgentOfInteraction.get(v.interactionId());
         }
-        return new SeenViolation(v, agent);
+        return new SeenViolation(v, agent, v.interactionId() == null ? null : queueOfInteraction.get(v.interactionId()));
+    }
+
+    /** The queue an interaction was routed to; without one, its channel and priority. */
+    private static String queueOf(Event opened) {
+        return opened.getQueue() != null ? opened.getQueue()
+                : (opened.getChannel() == null ? "UNKNOWN" : opened.getChannel().name()) + "/" + opened.getPriority();
     }
 
     Collection<ResponseTimes> responseTimes() {

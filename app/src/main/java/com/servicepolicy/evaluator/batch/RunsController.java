@@ -1,7 +1,11 @@
 package com.servicepolicy.evaluator.batch;
 
+import com.servicepolicy.evaluator.api.BadParameterException;
+import com.servicepolicy.evaluator.api.NotFoundException;
 import com.servicepolicy.evaluator.night.BatchLockedException;
-import com.servicepolicy.evaluator.night.RunRecord;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.servicepolicy.evaluator.night.RunStore;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -23,7 +27,9 @@ import java.util.Map;
 /** Starts a night on demand and lists the nights with their accounting. */
 @RestController
 @RequestMapping("/api/v1/runs")
+@Tag(name = "nights", description = "The nightly evaluation: start a night, read each night's accounting")
 class RunsController {
+    private static final int MAX_LIMIT = 1000;
     private final NightlyRunner runner;
     private final RunStore runs;
 
@@ -35,6 +41,7 @@ class RunsController {
     /** Starts (or resumes) the night in the background: 202, then follow it in {@code GET /api/v1/runs}. */
     @PostMapping
     @PreAuthorize("hasAnyRole('author','admin')")
+    @Operation(summary = "Start (or resume) a night in the background")
     ResponseEntity<Map<String, Object>> start(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         runner.runInBackground(date);
         return ResponseEntity.accepted().location(URI.create("/api/v1/runs/" + date))
@@ -43,19 +50,27 @@ class RunsController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('author','auditor','admin')")
-    List<RunRecord> list(@RequestParam(defaultValue = "30") int limit) {
-        return runs.latest(Math.max(1, Math.min(limit, 1000)));
+    @Operation(summary = "The latest nights, newest first, with their accounting")
+    List<RunView> list(@RequestParam(defaultValue = "30") @Parameter(description = "1 to 1000") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new BadParameterException("limit", String.valueOf(limit), "is not between 1 and " + MAX_LIMIT);
+        }
+        return runs.latest(limit).stream().map(RunView::of).toList();
     }
 
     @GetMapping("/{date}")
     @PreAuthorize("hasAnyRole('author','auditor','admin')")
-    ResponseEntity<RunRecord> one(@org.springframework.web.bind.annotation.PathVariable
-                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return ResponseEntity.of(runs.find(date));
+    @Operation(summary = "One night and its accounting")
+    RunView one(@org.springframework.web.bind.annotation.PathVariable
+                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return runs.find(date).map(RunView::of).orElseThrow(() -> new NotFoundException("no night " + date));
     }
 
     @ExceptionHandler({NightAlreadyRunningException.class, BatchLockedException.class})
     ProblemDetail alreadyRunning(IllegalStateException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        p.setTitle("Night already running");
+        p.setType(URI.create("urn:service-policy-evaluator:problem:night-running"));
+        return p;
     }
 }

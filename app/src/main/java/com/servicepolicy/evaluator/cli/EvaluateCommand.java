@@ -67,7 +67,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Path tempDir;
 
     @Option(names = "--hold-records", paramLabel = "N", description = "Customers and events held in memory before the log "
-            + "moves to --temp-dir (default: by the maximum heap, about 2 KB each, so that any log runs in any heap).")
+            + "moves to --temp-dir (default: by the maximum heap, 1 KB of heap each: a log that fits is held, a larger "
+            + "one runs in any heap).")
     Long holdRecords;
 
     @Option(names = "--spill-partitions", hidden = true, paramLabel = "N", description = "Partitions of a log moved to "

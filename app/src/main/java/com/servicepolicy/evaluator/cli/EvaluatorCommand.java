@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         version = "service-policy-evaluator 0.1.0",
         description = "Evaluates customer interactions against service-level policies written in Drools DRL.",
         subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class,
-                DocsCommand.class, GenerateCommand.class, ReadCommand.class, CommandLine.HelpCommand.class},
+                DocsCommand.class, GenerateCommand.class, ReadCommand.class, HashPasswordCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Also, with Spring:",
                 "  serve (or no command)            starts the HTTP service (see docs/service.md)",
                 "  batch --date YYYY-MM-DD [--inbox DIR]   runs the nightly evaluation of one day (see docs/batch.md)"})

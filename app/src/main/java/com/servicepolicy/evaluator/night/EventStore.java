@@ -44,4 +44,7 @@ public interface EventStore {
      */
     List<Event> eventsOfChosen(LocalDate runDate, String afterCustomerId, String lastCustomerId, long from,
                                       long to);
+
+    /** One customer's stored events in [from, to], in timeline order (for explaining one of their violations). */
+    List<Event> eventsOfCustomer(String customerId, long from, long to);
 }

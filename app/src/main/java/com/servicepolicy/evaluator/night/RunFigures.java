@@ -10,8 +10,8 @@ public interface RunFigures {
     /** Adds one chunk's response times to the night's (called inside the chunk's transaction). */
     void addResponseTimes(LocalDate runDate, Collection<ResponseTimes> times);
 
-    /** The slowest keys of a dimension by average first response. */
-    List<ResponseTimes> slowest(LocalDate runDate, String dimension, int limit);
+    /** The slowest keys of a dimension by average first response, among those with at least {@code minResponses}. */
+    List<ResponseTimes> slowest(LocalDate runDate, String dimension, int limit, int minResponses);
 
     /** The night's group tallies, and the smallest group size the rules judged them with. */
     void replaceGroupRates(LocalDate runDate, List<GroupRate> rates, long minGroupSize);

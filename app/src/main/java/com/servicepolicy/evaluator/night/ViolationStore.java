@@ -32,6 +32,4 @@ public interface ViolationStore {
 
     /** Subjects of the violations of one code the night saw. */
     Set<String> subjectsSeenBy(LocalDate runDate, String code);
-
-    Page<StoredViolation> search(ViolationFilter f, int page, int size);
 }

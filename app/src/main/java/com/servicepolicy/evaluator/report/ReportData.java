@@ -1,22 +1,22 @@
 package com.servicepolicy.evaluator.report;
 
+import com.servicepolicy.evaluator.findings.FindingView;
 import com.servicepolicy.evaluator.night.RejectedLine;
-import com.servicepolicy.evaluator.policy.DisparityTests;
-import com.servicepolicy.evaluator.policy.GroupRefusalRate;
 import com.servicepolicy.evaluator.night.ResponseTimes;
 import com.servicepolicy.evaluator.night.RunRecord;
+import com.servicepolicy.evaluator.policy.DisparityTests;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Everything one night's report shows, read from the stores. {@code groupRates}: the night's group counts
- * tested as FAIR-003 tests them (core {@link DisparityTests}: reference, test, raw and adjusted p);
- * {@code flagged}: the night's group-level subjects; {@code minGroupSize}: the smallest group the rules judged.
+ * Everything one night's report shows, read from the stores. {@code fairness}: the night's group counts tested as
+ * FAIR-003 tests them (core {@link DisparityTests}) with the night's group-level subjects flagged;
+ * {@code slowestQueues}/{@code slowestAgents}: only keys with at least {@code minResponses} first responses;
+ * {@code topViolations}: the night's most pressing violations (empty once its list is pruned).
  */
-record ReportData(RunRecord run, Map<String, Long> byCode, Map<String, Long> bySeverity, Map<String, Long> byPolicy,
-                  Map<String, Map<String, Long>> trend, List<ResponseTimes> slowestQueues,
-                  List<ResponseTimes> slowestAgents, List<GroupRefusalRate> groupRates, Set<String> flagged,
-                  long minGroupSize, List<RejectedLine> rejects) {
+public record ReportData(RunRecord run, Map<String, Long> byCode, Map<String, Long> bySeverity,
+                         Map<String, Long> byPolicy, Map<String, Map<String, Long>> trend,
+                         List<ResponseTimes> slowestQueues, List<ResponseTimes> slowestAgents, int minResponses,
+                         List<FairnessRow> fairness, List<RejectedLine> rejects, List<FindingView> topViolations) {
 }

@@ -1,5 +1,7 @@
 package com.servicepolicy.evaluator.report;
 
+import com.servicepolicy.evaluator.findings.FindingView;
+import com.servicepolicy.evaluator.night.Findings;
 import com.servicepolicy.evaluator.night.IngestLedger;
 import com.servicepolicy.evaluator.policy.DisparityTests;
 import com.servicepolicy.evaluator.policy.GroupRefusalRate;
@@ -27,14 +29,25 @@ import java.util.TreeSet;
 /** Builds a night's report from the stores and writes it as {@code report.html} and {@code violations.csv}. */
 @Component
 public class ReportWriter {
+    static final int TOP_VIOLATIONS = 10;
     private final RunStore runs;
     private final RunFigures figures;
     private final ViolationStore violations;
     private final IngestLedger ledger;
     private final RuleSetHolder rules;
+    private final Findings findings;
+    private final int minResponses;
 
+    /**
+     * {@code minResponses} ({@code evaluator.report.min-responses}, default 5): a queue or agent enters the slowest
+     * lists only with at least this many first responses that night, so that one slow reply does not rank anyone.
+     */
     public ReportWriter(RunStore runs, RunFigures figures, ViolationStore violations, IngestLedger ledger,
-                        RuleSetHolder rules) {
+                        RuleSetHolder rules, Findings findings,
+                        @org.springframework.beans.factory.annotation.Value("${evaluator.report.min-responses:5}")
+                        int minResponses) {
+        this.findings = findings;
+        this.minResponses = minResponses;
         this.runs = runs;
         this.figures = figures;
         this.violations = violations;
@@ -55,7 +68,14 @@ public class ReportWriter {
     }
 
     public String html(LocalDate night) {
-        return HtmlReport.render(data(night));
+        return ReportTemplates.standalone(data(night));
+    }
+
+    /** What the report fragment of a page reads (see {@link ReportTemplates#model}), with links to the violations. */
+    public Map<String, Object> pageModel(LocalDate night) {
+        Map<String, Object> model = new java.util.HashMap<>(ReportTemplates.model(data(night)));
+        model.put("links", true);
+        return model;
     }
 
     /** Streams the night's violations into {@code out}, one row in memory at a time. */
@@ -78,11 +98,13 @@ public class ReportWriter {
         RunRecord run = runs.find(night).orElseThrow(() -> new IllegalArgumentException("no run for " + night));
         Map<String, Map<String, Long>> trend = new LinkedHashMap<>();
         figures.trend(night, 30).forEach((d, m) -> trend.put(d.toString(), m));
+        Map<String, String> actions = rules.current().ruleSet().settings().getActions();
         return new ReportData(run, figures.seenBy(night, "code"), figures.seenBy(night, "severity"),
-                figures.seenBy(night, "policy"), trend, figures.slowest(night, "queue", 10),
-                figures.slowest(night, "agent", 10), testedGroups(night),
-                flaggedGroups(night), figures.fairnessMinGroupSize(night),
-                ledger.rejects(night, 20));
+                figures.seenBy(night, "policy"), trend, figures.slowest(night, "queue", 10, minResponses),
+                figures.slowest(night, "agent", 10, minResponses), minResponses,
+                FairnessRow.of(testedGroups(night), figures.fairnessMinGroupSize(night), flaggedGroups(night)),
+                ledger.rejects(night, 20),
+                findings.topOfNight(night, TOP_VIOLATIONS).stream().map(f -> FindingView.of(f, actions)).toList());
     }
 
     /**

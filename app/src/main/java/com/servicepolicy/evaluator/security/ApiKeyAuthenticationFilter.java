@@ -49,6 +49,11 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** Whether the request presents an API key or bearer token (valid or not). */
+    static boolean carriesCredential(HttpServletRequest request) {
+        return credential(request) != null;
+    }
+
     private static String credential(HttpServletRequest request) {
         String key = request.getHeader(HEADER);
         if (key != null && !key.isBlank()) {

@@ -15,8 +15,6 @@ import java.util.Set;
  * it takes says nothing about how much of a key was right, and no key stays in memory as text.
  */
 final class ApiKeys {
-    static final Set<String> ROLES = Set.of("evaluate", "author", "auditor", "admin");
-
     /** Who a credential belongs to and what they may do. */
     record Caller(String name, Set<String> roles) {
     }
@@ -29,13 +27,7 @@ final class ApiKeys {
                 throw new IllegalArgumentException("evaluator.security.api-keys: the key of '" + k.name()
                         + "' must have at least 16 characters");
             }
-            Set<String> roles = k.roles() == null ? Set.of() : Set.copyOf(k.roles());
-            for (String role : roles) {
-                if (!ROLES.contains(role)) {
-                    throw new IllegalArgumentException("evaluator.security.api-keys: unknown role '" + role
-                            + "' for '" + k.name() + "' (known: " + ROLES + ")");
-                }
-            }
+            Set<String> roles = Roles.checked(k.roles(), "evaluator.security.api-keys", k.name());
             if (byDigest.put(digest(k.key()), new Caller(k.name() == null ? "key" : k.name(), roles)) != null) {
                 throw new IllegalArgumentException("evaluator.security.api-keys: the same key is configured twice");
             }

@@ -168,6 +168,25 @@ public class JdbcEventStore implements EventStore {
         return events;
     }
 
+    /** One customer's events in [from, to], in timeline order (the customer index's prefix serves it). */
+    @Override
+    public List<Event> eventsOfCustomer(String customerId, long from, long to) {
+        List<Row> rows = new ArrayList<>();
+        named.query("SELECT " + E_COLUMNS + ", e.run_date, e.source, e.line FROM events e"
+                        + " WHERE e.customer_id = :customer AND e.at_ms >= :from AND e.at_ms <= :to",
+                new MapSqlParameterSource("customer", customerId).addValue("from", from).addValue("to", to),
+                rs -> {
+                    rows.add(new Row(toEvent(rs), rs.getString(4), rs.getLong(3), rs.getObject(18, LocalDate.class),
+                            rs.getString(19), rs.getLong(20)));
+                });
+        rows.sort(TIMELINE);
+        List<Event> events = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            events.add(r.event().sequence(events.size()).build());
+        }
+        return events;
+    }
+
     private record Row(Event.Builder event, String customerId, long at, LocalDate runDate, String source, long line) {
     }
 

@@ -44,13 +44,14 @@ public class JdbcRunFigures implements RunFigures {
                 });
     }
 
-    /** The slowest keys of a dimension by average first response. */
+    /** The slowest keys of a dimension by average first response, among those with at least {@code minResponses}. */
     @Override
-    public List<ResponseTimes> slowest(LocalDate runDate, String dimension, int limit) {
+    public List<ResponseTimes> slowest(LocalDate runDate, String dimension, int limit, int minResponses) {
         return jdbc.query("SELECT dimension, key_value, responses, total_ms, max_ms FROM run_first_responses"
-                        + " WHERE run_date = ? AND dimension = ? ORDER BY total_ms / responses DESC, key_value LIMIT ?",
+                        + " WHERE run_date = ? AND dimension = ? AND responses >= ?"
+                        + " ORDER BY total_ms / responses DESC, key_value LIMIT ?",
                 (rs, i) -> new ResponseTimes(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5)), runDate, dimension, limit);
+                        rs.getLong(5)), runDate, dimension, Math.max(1, minResponses), limit);
     }
 
     /** The night's group tallies, and the smallest group size the rules judged them with. */

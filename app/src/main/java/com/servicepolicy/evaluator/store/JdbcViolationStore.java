@@ -1,9 +1,7 @@
 package com.servicepolicy.evaluator.store;
 
-import com.servicepolicy.evaluator.night.Page;
 import com.servicepolicy.evaluator.night.SeenViolation;
 import com.servicepolicy.evaluator.night.StoredViolation;
-import com.servicepolicy.evaluator.night.ViolationFilter;
 
 import com.servicepolicy.evaluator.night.ViolationStore;
 
@@ -11,7 +9,6 @@ import com.servicepolicy.evaluator.policy.RecommendedAction;
 import com.servicepolicy.evaluator.policy.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,7 +33,7 @@ import java.util.stream.Collectors;
  */
 @Repository
 public class JdbcViolationStore implements ViolationStore {
-    private static final RowMapper<StoredViolation> MAPPER = (rs, i) -> new StoredViolation(
+    static final RowMapper<StoredViolation> MAPPER = (rs, i) -> new StoredViolation(
             rs.getString("code"), rs.getString("subject"), rs.getString("name"), rs.getString("policy"),
             rs.getString("severity"), rs.getString("customer_id"), rs.getString("interaction_id"),
             rs.getString("event_id"), rs.getString("agent_id"), rs.getObject("measured", Double.class),
@@ -83,6 +80,7 @@ public class JdbcViolationStore implements ViolationStore {
                     ps.setObject(i++, runDate);
                     ps.setString(i++, s.violation().code());
                     ps.setString(i++, s.violation().subject());
+                    ps.setString(i++, s.queue());
                 }
             });
             jdbc.update(ViolationMerges.runViolations(part.size()), ps -> {
@@ -164,36 +162,5 @@ public class JdbcViolationStore implements ViolationStore {
     public Set<String> subjectsSeenBy(LocalDate runDate, String code) {
         return new java.util.TreeSet<>(jdbc.queryForList("SELECT subject FROM run_violations WHERE run_date = ?"
                 + " AND code = ?", String.class, runDate, code));
-    }
-
-    @Override
-    public Page<StoredViolation> search(ViolationFilter f, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        MapSqlParameterSource p = new MapSqlParameterSource();
-        condition(where, p, "code", f.code());
-        condition(where, p, "severity", f.severity());
-        condition(where, p, "policy", f.policy());
-        condition(where, p, "agent_id", f.agentId());
-        condition(where, p, "customer_id", f.customerId());
-        if (f.from() != null) {
-            where.append(" AND last_run_date >= :from");
-            p.addValue("from", f.from());
-        }
-        if (f.to() != null) {
-            where.append(" AND first_run_date <= :to");
-            p.addValue("to", f.to());
-        }
-        Long total = named.queryForObject("SELECT COUNT(*) FROM violations" + where, p, Long.class);
-        p.addValue("limit", size).addValue("offset", (long) page * size);
-        List<StoredViolation> items = named.query("SELECT * FROM violations" + where
-                + " ORDER BY last_run_date DESC, code, subject LIMIT :limit OFFSET :offset", p, MAPPER);
-        return new Page<>(items, page, size, total == null ? 0 : total);
-    }
-
-    private static void condition(StringBuilder where, MapSqlParameterSource p, String column, String value) {
-        if (value != null && !value.isBlank()) {
-            where.append(" AND ").append(column).append(" = :").append(column);
-            p.addValue(column, value);
-        }
     }
 }

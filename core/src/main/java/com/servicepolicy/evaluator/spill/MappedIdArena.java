@@ -80,17 +80,22 @@ final class MappedIdArena {
     }
 
     private MappedByteBuffer newChunk() {
+        Path file = null;
         try {
-            Path file = Files.createTempFile(dir, "ids-", ".bin");
+            file = Files.createTempFile(dir, "ids-", ".bin");
             MappedByteBuffer chunk;
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                MappedLongs.allocate(channel, CHUNK_SIZE);
                 chunk = channel.map(FileChannel.MapMode.READ_WRITE, 0, CHUNK_SIZE);
             }
             Files.delete(file);
             chunks.add(chunk);
             return chunk;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot map a temporary file in " + dir, e);
+            if (file != null) {
+                file.toFile().delete();
+            }
+            throw new UncheckedIOException("cannot map a temporary file in " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -111,14 +111,16 @@ final class PartitionFiles {
         }
     }
 
+    /** Removes a partition's files; what its writers still buffer is thrown away, so a full disk cannot stop it. */
     void delete(int p) {
-        try {
-            closeWriter(events, p);
-            closeWriter(customers, p);
-            Files.deleteIfExists(file(p, "events"));
-            Files.deleteIfExists(file(p, "customers"));
-        } catch (IOException e) {
-            throw failed(e);
+        discardWriter(events, p);
+        discardWriter(customers, p);
+        for (String kind : new String[]{"events", "customers"}) {
+            try {
+                Files.deleteIfExists(file(p, kind));
+            } catch (IOException e) {
+                file(p, kind).toFile().deleteOnExit();
+            }
         }
     }
 
@@ -144,6 +146,14 @@ final class PartitionFiles {
             writers[p] = out;
         }
         return out;
+    }
+
+    private static void discardWriter(DataOutputStream[] writers, int p) {
+        try {
+            closeWriter(writers, p);
+        } catch (IOException e) {
+            writers[p] = null; // its buffer could not be written: the data is being thrown away anyway
+        }
     }
 
     private static void closeWriter(DataOutputStream[] writers, int p) throws IOException {

@@ -38,11 +38,18 @@ public final class SpilledLog implements AutoCloseable {
 
     /** A new spilled log in a new temporary directory under {@code parent}. */
     public static SpilledLog create(Path parent, int partitions, long maxPartRecords) {
+        Path dir;
         try {
             Files.createDirectories(parent);
-            return new SpilledLog(Files.createTempDirectory(parent, "spe-log-"), partitions, 0, maxPartRecords);
+            dir = Files.createTempDirectory(parent, "spe-log-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory in " + parent + ": " + e.getMessage(), e);
+        }
+        try {
+            return new SpilledLog(dir, partitions, 0, maxPartRecords);
+        } catch (RuntimeException e) {
+            removeTree(dir); // no log to close yet: its partition files could not all be opened
+            throw e;
         }
     }
 
@@ -119,6 +126,14 @@ public final class SpilledLog implements AutoCloseable {
         try {
             Files.deleteIfExists(dir);
         } catch (IOException e) {
+            dir.toFile().deleteOnExit();
+        }
+    }
+
+    private static void removeTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
             dir.toFile().deleteOnExit();
         }
     }

@@ -1,0 +1,45 @@
+package com.servicepolicy.evaluator.bench;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * The engine benchmark's work ({@link EngineBenchmark#drools()} on {@link BenchLog}) measured in process CPU time
+ * instead of wall time: on a machine shared with other work, wall-time throughput swings by ×2 between runs
+ * (JMH's error bars cover it), while the CPU a fixed amount of work takes moves much less. After a warm-up of
+ * {@code warmupSeconds}, evaluates the log for at least {@code measureSeconds} of wall time and prints
+ * interactions per CPU second (all threads: sessions, GC, JIT) and per wall second.
+ *
+ * <p>Usage: {@code CpuTimeBench [groupSize=2000] [threads=1] [warmupSeconds=30] [measureSeconds=30]}, from the
+ * project root (it loads {@code rules/}); {@code -Dbench.log=DIR} as for JMH.
+ */
+public final class CpuTimeBench {
+    private CpuTimeBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        EngineBenchmark bench = new EngineBenchmark();
+        bench.groupSize = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        bench.threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        long warmup = (args.length > 2 ? Long.parseLong(args[2]) : 30) * 1_000_000_000L;
+        long measure = (args.length > 3 ? Long.parseLong(args[3]) : 30) * 1_000_000_000L;
+        bench.setUp();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+        for (long end = System.nanoTime() + warmup; System.nanoTime() < end; ) {
+            bench.drools();
+        }
+        long runs = 0;
+        long cpu0 = os.getProcessCpuTime();
+        long wall0 = System.nanoTime();
+        while (System.nanoTime() - wall0 < measure) {
+            bench.drools();
+            runs++;
+        }
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+        double wall = (System.nanoTime() - wall0) / 1e9;
+        double interactions = (double) runs * BenchLog.INTERACTIONS;
+        System.out.printf("interactions_per_cpu_second=%.0f interactions_per_wall_second=%.0f runs=%d cpu_s=%.1f wall_s=%.1f%n",
+                interactions / cpu, interactions / wall, runs, cpu, wall);
+    }
+}
