@@ -80,6 +80,18 @@ public record EventInput(Path file, EventSource source) {
         return file.toString().equals(STDIN);
     }
 
+    /**
+     * An input opened elsewhere (a distributed file system), buffered and decompressed as a local file of
+     * that name would be, with the same messages: {@code shown} names the file in them, {@code size} is its
+     * length in bytes.
+     *
+     * @throws InputFileException a {@code .gz} input that does not start as gzip data
+     */
+    public static java.io.InputStream decompressed(java.io.InputStream raw, String fileName, String shown, long size)
+            throws InputFileException {
+        return InputFiles.decompressed(raw, fileName, shown, size);
+    }
+
     @Override
     public String toString() {
         return file.toString();

@@ -64,6 +64,36 @@ public final class EventLogReader {
     }
 
     /**
+     * Reads a part of an input that starts at a line boundary after {@code linesBefore} lines of it (a split
+     * of a large file read on another machine), so that line numbers, rejections and each event's sequence
+     * are those a read of the whole input gives. The stream is not closed.
+     */
+    public ReadStats read(InputStream in, EventSource format, String source, long linesBefore, EventSink sink)
+            throws InputFileException {
+        if (linesBefore == 0) {
+            return read(in, format, source, sink);
+        }
+        EventRecords records = new EventRecords(source, ids, sink);
+        SourceRecords shifted = new SourceRecords() {
+            @Override
+            public void event(RawEvent event, long line) {
+                records.event(event, linesBefore + line);
+            }
+
+            @Override
+            public void unusable(long line, String reason) {
+                records.unusable(linesBefore + line, reason);
+            }
+        };
+        try {
+            format.read(in, source, shifted);
+        } catch (InputFileException e) {
+            throw e.countedAlso(records.stats());
+        }
+        return records.stats();
+    }
+
+    /**
      * Reads the elements of a JSON array already parsed (a request's {@code events}), each a record
      * whose "line" is its 0-based index.
      */

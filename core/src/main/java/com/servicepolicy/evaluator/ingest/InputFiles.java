@@ -35,11 +35,28 @@ final class InputFiles {
         } catch (IOException e) {
             throw new InputFileException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (!isGzip(file.getFileName().toString())) {
+        long size;
+        try {
+            size = isGzip(file.getFileName().toString()) ? Files.size(file) : -1;
+        } catch (IOException e) {
+            closeQuietly(raw);
+            throw new InputFileException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return decompressed(raw, file.getFileName().toString(), file.toString(), size);
+    }
+
+    /**
+     * {@code raw}, buffered, and decompressed when {@code fileName} ends in {@code .gz}; {@code size} is the
+     * file's length in bytes (0 tells an empty gzip file apart from a truncated one), {@code shown} how
+     * messages name the file.
+     */
+    static InputStream decompressed(InputStream raw, String fileName, String shown, long size) throws InputFileException {
+        if (!isGzip(fileName)) {
             return new BufferedInputStream(raw, BUFFER);
         }
+        String file = shown;
         try {
-            if (Files.size(file) == 0) {
+            if (size == 0) {
                 closeQuietly(raw);
                 throw new InputFileException("cannot read " + file + ": not a valid gzip file (the file is empty)");
             }

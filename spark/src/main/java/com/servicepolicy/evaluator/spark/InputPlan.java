@@ -1,0 +1,134 @@
+package com.servicepolicy.evaluator.spark;
+
+import com.servicepolicy.evaluator.ingest.EventSources;
+import com.servicepolicy.evaluator.ingest.InputFileException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.util.SerializableConfiguration;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The driver's plan of the read: each event input (as on the command line: a path whose suffix tells its
+ * format, or {@code SOURCE:PATH}) becomes one split, or, for plain JSON Lines larger than a split, several
+ * split at byte offsets, whose line numbers a first, cheap job counts (newlines per split). An input that
+ * cannot be planned (missing, a directory, unknown format) is a file error, reported and not fatal.
+ */
+final class InputPlan {
+    record Planned(List<FileSplit> splits, List<FileError> errors) implements Serializable {
+    }
+
+    record FileError(int file, String source, String reason) implements Serializable {
+    }
+
+    private InputPlan() {
+    }
+
+    static Planned plan(JavaSparkContext sc, List<String> specs, long splitBytes) {
+        Configuration conf = sc.hadoopConfiguration();
+        List<FileSplit> splits = new ArrayList<>();
+        List<FileError> errors = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            String spec = specs.get(i);
+            String format;
+            String path = spec;
+            try {
+                int colon = spec.indexOf(':');
+                if (colon > 0 && EventSources.isName(spec.substring(0, colon))) {
+                    format = EventSources.named(spec.substring(0, colon)).name();
+                    path = spec.substring(colon + 1);
+                } else {
+                    format = EventSources.forFileName(new Path(spec).getName()).name();
+                }
+            } catch (InputFileException e) {
+                errors.add(new FileError(i, spec, e.getMessage()));
+                continue;
+            }
+            try {
+                Path p = new Path(path);
+                FileStatus status = p.getFileSystem(conf).getFileStatus(p);
+                if (status.isDirectory()) {
+                    errors.add(new FileError(i, path, "cannot read " + path + ": it is a directory"));
+                } else {
+                    splits.addAll(split(i, path, format, status.getLen(), splitBytes));
+                }
+            } catch (FileNotFoundException e) {
+                errors.add(new FileError(i, path, "cannot read " + path + ": no such file"));
+            } catch (IOException | IllegalArgumentException e) {
+                errors.add(new FileError(i, path, "cannot read " + path + ": " + e.getMessage()));
+            }
+        }
+        return new Planned(countLines(sc, splits), errors);
+    }
+
+    /** Plain JSON Lines is split at byte offsets; CSV (a header, quoted line breaks) and gzip are read whole. */
+    private static List<FileSplit> split(int file, String path, String format, long size, long splitBytes) {
+        boolean splittable = format.equals("jsonl") && !path.toLowerCase(Locale.ROOT).endsWith(".gz");
+        if (!splittable || size <= splitBytes) {
+            return List.of(FileSplit.wholeFile(file, path, format, size));
+        }
+        List<FileSplit> parts = new ArrayList<>();
+        for (long start = 0; start < size; start += splitBytes) {
+            parts.add(new FileSplit(file, path, format, size, start, Math.min(size, start + splitBytes), 0, false));
+        }
+        return parts;
+    }
+
+    /** Newlines before each split of a split file, counted in parallel (a byte scan, far cheaper than the read). */
+    private static List<FileSplit> countLines(JavaSparkContext sc, List<FileSplit> splits) {
+        List<FileSplit> toCount = splits.stream().filter(s -> !s.whole()).toList();
+        if (toCount.isEmpty()) {
+            return splits;
+        }
+        var conf = sc.broadcast(new SerializableConfiguration(sc.hadoopConfiguration()));
+        List<Long> newlines = sc.parallelize(toCount, toCount.size())
+                .map(s -> countNewlines(s, conf.value().value())).collect();
+        List<FileSplit> counted = new ArrayList<>(splits.size());
+        long before = 0;
+        int next = 0;
+        for (FileSplit s : splits) {
+            if (s.whole()) {
+                counted.add(s);
+                continue;
+            }
+            if (s.start() == 0) {
+                before = 0;
+            }
+            counted.add(s.withLinesBefore(before));
+            before += newlines.get(next++);
+        }
+        return counted;
+    }
+
+    private static long countNewlines(FileSplit split, Configuration conf) throws IOException {
+        Path p = new Path(split.path());
+        byte[] buf = new byte[1 << 16];
+        long count = 0;
+        try (FSDataInputStream in = p.getFileSystem(conf).open(p)) {
+            in.seek(split.start());
+            long left = split.end() - split.start();
+            while (left > 0) {
+                int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+                if (n < 0) {
+                    break;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        count++;
+                    }
+                }
+                left -= n;
+            }
+        }
+        return count;
+    }
+}
