@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.cli;
 
 import com.servicepolicy.evaluator.evaluation.ReadListener;
+import com.servicepolicy.evaluator.export.RejectLines;
 import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.Rejection;
 import com.servicepolicy.evaluator.ingest.SourceSummary;
@@ -39,15 +40,7 @@ final class InputReport implements AutoCloseable, ReadListener {
             out.println("rejected " + r);
             return;
         }
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("kind", "rejected");
-        line.put("source", r.source());
-        line.put("line", r.line());
-        line.put("eventId", r.eventId());
-        line.put("field", r.field());
-        line.put("reason", r.reason());
-        line.put("errors", r.errors());
-        out.println(JSON.writeValueAsString(line));
+        out.println(RejectLines.rejected(r));
     }
 
     @Override
@@ -56,13 +49,8 @@ final class InputReport implements AutoCloseable, ReadListener {
             out.println("duplicate " + d);
             return;
         }
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("kind", "duplicate");
-        line.put("source", d.source());
-        line.put("line", d.line());
-        line.put("eventId", d.eventId());
-        line.put("reason", d.toString().substring(d.toString().lastIndexOf(": ") + 2));
-        out.println(JSON.writeValueAsString(line));
+        String repeats = d.toString().substring(d.toString().lastIndexOf(": ") + 2); // "duplicate of line N"
+        out.println(RejectLines.duplicate(d.source(), d.line(), d.eventId(), repeats));
     }
 
     /** What an importer made of its rows: the accounting line, then one line per reason rows were skipped for. */
