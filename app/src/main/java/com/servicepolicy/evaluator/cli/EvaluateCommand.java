@@ -6,11 +6,13 @@ import com.servicepolicy.evaluator.engine.RuleLoopException;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
 import com.servicepolicy.evaluator.engine.RuleSource;
+import com.servicepolicy.evaluator.evaluation.LogEvaluation;
+import com.servicepolicy.evaluator.evaluation.LogRequest;
+import com.servicepolicy.evaluator.evaluation.ReadListener;
 import com.servicepolicy.evaluator.evaluation.ReadLog;
 import com.servicepolicy.evaluator.evaluation.SpillOptions;
-import com.servicepolicy.evaluator.evaluation.LogEvaluation;
-import com.servicepolicy.evaluator.evaluation.ReadListener;
 import com.servicepolicy.evaluator.ingest.Duplicate;
+import com.servicepolicy.evaluator.ingest.EventInput;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.ReadStats;
 import com.servicepolicy.evaluator.ingest.Rejection;
@@ -31,6 +33,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", sortOptions = false, mixinStandardHelpOptions = true,
@@ -103,9 +106,9 @@ final class EvaluateCommand implements Callable<Integer> {
         try (InputReport report = rejects == null ? InputReport.toStderr(err) : InputReport.toJsonLines(newWriter(rejects))) {
             // Nothing is reported before the rules are known to compile, so broken rules still print
             // only their problems; until the first bad line, reading overlaps compiling.
-            java.util.List<com.servicepolicy.evaluator.ingest.EventInput> inputs = input.inputs();
+            List<EventInput> inputs = input.inputs();
             findings = new FindingsReport(inputs);
-            log = evaluation.read(com.servicepolicy.evaluator.evaluation.LogRequest.ofFiles(inputs, input.customers),
+            log = evaluation.read(LogRequest.ofFiles(inputs, input.customers),
                     findings.around(gatedReport(report, new RulesGate(compiling), progress)), spillOptions());
         } catch (InputFileException e) {
             if (!rulesBroken(rules, compiling, err)) {
