@@ -84,7 +84,12 @@ class SparkEvaluationTest {
         List<String> violations = textParts(dir.resolve("out"));
         assertThat(violations).hasSize(9344).isEqualTo(gunzipLines(GOLDEN.resolve("gen20k.jsonl.gz")));
         assertThat(asStderr(textParts(dir.resolve("out-rejects"))).stream().map(l -> l.replace(dir + "/", "GEN/")).toList())
-                .isEqualTo(goldenErr.subList(0, goldenErr.size() - 1));
+                .isEqualTo(rejectsAndDuplicates(goldenErr));
+    }
+
+    /** The command line's stderr lines for lines not evaluated; its data-quality findings are not the Spark job's. */
+    private static List<String> rejectsAndDuplicates(List<String> stderr) {
+        return stderr.stream().filter(l -> l.startsWith("rejected ") || l.startsWith("duplicate ")).toList();
     }
 
     @Test
