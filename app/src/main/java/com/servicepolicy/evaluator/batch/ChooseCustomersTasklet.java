@@ -1,5 +1,8 @@
 package com.servicepolicy.evaluator.batch;
 
+import com.servicepolicy.evaluator.night.CustomerChoice;
+import com.servicepolicy.evaluator.night.CustomerHistory;
+import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.RunCustomerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,17 +14,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Step 2: chooses the customers the night evaluates (see {@link RunCustomerStore#choose}); one transaction. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Step 2: reads every stored history, a page of whole customers at a time in customer-id order, and stores the
+ * night's choice of each customer ({@link NightChoice}): whether it is evaluated, and its FAIR-003 counts. One
+ * transaction, so a restart chooses again from the start. Memory: one page of histories.
+ */
 @Component
 class ChooseCustomersTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ChooseCustomersTasklet.class);
+    private static final int PAGE_ROWS = 5_000;
 
+    private final EventStore events;
     private final RunCustomerStore chosen;
     private final BatchProperties properties;
     private final TransactionTemplate transaction;
 
-    ChooseCustomersTasklet(RunCustomerStore chosen, BatchProperties properties,
+    ChooseCustomersTasklet(EventStore events, RunCustomerStore chosen, BatchProperties properties,
                            PlatformTransactionManager transactionManager) {
+        this.events = events;
         this.chosen = chosen;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -30,9 +43,28 @@ class ChooseCustomersTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Night night = NightlyJobConfig.night(chunkContext, properties);
-        Long n = transaction.execute(status -> chosen.choose(night.date(), night.since(properties.historyWindow()),
-                night.since(properties.recentWindow()), night.asOf()));
-        log.info("night {}: {} customers to evaluate", night.date(), n);
+        NightChoice choice = new NightChoice(night.date(), night.since(properties.historyWindow()),
+                night.since(properties.recentWindow()), night.since(properties.fairnessWindow()), night.asOf());
+        long[] counts = new long[2];
+        transaction.executeWithoutResult(status -> {
+            chosen.clear(night.date());
+            String after = "";
+            for (List<CustomerHistory> page = events.histories(after, PAGE_ROWS); !page.isEmpty();
+                 page = events.histories(after, PAGE_ROWS)) {
+                List<CustomerChoice> kept = new ArrayList<>();
+                for (CustomerHistory history : page) {
+                    CustomerChoice c = choice.of(history);
+                    if (c.evaluate() || c.opened() > 0) {
+                        kept.add(c);
+                        counts[0] += c.evaluate() ? 1 : 0;
+                    }
+                }
+                chosen.add(night.date(), kept);
+                counts[1] += page.size();
+                after = page.get(page.size() - 1).customerId();
+            }
+        });
+        log.info("night {}: {} customers to evaluate of {} stored", night.date(), counts[0], counts[1]);
         return RepeatStatus.FINISHED;
     }
 }

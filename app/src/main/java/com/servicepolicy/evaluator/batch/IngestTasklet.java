@@ -71,18 +71,20 @@ class IngestTasklet implements Tasklet {
             customersFiles.ingest(night, file);
         }
         progress.begin("ingest", "lines", 0, 0);
-        for (Path file : files.events()) {
-            ingestEvents(night, file);
+        try (NightIds ids = writer.knownIds()) {
+            for (Path file : files.events()) {
+                ingestEvents(ids, night, file);
+            }
         }
         progress.end();
         long evaluated = events.countFirstReadOn(night.date()) + expiredLines.countFirstReadOn(night.date());
         runs.setIngestCounts(night.date(), files.count(), evaluated, ledger.countDuplicates(night.date()),
                 ledger.countRejects(night.date()));
-        upkeep.analyse("events", "customer_attributes"); // the next steps read what ingest just wrote
+        upkeep.analyse("event_histories", "customer_attributes"); // the next steps read what ingest just wrote
         return RepeatStatus.FINISHED;
     }
 
-    private void ingestEvents(Night night, Path file) throws InputFileException {
+    private void ingestEvents(NightIds ids, Night night, Path file) throws InputFileException {
         String source = file.getFileName().toString();
         String checkpoint = ledger.textPosition(night.date(), IngestWriter.checkpointName(source));
         if ("done".equals(checkpoint)) {
@@ -90,7 +92,7 @@ class IngestTasklet implements Tasklet {
             return;
         }
         OptionalLong position = ledger.position(night.date(), IngestWriter.checkpointName(source));
-        ChunkSink sink = new ChunkSink(night, source, position.orElse(0));
+        ChunkSink sink = new ChunkSink(ids, night, source, position.orElse(0));
         // The event store decides duplicates (across files and nights), so the reader's registry accepts every id.
         new EventLogReader((id, src, line) -> true).read(file, sink);
         sink.flush(true);
@@ -104,6 +106,7 @@ class IngestTasklet implements Tasklet {
 
     /** Buffers one chunk of a file's lines after the restart point and hands it to the writer. */
     private final class ChunkSink implements EventSink {
+        private final NightIds ids;
         private final Night night;
         private final String source;
         private final long skipThrough;
@@ -111,7 +114,8 @@ class IngestTasklet implements Tasklet {
         private final List<RejectedLine> rejects = new ArrayList<>();
         private long lastLine;
 
-        ChunkSink(Night night, String source, long skipThrough) {
+        ChunkSink(NightIds ids, Night night, String source, long skipThrough) {
+            this.ids = ids;
             this.night = night;
             this.source = source;
             this.skipThrough = skipThrough;
@@ -148,7 +152,7 @@ class IngestTasklet implements Tasklet {
 
         void flush(boolean fileDone) {
             int lines = accepted.size() + rejects.size();
-            writer.write(night.date(), night.since(properties.retention()), source, accepted, rejects, lastLine,
+            writer.write(ids, night.date(), night.since(properties.retention()), source, accepted, rejects, lastLine,
                     fileDone);
             accepted.clear();
             rejects.clear();

@@ -13,13 +13,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Commits one chunk of a file's lines: new events into the event store, duplicates and rejects
- * into the night's ledger, and the file's checkpoint, all in one transaction. A line whose event
+ * into the night's ledger, and the file's checkpoint, all in one transaction. Whether an id is new is the
+ * night's id registry's answer ({@link NightIds}), loaded from the store when ingest starts. A line whose event
  * is already stored from this very night, file and line (an earlier attempt stored it) counts as
  * accepted again, not as a duplicate, so that reruns and restarts account the same. An event already
  * older than the retention is accepted but only its id and place are kept (ExpiredLines):
@@ -40,27 +40,38 @@ class IngestWriter {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    void write(LocalDate night, long retainedFrom, String source, List<PlacedEvent> accepted,
-               List<RejectedLine> rejects, long checkpointLine, boolean fileDone) {
+    /**
+     * The ids the store knows, loaded now (streamed, in a transaction: PostgreSQL streams only inside one); the
+     * caller closes it when its ingest is over.
+     */
+    NightIds knownIds() {
+        NightIds ids = new NightIds(events.count());
         transaction.executeWithoutResult(status -> {
-            Map<String, Origin> stored = events.origins(accepted.stream().map(p -> p.event().getEventId()).toList());
-            Map<String, Origin> inChunk = new HashMap<>();
-            List<PlacedEvent> fresh = new ArrayList<>();
-            List<PlacedEvent> expired = new ArrayList<>();
-            List<DuplicateLine> duplicates = new ArrayList<>();
-            for (PlacedEvent p : accepted) {
-                String id = p.event().getEventId();
-                Origin first = stored.get(id);
-                if (first == null) {
-                    first = inChunk.get(id);
-                }
-                if (first == null) {
-                    inChunk.put(id, new Origin(night, p.source(), p.line()));
-                    (p.event().getAt() < retainedFrom ? expired : fresh).add(p);
-                } else if (!first.isAt(night, p.source(), p.line())) {
-                    duplicates.add(new DuplicateLine(p.source(), p.line(), id, first));
-                }
+            events.forEachId(ids::add);
+            expiredLines.forEachId(ids::add);
+        });
+        return ids;
+    }
+
+    /**
+     * Commits one chunk. The ids of its accepted lines are registered in {@code ids} before the commit; if the
+     * commit fails the night fails, and its restart loads the ids again from what was committed.
+     */
+    void write(NightIds ids, LocalDate night, long retainedFrom, String source, List<PlacedEvent> accepted,
+               List<RejectedLine> rejects, long checkpointLine, boolean fileDone) {
+        List<PlacedEvent> fresh = new ArrayList<>();
+        List<PlacedEvent> expired = new ArrayList<>();
+        List<DuplicateLine> duplicates = new ArrayList<>();
+        for (PlacedEvent p : accepted) {
+            String id = p.event().getEventId();
+            Optional<Origin> first = ids.add(id, new Origin(night, p.source(), p.line()));
+            if (first.isEmpty()) {
+                (p.event().getAt() < retainedFrom ? expired : fresh).add(p);
+            } else if (!first.get().isAt(night, p.source(), p.line())) {
+                duplicates.add(new DuplicateLine(p.source(), p.line(), id, first.get()));
             }
+        }
+        transaction.executeWithoutResult(status -> {
             events.insert(night, fresh);
             expiredLines.insert(night, expired);
             ledger.addDuplicates(night, duplicates);

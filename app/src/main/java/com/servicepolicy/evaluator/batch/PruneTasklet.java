@@ -1,6 +1,5 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.engine.RuleSetException;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.ExpiredLines;
@@ -23,7 +22,8 @@ import java.time.LocalDate;
 /**
  * Step 5: keeps the event store bounded by the retention instead of growing with every night. Deletes
  * events older than {@code asOf - retention}, which no window of this night or of a rerun within
- * (retention - longest window) reads, a bounded batch per transaction; a restart simply deletes what
+ * (retention - longest window) reads, in one transaction (history rows: a night deletes about one night of
+ * rows); a restart simply deletes what
  * is left. An id deleted here is no longer known as a duplicate on a later night. Also forgets the
  * customer lists of earlier completed nights, which only served their own evaluate steps, and the ids of
  * the night's lines that were already expired when read (see IngestWriter), and the detail (violation lists,
@@ -32,7 +32,6 @@ import java.time.LocalDate;
 @Component
 class PruneTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PruneTasklet.class);
-    private static final int BATCH = 10_000;
 
     private final EventStore events;
     private final ExpiredLines expiredLines;
@@ -60,15 +59,7 @@ class PruneTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws RuleSetException {
         Night night = NightlyJobConfig.night(chunkContext, properties);
         long cutoff = night.since(properties.retention());
-        long deleted = 0;
-        for (EventType type : EventType.values()) {
-            int batch;
-            do {
-                Integer n = transaction.execute(status -> events.deleteOlderThan(type, cutoff, BATCH));
-                batch = n == null ? 0 : n;
-                deleted += batch;
-            } while (batch == BATCH);
-        }
+        Long deleted = transaction.execute(status -> events.deleteOlderThan(cutoff));
         Integer lists = transaction.execute(status -> chosen.forgetCompletedNightsBefore(night.date()));
         Long expired = transaction.execute(status -> expiredLines.forget(night.date()));
         LocalDate detailCutoff = night.date().minusDays(properties.runDetailRetention().toDays());
@@ -78,7 +69,7 @@ class PruneTasklet implements Tasklet {
                 deleted, Instant.ofEpochMilli(cutoff), properties.retention().toDays() + "d", lists, expired, detail,
                 detailCutoff);
         long upkeepStart = System.nanoTime();
-        upkeep.reclaim("events", "violations", "run_violations", "run_customers", "customer_attributes",
+        upkeep.reclaim("event_histories", "violations", "run_violations", "run_customers", "customer_attributes",
                 "nightly_runs"); // for the next night: its plans, and no table growing with dead rows
         log.info("night {}: tables kept up in {} ms", night.date(), (System.nanoTime() - upkeepStart) / 1_000_000);
         return RepeatStatus.FINISHED;

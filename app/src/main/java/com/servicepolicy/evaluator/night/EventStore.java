@@ -1,49 +1,54 @@
 package com.servicepolicy.evaluator.night;
 
 import com.servicepolicy.evaluator.event.Event;
-import com.servicepolicy.evaluator.event.EventType;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiConsumer;
 
-/** Port: the event history: every event a night stores, and each chosen customer's events in a window. */
+/**
+ * Port: the event history, kept as each customer's history (a few rows per customer and night, events stored
+ * compactly together), not as a row per event: a night writes O(customers) rows. Whether a line's id was seen
+ * before is decided outside the store, by an id registry loaded from {@link #forEachId}.
+ */
 public interface EventStore {
     /**
-     * Where each of the given ids was first stored: as an event, or as an expired line of a night
-     * ({@link ExpiredLines}); ids not stored are absent. Called inside the chunk's transaction; on PostgreSQL
-     * by key only: both tables fill from empty within one night.
-     */
-    Map<String, Origin> origins(Collection<String> eventIds);
-
-    /**
-     * Inserts events that are not stored yet (the caller checked with {@link #origins}), in the caller's
-     * transaction: with {@code COPY} on PostgreSQL, batched INSERTs elsewhere.
+     * Stores events that are not stored yet (the caller checked their ids), in the caller's transaction, grouped
+     * by customer: one row per customer of the chunk (more for a very large one).
      */
     void insert(LocalDate runDate, List<PlacedEvent> events);
 
+    /** Hands every stored event's id and where it was first read to {@code visitor}, in no particular order. */
+    void forEachId(BiConsumer<String, Origin> visitor);
+
+    /** How many events are stored (a size hint for the id registry). */
+    long count();
+
     /**
-     * Deletes up to {@code limit} events of one type older than {@code cutoff} (by event time), through the
-     * {@code (event_type, at_ms)} index, so that each call is one bounded transaction's work.
+     * Deletes the events older than {@code cutoff} (by event time): whole rows where all of their events are,
+     * and rewrites the few rows that hold events on both sides of it.
      *
-     * @return how many were deleted: fewer than {@code limit} means none of that type is left before the cutoff
+     * @return how many events were deleted
      */
-    int deleteOlderThan(EventType type, long cutoff, int limit);
+    long deleteOlderThan(long cutoff);
 
     /** Events first read on the given night. */
     long countFirstReadOn(LocalDate runDate);
 
     /**
+     * The whole stored histories of the next customers after {@code afterCustomerId} (empty string: from the
+     * start), in customer-id order: at most {@code maxRows} rows' worth, and always whole customers (a customer
+     * with more rows than that comes alone).
+     */
+    List<CustomerHistory> histories(String afterCustomerId, int maxRows);
+
+    /**
      * Events in [from, to] of the night's chosen customers after {@code afterCustomerId} up to and
      * including {@code lastCustomerId}, in timeline order per customer (customer, time, then where
      * first read); the sequence is the position in that order, so that ties at one instant break the
-     * same way on every run and database. One query joining {@code run_customers} (a key range) to the
-     * events' customer index: an {@code IN} list of bound ids made H2 compare every row of the index
-     * with every id. Sorted here, not by the database: a chunk is small, and H2 spilled the sort of
-     * large chunks to a temporary file.
+     * same way on every run and database.
      */
     List<Event> eventsOfChosen(LocalDate runDate, String afterCustomerId, String lastCustomerId, long from,
-                                      long to);
+                               long to);
 
     /** One customer's stored events in [from, to], in timeline order (for explaining one of their violations). */
     List<Event> eventsOfCustomer(String customerId, long from, long to);

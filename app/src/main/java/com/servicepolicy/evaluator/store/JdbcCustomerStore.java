@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,26 +68,15 @@ public class JdbcCustomerStore implements CustomerStore {
         return found;
     }
 
-    /**
-     * Per attribute group of the customers with declared attributes: interactions opened in
-     * [from, asOf] and how many of them were refused by asOf, counted in the database (memory: one
-     * row per group), by attribute then group.
-     */
     @Override
-    public List<GroupRate> refusalCountsByGroup(long from, long asOf) {
-        MapSqlParameterSource p = new MapSqlParameterSource("from", from).addValue("asOf", asOf);
-        return named.query(REFUSAL_COUNTS, p,
+    public List<GroupRate> refusalCountsByGroup(LocalDate runDate) {
+        return named.query(REFUSAL_COUNTS, new MapSqlParameterSource("date", runDate),
                 (rs, i) -> new GroupRate(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
 
-    /** The window's OPENED events come from the (event_type, at_ms, customer_id, interaction_id) index alone. */
-    static final String REFUSAL_COUNTS = "SELECT a.attribute, a.group_label, SUM(i.opened), SUM(i.refused)"
-            + " FROM customer_attributes a JOIN ("
-            + "   SELECT o.customer_id, COUNT(*) AS opened, SUM(CASE WHEN EXISTS ("
-            + "     SELECT 1 FROM events r WHERE r.customer_id = o.customer_id"
-            + "     AND r.interaction_id = o.interaction_id AND r.event_type = 'REFUSED' AND r.at_ms <= :asOf)"
-            + "     THEN 1 ELSE 0 END) AS refused"
-            + "   FROM events o WHERE o.event_type = 'OPENED' AND o.at_ms >= :from AND o.at_ms <= :asOf"
-            + "   GROUP BY o.customer_id) i ON i.customer_id = a.customer_id"
+    /** Each customer's counts were taken by the night's choice (run_customers): one row per customer. */
+    static final String REFUSAL_COUNTS = "SELECT a.attribute, a.group_label, SUM(rc.opened), SUM(rc.refused)"
+            + " FROM run_customers rc JOIN customer_attributes a ON a.customer_id = rc.customer_id"
+            + " WHERE rc.run_date = :date AND rc.opened > 0"
             + " GROUP BY a.attribute, a.group_label ORDER BY a.attribute, a.group_label";
 }

@@ -1,221 +1,215 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.night.CustomerHistory;
+import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.Origin;
 import com.servicepolicy.evaluator.night.PlacedEvent;
-
-import com.servicepolicy.evaluator.night.EventStore;
-
-import com.servicepolicy.evaluator.event.Category;
-import com.servicepolicy.evaluator.event.Channel;
-import com.servicepolicy.evaluator.event.Event;
-import com.servicepolicy.evaluator.event.EventType;
-import com.servicepolicy.evaluator.event.Priority;
-import com.servicepolicy.evaluator.event.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
- * The event store: every accepted event once, keyed by eventId, so that interactions spanning
- * several nights are evaluated with their whole history and an id seen on an earlier night is a
- * duplicate. Single writer per night (the nightly job).
+ * The event store as customers' histories ({@code event_histories}, {@link HistoryRows}): each chunk of a night's
+ * lines becomes one row per customer, so a night writes O(customers) rows with two small index entries each,
+ * instead of a row per event with its key and three indexes. Duplicates are the id registry's business (loaded
+ * from {@link #forEachId}), so no row needs an event's key. Single writer per night (the nightly job).
  */
 @Repository
 public class JdbcEventStore implements EventStore {
-    private static final String COLUMNS = "event_id, event_type, at_ms, customer_id, interaction_id, channel, priority,"
-            + " category, topic, agent_id, reason_code, reason_text, due_at_ms, rating, status, internal, queue";
-    private static final String E_COLUMNS = COLUMNS.replaceAll("(\\w+)", "e.$1");
+    private static final String INSERT = "INSERT INTO event_histories (customer_id, run_date, source, first_line,"
+            + " first_at_ms, last_at_ms, event_count, events) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int FETCH = 1_000;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
-    private final boolean postgres;
 
     public JdbcEventStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        this.postgres = Postgres.is(jdbc);
     }
 
-    /**
-     * Where each of the given ids was first stored: as an event, or as an expired line of a night
-     * ({@link ExpiredLines}); ids not stored are absent. Called inside the chunk's transaction; on PostgreSQL
-     * by key only ({@link KeyLookUps}): both tables fill from empty within one night.
-     */
-    @Override
-    public Map<String, Origin> origins(Collection<String> eventIds) {
-        Map<String, Origin> found = new HashMap<>();
-        KeyLookUps.inBatches(jdbc, postgres, new ArrayList<>(eventIds), ids -> {
-            for (String table : List.of("events", "run_expired_events")) {
-                named.query("SELECT event_id, run_date, source, line FROM " + table + " WHERE event_id IN (:ids)",
-                        new MapSqlParameterSource("ids", ids), rs -> {
-                            found.putIfAbsent(rs.getString(1), new Origin(rs.getObject(2, LocalDate.class),
-                                    rs.getString(3), rs.getLong(4)));
-                        });
-            }
-        });
-        return found;
-    }
-
-    /**
-     * Inserts events that are not stored yet (the caller checked with {@link #origins}), in the caller's
-     * transaction: with {@code COPY} on PostgreSQL, batched INSERTs elsewhere.
-     */
     @Override
     public void insert(LocalDate runDate, List<PlacedEvent> events) {
-        if (events.isEmpty()) {
-            return;
+        if (!events.isEmpty()) {
+            insertRows(jdbc, runDate, HistoryRows.of(events));
         }
-        if (postgres) {
-            PostgresEventCopy.copy(jdbc.getDataSource(), COLUMNS + ", run_date, source, line", runDate, events);
-            return;
-        }
-        jdbc.batchUpdate("INSERT INTO events (" + COLUMNS + ", run_date, source, line)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events, 5_000,
-                (ps, p) -> {
-                    Event e = p.event();
-                    ps.setString(1, e.getEventId());
-                    ps.setString(2, e.getType().name());
-                    ps.setLong(3, e.getAt());
-                    ps.setString(4, e.getCustomerId());
-                    ps.setString(5, e.getInteractionId());
-                    ps.setString(6, e.getChannel() == null ? null : e.getChannel().name());
-                    ps.setString(7, e.getPriority() == null ? null : e.getPriority().name());
-                    ps.setString(8, e.getCategory() == null ? null : e.getCategory().name());
-                    ps.setString(9, e.getTopic());
-                    ps.setString(10, e.getAgentId());
-                    ps.setString(11, e.getReasonCode());
-                    ps.setString(12, e.getReasonText());
-                    if (e.getDueAt() == null) {
-                        ps.setNull(13, Types.BIGINT);
-                    } else {
-                        ps.setLong(13, e.getDueAt());
-                    }
-                    if (e.getRating() == null) {
-                        ps.setNull(14, Types.INTEGER);
-                    } else {
-                        ps.setInt(14, e.getRating());
-                    }
-                    ps.setString(15, e.getStatus() == null ? null : e.getStatus().name());
-                    ps.setBoolean(16, e.isInternal());
-                    ps.setString(17, e.getQueue());
-                    ps.setObject(18, runDate);
-                    ps.setString(19, p.source());
-                    ps.setLong(20, p.line());
-                });
     }
 
-    /**
-     * Deletes up to {@code limit} events of one type older than {@code cutoff} (by event time), through the
-     * {@code (event_type, at_ms)} index, so that each call is one bounded transaction's work.
-     *
-     * @return how many were deleted: fewer than {@code limit} means none of that type is left before the cutoff
-     */
+    static void insertRows(JdbcTemplate jdbc, LocalDate runDate, List<HistoryRows.Row> rows) {
+        jdbc.batchUpdate(INSERT, rows, 1_000, (ps, r) -> {
+            ps.setString(1, r.customerId());
+            ps.setObject(2, runDate);
+            ps.setString(3, r.source());
+            ps.setLong(4, r.firstLine());
+            ps.setLong(5, r.firstAt());
+            ps.setLong(6, r.lastAt());
+            ps.setInt(7, r.count());
+            ps.setBytes(8, r.events());
+        });
+    }
+
     @Override
-    public int deleteOlderThan(EventType type, long cutoff, int limit) {
-        // Ids first, then deletes by key: H2 re-ran a DELETE's IN (SELECT ... FETCH FIRST) sub-query for every row.
-        List<String> ids = jdbc.queryForList("SELECT event_id FROM events WHERE event_type = ? AND at_ms < ?"
-                + " FETCH FIRST ? ROWS ONLY", String.class, type.name(), cutoff, limit);
-        jdbc.batchUpdate("DELETE FROM events WHERE event_id = ?", ids, 5_000, (ps, id) -> ps.setString(1, id));
-        return ids.size();
+    public void forEachId(BiConsumer<String, Origin> visitor) {
+        streaming().query("SELECT run_date, source, events FROM event_histories", rs -> {
+            LocalDate night = rs.getObject(1, LocalDate.class);
+            String source = rs.getString(2);
+            for (HistoryRows.Line l : HistoryRows.read(rs.getBytes(3))) {
+                visitor.accept(l.event().getEventId(), new Origin(night, source, l.line()));
+            }
+        });
     }
 
-    /** Events first read on the given night. */
+    @Override
+    public long count() {
+        Long n = jdbc.queryForObject("SELECT COALESCE(SUM(event_count), 0) FROM event_histories", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public long deleteOlderThan(long cutoff) {
+        Long whole = jdbc.queryForObject("SELECT COALESCE(SUM(event_count), 0) FROM event_histories"
+                + " WHERE last_at_ms < ?", Long.class, cutoff);
+        jdbc.update("DELETE FROM event_histories WHERE last_at_ms < ?", cutoff);
+        List<Straddling> straddling = new ArrayList<>();
+        jdbc.query("SELECT customer_id, run_date, source, first_line, events FROM event_histories"
+                + " WHERE first_at_ms < ? AND last_at_ms >= ?", rs -> {
+                    straddling.add(new Straddling(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                            rs.getLong(4), HistoryRows.read(rs.getBytes(5))));
+                }, cutoff, cutoff);
+        long deleted = whole == null ? 0 : whole;
+        for (Straddling s : straddling) {
+            List<HistoryRows.Line> kept = s.lines().stream().filter(l -> l.event().getAt() >= cutoff).toList();
+            deleted += s.lines().size() - kept.size();
+            jdbc.update("DELETE FROM event_histories WHERE customer_id = ? AND run_date = ? AND source = ?"
+                    + " AND first_line = ? AND first_at_ms < ?", s.customerId(), s.night(), s.source(), s.firstLine(),
+                    cutoff);
+            insertRows(jdbc, s.night(), HistoryRows.ofStored(s.customerId(), s.source(), kept));
+        }
+        return deleted;
+    }
+
+    private record Straddling(String customerId, LocalDate night, String source, long firstLine,
+                              List<HistoryRows.Line> lines) {
+    }
+
     @Override
     public long countFirstReadOn(LocalDate runDate) {
-        return Counts.of(jdbc, "SELECT COUNT(*) FROM events WHERE run_date = ?", runDate);
+        return Counts.of(jdbc, "SELECT COALESCE(SUM(event_count), 0) FROM event_histories WHERE run_date = ?",
+                runDate);
     }
 
     /**
-     * Events in [from, to] of the night's chosen customers after {@code afterCustomerId} up to and
-     * including {@code lastCustomerId}, in timeline order per customer (customer, time, then where
-     * first read); the sequence is the position in that order, so that ties at one instant break the
-     * same way on every run and database. One query joining {@code run_customers} (a key range) to the
-     * events' customer index: an {@code IN} list of bound ids made H2 compare every row of the index
-     * with every id. Sorted here, not by the database: a chunk is small, and H2 spilled the sort of
-     * large chunks to a temporary file.
+     * Keyset pages over the customer index: a page that fills up may have cut its last customer's rows, so that
+     * customer is left to the next page; a customer with more rows than a page is read alone.
+     */
+    static final String PAGE = "SELECT customer_id, run_date, events FROM event_histories WHERE customer_id > ?"
+            + " ORDER BY customer_id FETCH FIRST ? ROWS ONLY";
+
+    @Override
+    public List<CustomerHistory> histories(String afterCustomerId, int maxRows) {
+        List<StoredRow> rows = new ArrayList<>();
+        jdbc.query(PAGE, rs -> {
+                    rows.add(new StoredRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBytes(3)));
+                }, afterCustomerId, maxRows);
+        if (rows.size() == maxRows) {
+            String last = rows.get(rows.size() - 1).customerId();
+            if (rows.get(0).customerId().equals(last)) {
+                rows.clear();
+                jdbc.query("SELECT customer_id, run_date, events FROM event_histories WHERE customer_id = ?", rs -> {
+                    rows.add(new StoredRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBytes(3)));
+                }, last);
+            } else {
+                rows.removeIf(r -> r.customerId().equals(last));
+            }
+        }
+        List<CustomerHistory> histories = new ArrayList<>();
+        List<CustomerHistory.Stored> events = null;
+        String customer = null;
+        for (StoredRow r : rows) {
+            if (!r.customerId().equals(customer)) {
+                customer = r.customerId();
+                events = new ArrayList<>();
+                histories.add(new CustomerHistory(customer, events));
+            }
+            for (HistoryRows.Line l : HistoryRows.read(r.events())) {
+                events.add(new CustomerHistory.Stored(l.event(), r.night()));
+            }
+        }
+        return histories;
+    }
+
+    private record StoredRow(String customerId, LocalDate night, byte[] events) {
+    }
+
+    /**
+     * One query joining the chunk's key range of {@code run_customers} to the histories' customer index; rows
+     * wholly outside [from, to] are left out by their time columns, events by their own time. Sorted here.
      */
     @Override
     public List<Event> eventsOfChosen(LocalDate runDate, String afterCustomerId, String lastCustomerId, long from,
                                       long to) {
-        List<Row> rows = new ArrayList<>();
-        named.query("SELECT " + E_COLUMNS + ", e.run_date, e.source, e.line FROM run_customers rc"
-                        + " JOIN events e ON e.customer_id = rc.customer_id"
-                        + " WHERE rc.run_date = :date AND rc.customer_id > :after AND rc.customer_id <= :last"
-                        + " AND e.at_ms >= :from AND e.at_ms <= :to",
+        List<Timed> timed = new ArrayList<>();
+        named.query("SELECT h.customer_id, h.run_date, h.source, h.events FROM run_customers rc"
+                        + " JOIN event_histories h ON h.customer_id = rc.customer_id"
+                        + " WHERE rc.run_date = :date AND rc.to_evaluate = TRUE AND rc.customer_id > :after"
+                        + " AND rc.customer_id <= :last AND h.last_at_ms >= :from AND h.first_at_ms <= :to",
                 new MapSqlParameterSource("date", runDate).addValue("after", afterCustomerId)
                         .addValue("last", lastCustomerId).addValue("from", from).addValue("to", to),
                 rs -> {
-                    rows.add(new Row(toEvent(rs), rs.getString(4), rs.getLong(3), rs.getObject(18, LocalDate.class),
-                            rs.getString(19), rs.getLong(20)));
+                    collect(timed, rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                            rs.getBytes(4), from, to);
                 });
-        rows.sort(TIMELINE);
-        List<Event> events = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            events.add(r.event().sequence(events.size()).build());
-        }
-        return events;
+        return inTimelineOrder(timed);
     }
 
-    /** One customer's events in [from, to], in timeline order (the customer index's prefix serves it). */
     @Override
     public List<Event> eventsOfCustomer(String customerId, long from, long to) {
-        List<Row> rows = new ArrayList<>();
-        named.query("SELECT " + E_COLUMNS + ", e.run_date, e.source, e.line FROM events e"
-                        + " WHERE e.customer_id = :customer AND e.at_ms >= :from AND e.at_ms <= :to",
-                new MapSqlParameterSource("customer", customerId).addValue("from", from).addValue("to", to),
-                rs -> {
-                    rows.add(new Row(toEvent(rs), rs.getString(4), rs.getLong(3), rs.getObject(18, LocalDate.class),
-                            rs.getString(19), rs.getLong(20)));
-                });
-        rows.sort(TIMELINE);
-        List<Event> events = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            events.add(r.event().sequence(events.size()).build());
+        List<Timed> timed = new ArrayList<>();
+        jdbc.query("SELECT customer_id, run_date, source, events FROM event_histories WHERE customer_id = ?"
+                + " AND last_at_ms >= ? AND first_at_ms <= ?", rs -> {
+                    collect(timed, rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                            rs.getBytes(4), from, to);
+                }, customerId, from, to);
+        return inTimelineOrder(timed);
+    }
+
+    private static void collect(List<Timed> timed, String customerId, LocalDate night, String source, byte[] events,
+                                long from, long to) {
+        for (HistoryRows.Line l : HistoryRows.read(events)) {
+            long at = l.event().getAt();
+            if (at >= from && at <= to) {
+                timed.add(new Timed(l.event(), customerId, at, night, source, l.line()));
+            }
+        }
+    }
+
+    private static List<Event> inTimelineOrder(List<Timed> timed) {
+        timed.sort(TIMELINE);
+        List<Event> events = new ArrayList<>(timed.size());
+        for (Timed t : timed) {
+            events.add(t.event().toBuilder().sequence(events.size()).build());
         }
         return events;
     }
 
-    private record Row(Event.Builder event, String customerId, long at, LocalDate runDate, String source, long line) {
+    private JdbcTemplate streaming() {
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(FETCH); // PostgreSQL streams only with a fetch size, inside a transaction
+        return streaming;
     }
 
-    private static final Comparator<Row> TIMELINE = Comparator.comparing(Row::customerId)
-            .thenComparingLong(Row::at).thenComparing(Row::runDate).thenComparing(Row::source)
-            .thenComparingLong(Row::line);
-
-    private static Event.Builder toEvent(ResultSet rs) throws SQLException {
-        long dueAt = rs.getLong(13);
-        Long due = rs.wasNull() ? null : dueAt;
-        int rating = rs.getInt(14);
-        Integer rate = rs.wasNull() ? null : rating;
-        return Event.builder()
-                .eventId(rs.getString(1))
-                .type(EventType.valueOf(rs.getString(2)))
-                .atMillis(rs.getLong(3))
-                .customerId(rs.getString(4))
-                .interactionId(rs.getString(5))
-                .channel(rs.getString(6) == null ? null : Channel.valueOf(rs.getString(6)))
-                .priority(rs.getString(7) == null ? null : Priority.valueOf(rs.getString(7)))
-                .category(rs.getString(8) == null ? null : Category.valueOf(rs.getString(8)))
-                .topic(rs.getString(9))
-                .agentId(rs.getString(10))
-                .reasonCode(rs.getString(11))
-                .reasonText(rs.getString(12))
-                .dueAt(due == null ? null : java.time.Instant.ofEpochMilli(due))
-                .rating(rate)
-                .status(rs.getString(15) == null ? null : Status.valueOf(rs.getString(15)))
-                .internal(rs.getBoolean(16))
-                .queue(rs.getString(17));
+    private record Timed(Event event, String customerId, long at, LocalDate runDate, String source, long line) {
     }
+
+    private static final Comparator<Timed> TIMELINE = Comparator.comparing(Timed::customerId)
+            .thenComparingLong(Timed::at).thenComparing(Timed::runDate).thenComparing(Timed::source)
+            .thenComparingLong(Timed::line);
 }

@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.store;
 
 import com.servicepolicy.evaluator.night.PlacedEvent;
+import com.servicepolicy.evaluator.night.Origin;
 import com.servicepolicy.evaluator.night.RunStatus;
 
 import com.servicepolicy.evaluator.night.ExpiredLines;
@@ -10,10 +11,11 @@ import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A night's lines whose events were already older than the retention when read: only their id and place,
- * for as long as the night needs them to spot a repeated id ({@link EventStore#origins} looks here too).
+ * for as long as the night needs them to spot a repeated id (the night's id registry loads them too).
  * Storing such events would cost four index entries to write and, at the same night's prune, to delete.
  */
 @Repository
@@ -26,7 +28,7 @@ public class JdbcExpiredLines implements ExpiredLines {
 
     /**
      * Records lines whose events are older than the retention when read (the caller checked their ids with
-     * {@link EventStore#origins}): their id and where they were read, not the event, so that a repeat of the id
+     * the night's id registry): their id and where they were read, not the event, so that a repeat of the id
      * among the night's lines is still a duplicate. {@link #forget} drops them once the night no longer needs them.
      */
     @Override
@@ -38,6 +40,14 @@ public class JdbcExpiredLines implements ExpiredLines {
                     ps.setString(3, p.source());
                     ps.setLong(4, p.line());
                 });
+    }
+
+    @Override
+    public void forEachId(BiConsumer<String, Origin> visitor) {
+        jdbc.query("SELECT event_id, run_date, source, line FROM run_expired_events", rs -> {
+            visitor.accept(rs.getString(1), new Origin(rs.getObject(2, LocalDate.class), rs.getString(3),
+                    rs.getLong(4)));
+        });
     }
 
     /** Expired lines first read on the given night (see {@link #insert}). */

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 @Repository
 public class JdbcTableUpkeep implements TableUpkeep {
-    private static final Set<String> TABLES = Set.of("events", "customer_attributes", "violations", "run_violations",
+    private static final Set<String> TABLES = Set.of("event_histories", "customer_attributes", "violations", "run_violations",
             "run_customers", "nightly_runs");
 
     private final JdbcTemplate jdbc;

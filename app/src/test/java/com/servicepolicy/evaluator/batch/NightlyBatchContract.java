@@ -4,6 +4,8 @@ import com.servicepolicy.evaluator.engine.RuleSetLoader;
 import com.servicepolicy.evaluator.engine.Evaluator;
 import com.servicepolicy.evaluator.night.NightLock;
 import com.servicepolicy.evaluator.night.BatchLockedException;
+import com.servicepolicy.evaluator.night.CustomerHistory;
+import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.ExpiredLines;
 import com.servicepolicy.evaluator.night.PlacedEvent;
 import com.servicepolicy.evaluator.night.RunFigures;
@@ -71,6 +73,8 @@ abstract class NightlyBatchContract {
     ExpiredLines expiredLines;
     @Autowired
     RunFigures figures;
+    @Autowired
+    EventStore eventStore;
 
     static Path inbox() {
         return work.resolve("inbox");
@@ -189,7 +193,7 @@ abstract class NightlyBatchContract {
         assertThat(eventsFirstReadOn(expired)).isZero();
         assertThat(eventsFirstReadOn(kept)).isEqualTo(keptEvents);
         assertThat(eventsFirstReadOn(night)).isEqualTo(first.evaluated());
-        assertThat(jdbc.queryForObject("SELECT MIN(at_ms) FROM events", Long.class))
+        assertThat(jdbc.queryForObject("SELECT MIN(first_at_ms) FROM event_histories", Long.class))
                 .isGreaterThanOrEqualTo(new Night(night, inbox(), ZoneOffset.UTC).asOf() - 120L * 86_400_000);
         assertThat(violations.seenBy(night)).isEqualTo(judged);
         assertThat(jdbc.queryForList("SELECT DISTINCT run_date FROM run_customers WHERE run_date < ?", LocalDate.class,
@@ -222,7 +226,7 @@ abstract class NightlyBatchContract {
         assertThat(first.read()).isEqualTo(first.evaluated() + first.duplicates() + first.rejected());
         long expired = 3; // interactions 3, 53 and 103, all odd, so all in events-01.jsonl
         assertThat(first.evaluated()).isEqualTo(eventsFirstReadOn(night) + expired);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM events WHERE event_id LIKE 'old-%'", Long.class)).isZero();
+        assertThat(storedEvents()).extracting(Event::getEventId).noneMatch(id -> id.startsWith("old-"));
         assertThat(jdbc.queryForList("SELECT event_id, first_source, first_line FROM run_duplicates"
                 + " WHERE run_date = ? AND event_id LIKE 'old-%' ORDER BY source", night))
                 .as("the file's repeat of its first expired line, found where it was first read")
@@ -245,10 +249,12 @@ abstract class NightlyBatchContract {
         jdbc.update("INSERT INTO run_expired_events (event_id, run_date, source, line) VALUES ('u-old', ?, 'u', 1)",
                 unfinished);
 
-        writer.write(night, retainedFrom, "w.jsonl", List.of(new PlacedEvent(old, "w.jsonl", 1),
-                new PlacedEvent(kept, "w.jsonl", 2), new PlacedEvent(old, "w.jsonl", 3)), List.of(), 3, true);
+        try (NightIds ids = writer.knownIds()) {
+            writer.write(ids, night, retainedFrom, "w.jsonl", List.of(new PlacedEvent(old, "w.jsonl", 1),
+                    new PlacedEvent(kept, "w.jsonl", 2), new PlacedEvent(old, "w.jsonl", 3)), List.of(), 3, true);
+        }
 
-        assertThat(jdbc.queryForList("SELECT event_id FROM events WHERE customer_id = 'w'", String.class))
+        assertThat(eventStore.eventsOfCustomer("w", Long.MIN_VALUE, Long.MAX_VALUE)).extracting(Event::getEventId)
                 .containsExactly("w-kept");
         assertThat(jdbc.queryForList("SELECT event_id, line FROM run_expired_events WHERE run_date = ?", night))
                 .extracting(row -> row.get("event_id") + ":" + row.get("line")).containsExactly("w-old:1");
@@ -277,7 +283,18 @@ abstract class NightlyBatchContract {
     }
 
     private long eventsFirstReadOn(LocalDate night) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM events WHERE run_date = ?", Long.class, night);
+        return eventStore.countFirstReadOn(night);
+    }
+
+    /** Every stored event (of the store's histories). */
+    private List<Event> storedEvents() {
+        return eventStore.histories("", Integer.MAX_VALUE).stream().flatMap(h -> h.events().stream())
+                .map(CustomerHistory.Stored::event).toList();
+    }
+
+    private List<Event> storedEventsFirstReadOn(LocalDate night) {
+        return eventStore.histories("", Integer.MAX_VALUE).stream().flatMap(h -> h.events().stream())
+                .filter(s -> s.runDate().equals(night)).map(CustomerHistory.Stored::event).toList();
     }
 
     /**
@@ -302,9 +319,9 @@ abstract class NightlyBatchContract {
         assertThat(ledger.rejects(night, 100)).filteredOn(r -> r.kind().equals("CUSTOMER"))
                 .extracting(r -> r.reason()).containsExactly("customerId: longer than 512 characters (600)",
                         "disability: contains the character U+0000 (at character 2)");
-        assertThat(jdbc.queryForList("SELECT customer_id FROM events WHERE run_date = ? ORDER BY event_id",
-                String.class, night)).containsExactlyInAnyOrder(PoisonLines.CJK.repeat(512), "\ud83d\ude00".repeat(512));
-        assertThat(jdbc.queryForObject("SELECT reason_text FROM events WHERE event_id = 'p-cjk'", String.class))
+        assertThat(storedEventsFirstReadOn(night)).extracting(Event::getCustomerId).containsExactlyInAnyOrder(PoisonLines.CJK.repeat(512), "\ud83d\ude00".repeat(512));
+        assertThat(storedEvents()).filteredOn(e -> e.getEventId().equals("p-cjk")).singleElement()
+                .extracting(Event::getReasonText)
                 .isEqualTo(PoisonLines.CJK.repeat(10_000));
         assertThat(rerun.status()).isEqualTo("COMPLETED");
         assertThat(List.of(rerun.read(), rerun.evaluated(), rerun.rejected(), rerun.violations()))

@@ -33,7 +33,7 @@ class PostgresNightlyBatchTest extends NightlyBatchContract {
 
         assertThat(runner.run(night, inbox()).status()).isEqualTo("COMPLETED");
 
-        List<String> keptUp = List.of("customer_attributes", "events", "nightly_runs", "run_customers",
+        List<String> keptUp = List.of("customer_attributes", "event_histories", "nightly_runs", "run_customers",
                 "run_violations", "violations");
         assertThat(jdbc.queryForList(since.formatted("last_analyze"), String.class, before)).containsAll(keptUp);
         assertThat(jdbc.queryForList(since.formatted("last_vacuum"), String.class, before))

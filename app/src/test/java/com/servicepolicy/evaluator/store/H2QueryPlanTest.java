@@ -26,17 +26,25 @@ class H2QueryPlanTest {
         assertThat(plan).contains("PRIMARY_KEY").contains("/* index sorted */");
     }
 
+    /** The fairness audit sums the night's per-customer counts: the night's rows of run_customers by their key. */
+    @Test
+    void theFairnessAuditReadsTheNightsCustomerCountsByTheirKey() {
+        String plan = explain(JdbcCustomerStore.REFUSAL_COUNTS, new MapSqlParameterSource("date", LocalDate.of(2026, 3, 2)));
+
+        assertThat(plan).containsPattern("FROM \"PUBLIC\"\\.\"RUN_CUSTOMERS\" \"RC\"\\s+/\\* PUBLIC\\.PRIMARY_KEY_\\w+: RUN_DATE = ")
+                .containsPattern("PRIMARY_KEY_\\w+: CUSTOMER_ID = RC\\.CUSTOMER_ID");
+    }
+
     /**
-     * The fairness audit scans the window's OPENED events and needs each one's customer and interaction: from an
-     * index of (event_type, at_ms) alone, H2 fetched every row from the table (fairness ~5.9 s -> ~3.4 s on a
-     * 120-day store of 1.7M events once the index carried them).
+     * The choose step pages through the stored histories in customer order: each page must come from the customer
+     * index in its order and stop at the limit, not sort the whole store for every page.
      */
     @Test
-    void theFairnessAuditScansTheWindowsOpenedEventsThroughTheIndexThatCarriesCustomerAndInteraction() {
-        String plan = explain(JdbcCustomerStore.REFUSAL_COUNTS, new MapSqlParameterSource("from", 0L).addValue("asOf", 1L));
+    void aPageOfHistoriesIsReadInCustomerOrderWithoutASort() {
+        String plan = explain(JdbcEventStore.PAGE.replace("?", "''").replace("FETCH FIRST '' ROWS", "FETCH FIRST 10 ROWS"),
+                new MapSqlParameterSource());
 
-        assertThat(plan).containsPattern("FROM PUBLIC\\.EVENTS O\\s+"
-                + "/\\* PUBLIC\\.EVENTS_TYPE_AT_WHO: EVENT_TYPE = 'OPENED'");
+        assertThat(plan).contains("EVENT_HISTORIES_CUSTOMER").contains("/* index sorted */");
     }
 
     /** H2's plan for {@code sql} on a fresh database with the store's schema. */
@@ -44,7 +52,8 @@ class H2QueryPlanTest {
         SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:mem:plan" + System.nanoTime(), "sa",
                 "", true);
         try {
-            Flyway.configure().dataSource(db).load().migrate();
+            Flyway.configure().dataSource(db).javaMigrations(new TextLimitsMigration(), new EventHistoriesMigration())
+                    .load().migrate();
             return new NamedParameterJdbcTemplate(db).queryForObject("EXPLAIN " + sql, parameters, String.class);
         } finally {
             db.destroy();

@@ -5,7 +5,9 @@ import com.servicepolicy.evaluator.ingest.SourceLine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
@@ -25,6 +27,7 @@ public final class DiskEventIdRegistry implements EventIdRegistry {
     private final ToLongFunction<String> hashFunction;
     private final MappedIdArena arena;
     private final List<String> sources = new ArrayList<>();
+    private final Map<String, Integer> sourceIndexes = new HashMap<>(); // many sources: the night's store
     private MappedLongs hashes;
     private MappedLongs addresses; // address + 1; 0 = empty slot
     private long size;
@@ -109,12 +112,10 @@ public final class DiskEventIdRegistry implements EventIdRegistry {
         if (last >= 0 && sources.get(last).equals(source)) {
             return last;
         }
-        int i = sources.indexOf(source);
-        if (i >= 0) {
-            return i;
-        }
-        sources.add(source);
-        return last + 1;
+        return sourceIndexes.computeIfAbsent(source, s -> {
+            sources.add(s);
+            return sources.size() - 1;
+        });
     }
 
     /** FNV-1a over the chars, then MurmurHash3's finalizer so that the low bits (the slot) are well mixed. */

@@ -4,6 +4,8 @@ import com.servicepolicy.evaluator.event.Event;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -34,5 +36,15 @@ public final class EventBytes {
         } catch (IOException e) {
             throw new UncheckedIOException("not an event's bytes", e);
         }
+    }
+
+    /** Writes {@code event} in the same form to a stream of many (the nightly store's history rows). */
+    public static void write(DataOutput out, Event event) throws IOException {
+        SpillCodec.writeEvent(out, event);
+    }
+
+    /** Reads one event written by {@link #write}. */
+    public static Event read(DataInput in) throws IOException {
+        return SpillCodec.readEvent(in);
     }
 }

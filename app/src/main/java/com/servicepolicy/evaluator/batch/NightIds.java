@@ -1,0 +1,58 @@
+package com.servicepolicy.evaluator.batch;
+
+import com.servicepolicy.evaluator.ingest.SourceLine;
+import com.servicepolicy.evaluator.night.Origin;
+import com.servicepolicy.evaluator.spill.DiskEventIdRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Every event id the store knows (stored events and the night's expired lines) with where it was first read,
+ * for ingest's duplicate test: the core's exact registry outside the heap (64-bit hashes confirmed against the
+ * id, in memory-mapped temporary files that vanish with the process), loaded from the store when ingest starts
+ * and kept up to date by each chunk. The store itself then needs no key per event.
+ */
+final class NightIds implements AutoCloseable {
+    private static final char SEPARATOR = '\n'; // a night and a file name: no file name holds a newline
+
+    private final Path dir;
+    private final DiskEventIdRegistry registry;
+
+    NightIds(long expectedIds) {
+        try {
+            dir = Files.createTempDirectory("spe-night-ids-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory for the night's ids", e);
+        }
+        registry = new DiskEventIdRegistry(dir, Math.max(expectedIds, 1 << 16));
+    }
+
+    /**
+     * Registers {@code eventId} as first read at {@code origin}, unless it is known already.
+     *
+     * @return empty if the id is new; else where it was first read
+     */
+    Optional<Origin> add(String eventId, Origin origin) {
+        if (registry.add(eventId, origin.runDate() + String.valueOf(SEPARATOR) + origin.source(), origin.line())) {
+            return Optional.empty();
+        }
+        SourceLine first = registry.firstSeen(eventId).orElseThrow();
+        int cut = first.source().indexOf(SEPARATOR);
+        return Optional.of(new Origin(LocalDate.parse(first.source().substring(0, cut)),
+                first.source().substring(cut + 1), first.line()));
+    }
+
+    @Override
+    public void close() {
+        try {
+            Files.deleteIfExists(dir); // its files were deleted once mapped; the mappings go with the registry
+        } catch (IOException e) {
+            dir.toFile().deleteOnExit();
+        }
+    }
+}

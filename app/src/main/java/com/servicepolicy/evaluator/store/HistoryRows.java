@@ -1,0 +1,112 @@
+package com.servicepolicy.evaluator.store;
+
+import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.night.PlacedEvent;
+import com.servicepolicy.evaluator.spill.EventBytes;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows of {@code event_histories}: a chunk's events grouped by customer, each group one row (split where it
+ * passes {@link #MAX_BYTES}), its events in the core's compact binary form ({@link EventBytes}), each preceded by
+ * the line it was read from. The row's columns carry what the queries select on: customer, night, source, first
+ * line, the earliest and latest event time and the number of events.
+ */
+final class HistoryRows {
+    /** A row's events stop growing here: rows stay small enough for every database's in-row storage and cache. */
+    static final int MAX_BYTES = 128 * 1024;
+
+    private HistoryRows() {
+    }
+
+    /** One row: the customer's events of one source, with what the queries select on. */
+    record Row(String customerId, String source, long firstLine, long firstAt, long lastAt, int count, byte[] events) {
+    }
+
+    /** An event read back from a row, with the line it was read from. */
+    record Line(Event event, long line) {
+    }
+
+    /** The chunk's events as rows, customers in order of first appearance, each customer's events in line order. */
+    static List<Row> of(List<PlacedEvent> events) {
+        Map<String, List<PlacedEvent>> byCustomer = new LinkedHashMap<>();
+        for (PlacedEvent p : events) {
+            byCustomer.computeIfAbsent(p.event().getCustomerId() + '\u0000' + p.source(), k -> new ArrayList<>())
+                    .add(p);
+        }
+        List<Row> rows = new ArrayList<>(byCustomer.size());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        DataOutputStream out = new DataOutputStream(bytes);
+        for (List<PlacedEvent> group : byCustomer.values()) {
+            int from = 0;
+            bytes.reset();
+            for (int i = 0; i < group.size(); i++) {
+                write(out, group.get(i));
+                if (bytes.size() >= MAX_BYTES || i == group.size() - 1) {
+                    rows.add(row(group.subList(from, i + 1), bytes.toByteArray()));
+                    bytes.reset();
+                    from = i + 1;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Rows of already stored events (a rewritten row, the migration): one customer and source, in line order. */
+    static List<Row> ofStored(String customerId, String source, List<Line> lines) {
+        List<PlacedEvent> placed = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            placed.add(new PlacedEvent(l.event(), source, l.line()));
+        }
+        List<Row> rows = of(placed);
+        for (Row r : rows) {
+            if (!r.customerId().equals(customerId)) {
+                throw new IllegalArgumentException("not one customer's events: " + r.customerId());
+            }
+        }
+        return rows;
+    }
+
+    static List<Line> read(byte[] events) {
+        List<Line> lines = new ArrayList<>();
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(events));
+        try {
+            while (in.available() > 0) {
+                long line = in.readLong();
+                lines.add(new Line(EventBytes.read(in), line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a history row that is not one", e);
+        }
+        return lines;
+    }
+
+    private static void write(DataOutputStream out, PlacedEvent p) {
+        try {
+            out.writeLong(p.line());
+            EventBytes.write(out, p.event());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array cannot fail
+        }
+    }
+
+    private static Row row(List<PlacedEvent> group, byte[] events) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (PlacedEvent p : group) {
+            first = Math.min(first, p.event().getAt());
+            last = Math.max(last, p.event().getAt());
+        }
+        PlacedEvent head = group.get(0);
+        return new Row(head.event().getCustomerId(), head.source(), head.line(), first, last, group.size(), events);
+    }
+}
