@@ -1,0 +1,103 @@
+package com.servicepolicy.evaluator.store;
+
+import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.event.EventType;
+import com.servicepolicy.evaluator.night.CustomerHistory;
+import com.servicepolicy.evaluator.night.EventStore;
+import com.servicepolicy.evaluator.night.Origin;
+import com.servicepolicy.evaluator.night.PlacedEvent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The event store as customers' histories (V12), on H2 and on the real PostgreSQL (never skipped): what goes in
+ * comes out with where it was first read, a large customer is split over rows, pages hold whole customers, prune
+ * cuts rows that straddle its cutoff, and a database of V11 moves its per-event rows over.
+ */
+class EventHistoriesTest {
+    private static final LocalDate NIGHT = LocalDate.of(2026, 3, 2);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void eventsComeBackWithTheirOriginsInTimelineOrderAndPruneCutsAtTheCutoff(String database) {
+        JdbcTemplate jdbc = StoreDatabase.migrated(database).jdbc();
+        EventStore store = new JdbcEventStore(jdbc);
+        List<PlacedEvent> lines = new ArrayList<>();
+        // "big" has 3,000 events with long texts: more than one row; "a" and "z" a few, "z" first read earlier
+        IntStream.range(0, 3_000).forEach(i -> lines.add(placed("b-" + i, "big", 1_000L + i, "x".repeat(100), i + 1)));
+        lines.add(placed("a-2", "a", 20, null, 3_001));
+        lines.add(placed("a-1", "a", 10, "\u00e9\ud83d\ude00 tab\tand newline\n", 3_002));
+        StoreDatabase.inTransaction(jdbc, () -> store.insert(NIGHT, lines));
+        StoreDatabase.inTransaction(jdbc, () -> store.insert(NIGHT.minusDays(1),
+                List.of(placed("z-1", "z", 5, null, 7))));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_histories WHERE customer_id = 'big'", Long.class))
+                .isGreaterThan(1);
+        assertThat(store.count()).isEqualTo(3_003);
+        assertThat(store.countFirstReadOn(NIGHT)).isEqualTo(3_002);
+        assertThat(store.eventsOfCustomer("a", 0, 100)).extracting(Event::getEventId, Event::getSequence)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a-1", 0L), org.assertj.core.groups.Tuple.tuple("a-2", 1L));
+        assertThat(store.eventsOfCustomer("a", 0, 100).get(0).getReasonText()).isEqualTo("\u00e9\ud83d\ude00 tab\tand newline\n");
+        Map<String, Origin> origins = new HashMap<>();
+        StoreDatabase.inTransaction(jdbc, () -> store.forEachId(origins::put));
+        assertThat(origins).hasSize(3_003).containsEntry("a-1", new Origin(NIGHT, "f.jsonl", 3_002))
+                .containsEntry("z-1", new Origin(NIGHT.minusDays(1), "f.jsonl", 7));
+
+        List<CustomerHistory> page = store.histories("", 2);
+        assertThat(page).extracting(CustomerHistory::customerId).containsExactly("a");
+        List<CustomerHistory> alone = store.histories("a", 2);
+        assertThat(alone).extracting(CustomerHistory::customerId).containsExactly("big");
+        assertThat(alone.get(0).events()).hasSize(3_000);
+        assertThat(store.histories("big", 100)).extracting(CustomerHistory::customerId).containsExactly("z");
+
+        assertThat(store.deleteOlderThan(1_500)).as("z-1, a-1, a-2 and b-0 .. b-499").isEqualTo(503);
+        assertThat(store.count()).isEqualTo(2_500);
+        assertThat(store.eventsOfCustomer("big", 0, Long.MAX_VALUE)).hasSize(2_500).first()
+                .extracting(Event::getEventId).isEqualTo("b-500");
+        assertThat(store.eventsOfCustomer("a", 0, Long.MAX_VALUE)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aDatabaseOfV11MovesItsEventsToHistories(String database) {
+        StoreDatabase db = StoreDatabase.fresh(database).migrateTo("11");
+        JdbcTemplate jdbc = db.jdbc();
+        jdbc.update("INSERT INTO events (event_id, event_type, at_ms, customer_id, interaction_id, channel, priority,"
+                + " reason_text, due_at_ms, rating, internal, run_date, source, line) VALUES"
+                + " ('e1', 'OPENED', 10, 'c1', 'i1', 'CHAT', 'HIGH', NULL, NULL, NULL, FALSE, ?, 'f.jsonl', 1),"
+                + " ('e2', 'CALLBACK_PROMISED', 20, 'c1', 'i1', NULL, NULL, 'soon', 99, NULL, FALSE, ?, 'f.jsonl', 2),"
+                + " ('e3', 'REVIEW_POSTED', 15, 'c2', NULL, NULL, NULL, NULL, NULL, 4, TRUE, ?, 'g.jsonl', 9)",
+                NIGHT, NIGHT, NIGHT.minusDays(1));
+
+        db.migrateTo("latest");
+        EventStore store = new JdbcEventStore(jdbc);
+
+        List<Event> c1 = store.eventsOfCustomer("c1", 0, 100);
+        assertThat(c1).extracting(Event::getEventId).containsExactly("e1", "e2");
+        assertThat(c1.get(1).getDueAt()).isEqualTo(99L);
+        assertThat(c1.get(1).getReasonText()).isEqualTo("soon");
+        assertThat(store.eventsOfCustomer("c2", 0, 100).get(0).getRating()).isEqualTo(4);
+        Map<String, Origin> origins = new HashMap<>();
+        StoreDatabase.inTransaction(jdbc, () -> store.forEachId(origins::put));
+        assertThat(origins).containsOnly(Map.entry("e1", new Origin(NIGHT, "f.jsonl", 1)),
+                Map.entry("e2", new Origin(NIGHT, "f.jsonl", 2)),
+                Map.entry("e3", new Origin(NIGHT.minusDays(1), "g.jsonl", 9)));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'events'"
+                + " AND table_schema = " + (database.equals("h2") ? "'PUBLIC'" : "current_schema()"), Long.class)).isZero();
+    }
+
+    private static PlacedEvent placed(String id, String customer, long at, String text, long line) {
+        return new PlacedEvent(Event.builder().eventId(id).type(EventType.AGENT_REPLY).atMillis(at).customerId(customer)
+                .interactionId("i-" + customer).reasonText(text).sequence(line).build(), "f.jsonl", line);
+    }
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Issue #19 item 3: the nightly batch against `evaluate` on the same files, in one run, on H2 and on PostgreSQL.
+# A night whose inbox holds the generated events and customers files, windows and retention of 400 days (the
+# whole log is inside them, so the night stores and judges everything `evaluate` judges). Runs, alternately:
+# evaluate, the batch on a fresh H2 file, the batch on a fresh PostgreSQL schema, for each jar given (the first is
+# the candidate; a second, e.g. a build of main, is the baseline). Prints wall and CPU (user + sys) seconds, peak
+# RSS, the load before each run, and the batch's share of evaluate's throughput (evaluate CPU / batch CPU: the
+# JVM's; beside it the PostgreSQL server's CPU during the night, which counts every backend, neighbours' too).
+#
+# Usage: bench/batch-vs-evaluate.sh [INTERACTIONS=100000] [ROUNDS=1]
+# Environment: JARS (default target/service-policy-evaluator.jar; space-separated, first = candidate),
+#   DATA (default /tmp/spe-bench), PG_URL (default jdbc:postgresql://127.0.0.1:5432/test), STORES (default "h2 pg").
+# Take the machine's lock around it: flock /tmp/bench.lock bench/batch-vs-evaluate.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-100000}
+ROUNDS=${2:-1}
+JARS=${JARS:-target/service-policy-evaluator.jar}
+DATA=${DATA:-/tmp/spe-bench}
+PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
+STORES=${STORES:-h2 pg}
+WINDOWS="--evaluator.batch.history-window=400d --evaluator.batch.fairness-window=400d --evaluator.batch.retention=400d"
+dir="$DATA/i$N"
+first=${JARS%% *}
+[ -f "$dir/events.jsonl" ] || java -jar "$first" generate --interactions "$N" --seed 1 --out "$dir" >/dev/null
+night=$(tail -1 "$dir/events.jsonl" | sed -E 's/.*"at":"([0-9]{4}-[0-9]{2}-[0-9]{2}).*/\1/')
+
+pg_cpu() { # CPU seconds used so far by the PostgreSQL server's processes (all of them: neighbours' too)
+  local ticks=0 pid
+  for pid in $(pgrep -u postgres); do
+    ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc
+}
+
+timed() { # LABEL COMMAND...: sets WALL CPU RSS LOAD
+  local label=$1; shift
+  LOAD=$(cut -d' ' -f1 /proc/loadavg)
+  /usr/bin/time -f '%e %U %S %M' -o "$DATA/time.$label" "$@" >"$DATA/$label.out" 2>"$DATA/$label.err"
+  read -r WALL user sys rss <"$DATA/time.$label"
+  CPU=$(echo "$user + $sys" | bc)
+  RSS=$((rss / 1024))
+}
+
+echo "## $(date -u +%FT%TZ), $N interactions, $(nproc) cores"
+echo
+echo '| round | jar | run | wall s | CPU s | RSS MB | load before | evaluate CPU / this CPU | result |'
+echo '|---|---|---|---|---|---|---|---|---|'
+for round in $(seq "$ROUNDS"); do
+  for jar in $JARS; do
+    tag=$(sha256sum "$jar" | cut -c1-8)
+    timed evaluate java -jar "$jar" evaluate --events "$dir/events.jsonl" --customers "$dir/customers.csv" \
+      --output "$DATA/violations.jsonl"
+    EVAL_CPU=$CPU
+    printf '| %s | %s | evaluate | %.1f | %.1f | %s | %s | 1 | %s violations |\n' "$round" "$tag" "$WALL" "$CPU" \
+      "$RSS" "$LOAD" "$(wc -l <"$DATA/violations.jsonl")"
+    for store in $STORES; do
+      work=$(mktemp -d "$DATA/night.XXXX")
+      mkdir -p "$work/inbox/$night"
+      ln -s "$dir/events.jsonl" "$dir/customers.csv" "$work/inbox/$night/"
+      if [ "$store" = h2 ]; then
+        db=("--spring.datasource.url=jdbc:h2:file:$work/db/evaluator")
+      else
+        schema="bench_$(basename "$work" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')"
+        psql -q -h 127.0.0.1 -U postgres test -c "CREATE SCHEMA $schema"
+        db=(--spring.profiles.active=postgres "--spring.datasource.url=$PG_URL?reWriteBatchedInserts=true&currentSchema=$schema")
+      fi
+      server_before=$(pg_cpu)
+      # shellcheck disable=SC2086
+      timed "batch-$store" java -jar "$jar" batch --date "$night" --inbox "$work/inbox" \
+        --evaluator.rules-dir="$PWD/rules" "${db[@]}" --evaluator.batch.out="$work/out" $WINDOWS
+      result=$(grep -E "violations seen" "$DATA/batch-$store.out" | sed -E 's/^ +//' || echo "failed: see $DATA/batch-$store.err")
+      server=$(echo "$(pg_cpu) - $server_before" | bc)
+      printf '| %s | %s | batch (%s) | %.1f | %.1f | %s | %s | %.2f | %s; PostgreSQL server CPU meanwhile %s s |\n' \
+        "$round" "$tag" "$store" "$WALL" "$CPU" "$RSS" "$LOAD" "$(echo "scale=3; $EVAL_CPU / $CPU" | bc)" "$result" \
+        "$server"
+      grep -hE "ingest: done|customers to evaluate|evaluate: read|fairness:" "$DATA/batch-$store.out" \
+        "$DATA/batch-$store.err" 2>/dev/null | sed -E 's/^.*[[:space:]]+: /    /' >"$DATA/steps.$store.$tag.$round" || true
+      [ "$store" = h2 ] || psql -q -h 127.0.0.1 -U postgres test -c "DROP SCHEMA $schema CASCADE"
+      rm -rf "$work"
+    done
+  done
+done
+echo
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); step lines in $DATA/steps.*"
