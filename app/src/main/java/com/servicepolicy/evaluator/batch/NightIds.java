@@ -22,6 +22,7 @@ final class NightIds implements AutoCloseable {
 
     private final Path dir;
     private final DiskEventIdRegistry registry;
+    private long size;
 
     NightIds(long expectedIds) {
         try {
@@ -39,12 +40,18 @@ final class NightIds implements AutoCloseable {
      */
     Optional<Origin> add(String eventId, Origin origin) {
         if (registry.add(eventId, origin.runDate() + String.valueOf(SEPARATOR) + origin.source(), origin.line())) {
+            size++;
             return Optional.empty();
         }
         SourceLine first = registry.firstSeen(eventId).orElseThrow();
         int cut = first.source().indexOf(SEPARATOR);
         return Optional.of(new Origin(LocalDate.parse(first.source().substring(0, cut)),
                 first.source().substring(cut + 1), first.line()));
+    }
+
+    /** How many ids it knows. */
+    long size() {
+        return size;
     }
 
     @Override

@@ -4,8 +4,6 @@ import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.night.PlacedEvent;
 import com.servicepolicy.evaluator.spill.EventBytes;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -44,7 +42,7 @@ final class HistoryRows {
                     .add(p);
         }
         List<Row> rows = new ArrayList<>(byCustomer.size());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        ByteBuffers.Out bytes = new ByteBuffers.Out();
         DataOutputStream out = new DataOutputStream(bytes);
         for (List<PlacedEvent> group : byCustomer.values()) {
             int from = 0;
@@ -78,7 +76,7 @@ final class HistoryRows {
 
     static List<Line> read(byte[] events) {
         List<Line> lines = new ArrayList<>();
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(events));
+        DataInputStream in = new DataInputStream(new ByteBuffers.In(events));
         try {
             while (in.available() > 0) {
                 long line = in.readLong();
