@@ -71,12 +71,14 @@ class IngestTasklet implements Tasklet {
             customersFiles.ingest(night, file);
         }
         progress.begin("ingest", "lines", 0, 0);
-        long loadStart = System.nanoTime();
-        try (NightIds ids = writer.knownIds()) {
-            log.info("ingest: {} known event ids loaded in {} ms", ids.size(),
-                    (System.nanoTime() - loadStart) / 1_000_000);
-            for (Path file : files.events()) {
-                ingestEvents(ids, night, file);
+        if (!files.events().isEmpty()) {
+            long loadStart = System.nanoTime();
+            try (NightIds ids = writer.knownIds()) {
+                log.info("ingest: {} known event ids loaded in {} ms", ids.size(),
+                        (System.nanoTime() - loadStart) / 1_000_000);
+                for (Path file : files.events()) {
+                    ingestEvents(ids, night, file);
+                }
             }
         }
         progress.end();
