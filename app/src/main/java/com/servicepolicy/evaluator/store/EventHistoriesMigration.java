@@ -46,7 +46,7 @@ public class EventHistoriesMigration implements JavaMigration {
 
     @Override
     public Integer getChecksum() {
-        return 12_001;
+        return 12_002;
     }
 
     @Override
@@ -67,7 +67,8 @@ public class EventHistoriesMigration implements JavaMigration {
                     + " first_at_ms BIGINT NOT NULL,"
                     + " last_at_ms BIGINT NOT NULL,"
                     + " event_count INTEGER NOT NULL,"
-                    + " events " + (postgres ? "BYTEA" : "VARBINARY") + " NOT NULL)");
+                    + " events " + (postgres ? "BYTEA" : "VARBINARY") + " NOT NULL,"
+                    + " event_ids " + (postgres ? "BYTEA" : "VARBINARY") + " NOT NULL)");
             statement.execute("CREATE INDEX event_histories_customer ON event_histories (customer_id)");
             statement.execute("CREATE INDEX event_histories_run_date ON event_histories (run_date)");
             statement.execute("ALTER TABLE run_customers ADD COLUMN to_evaluate BOOLEAN DEFAULT TRUE NOT NULL");
@@ -84,8 +85,8 @@ public class EventHistoriesMigration implements JavaMigration {
     private static void moveEvents(Connection connection) throws SQLException {
         try (Statement select = connection.createStatement();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO event_histories (customer_id,"
-                     + " run_date, source, first_line, first_at_ms, last_at_ms, event_count, events)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + " run_date, source, first_line, first_at_ms, last_at_ms, event_count, events, event_ids)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             select.setFetchSize(1_000);
             Group group = null;
             int batched = 0;
@@ -131,6 +132,7 @@ public class EventHistoriesMigration implements JavaMigration {
             insert.setLong(6, r.lastAt());
             insert.setInt(7, r.count());
             insert.setBytes(8, r.events());
+            insert.setBytes(9, r.ids());
             insert.addBatch();
         }
         return rows.size();

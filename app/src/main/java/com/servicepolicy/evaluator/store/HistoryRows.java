@@ -27,7 +27,12 @@ final class HistoryRows {
     }
 
     /** One row: the customer's events of one source, with what the queries select on. */
-    record Row(String customerId, String source, long firstLine, long firstAt, long lastAt, int count, byte[] events) {
+    record Row(String customerId, String source, long firstLine, long firstAt, long lastAt, int count, byte[] events,
+               byte[] ids) {
+    }
+
+    /** An id and its line, read from a row's id list ({@link #readIds}). */
+    record IdLine(String eventId, long line) {
     }
 
     /** An event read back from a row, with the line it was read from. */
@@ -44,14 +49,19 @@ final class HistoryRows {
         List<Row> rows = new ArrayList<>(byCustomer.size());
         ByteBuffers.Out bytes = new ByteBuffers.Out();
         DataOutputStream out = new DataOutputStream(bytes);
+        ByteBuffers.Out idBytes = new ByteBuffers.Out();
+        DataOutputStream idOut = new DataOutputStream(idBytes);
         for (List<PlacedEvent> group : byCustomer.values()) {
             int from = 0;
             bytes.reset();
+            idBytes.reset();
             for (int i = 0; i < group.size(); i++) {
                 write(out, group.get(i));
+                writeId(idOut, group.get(i));
                 if (bytes.size() >= MAX_BYTES || i == group.size() - 1) {
-                    rows.add(row(group.subList(from, i + 1), bytes.toByteArray()));
+                    rows.add(row(group.subList(from, i + 1), bytes.toByteArray(), idBytes.toByteArray()));
                     bytes.reset();
+                    idBytes.reset();
                     from = i + 1;
                 }
             }
@@ -88,6 +98,36 @@ final class HistoryRows {
         return lines;
     }
 
+    /** The ids and lines of a row alone: what the night's id registry loads, without decoding the events. */
+    static List<IdLine> readIds(byte[] ids) {
+        List<IdLine> lines = new ArrayList<>();
+        DataInputStream in = new DataInputStream(new ByteBuffers.In(ids));
+        try {
+            while (in.available() > 0) {
+                long line = in.readLong();
+                char[] chars = new char[in.readInt()];
+                for (int i = 0; i < chars.length; i++) {
+                    chars[i] = in.readChar();
+                }
+                lines.add(new IdLine(new String(chars), line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("an id list that is not one", e);
+        }
+        return lines;
+    }
+
+    private static void writeId(DataOutputStream out, PlacedEvent p) {
+        try {
+            out.writeLong(p.line());
+            String id = p.event().getEventId();
+            out.writeInt(id.length());
+            out.writeChars(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array cannot fail
+        }
+    }
+
     private static void write(DataOutputStream out, PlacedEvent p) {
         try {
             out.writeLong(p.line());
@@ -97,7 +137,7 @@ final class HistoryRows {
         }
     }
 
-    private static Row row(List<PlacedEvent> group, byte[] events) {
+    private static Row row(List<PlacedEvent> group, byte[] events, byte[] ids) {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (PlacedEvent p : group) {
@@ -105,6 +145,7 @@ final class HistoryRows {
             last = Math.max(last, p.event().getAt());
         }
         PlacedEvent head = group.get(0);
-        return new Row(head.event().getCustomerId(), head.source(), head.line(), first, last, group.size(), events);
+        return new Row(head.event().getCustomerId(), head.source(), head.line(), first, last, group.size(), events,
+                ids);
     }
 }

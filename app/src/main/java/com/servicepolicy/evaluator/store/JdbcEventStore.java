@@ -25,7 +25,7 @@ import java.util.function.BiConsumer;
 @Repository
 public class JdbcEventStore implements EventStore {
     private static final String INSERT = "INSERT INTO event_histories (customer_id, run_date, source, first_line,"
-            + " first_at_ms, last_at_ms, event_count, events) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " first_at_ms, last_at_ms, event_count, events, event_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final int FETCH = 1_000;
 
     private final JdbcTemplate jdbc;
@@ -53,16 +53,17 @@ public class JdbcEventStore implements EventStore {
             ps.setLong(6, r.lastAt());
             ps.setInt(7, r.count());
             ps.setBytes(8, r.events());
+            ps.setBytes(9, r.ids());
         });
     }
 
     @Override
     public void forEachId(BiConsumer<String, Origin> visitor) {
-        streaming().query("SELECT run_date, source, events FROM event_histories", rs -> {
+        streaming().query("SELECT run_date, source, event_ids FROM event_histories", rs -> {
             LocalDate night = rs.getObject(1, LocalDate.class);
             String source = rs.getString(2);
-            for (HistoryRows.Line l : HistoryRows.read(rs.getBytes(3))) {
-                visitor.accept(l.event().getEventId(), new Origin(night, source, l.line()));
+            for (HistoryRows.IdLine l : HistoryRows.readIds(rs.getBytes(3))) {
+                visitor.accept(l.eventId(), new Origin(night, source, l.line()));
             }
         });
     }
