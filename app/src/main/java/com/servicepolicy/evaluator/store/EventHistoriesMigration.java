@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Flyway V12: the event store becomes customers' histories ({@code event_histories}, see {@link HistoryRows} and
+ * Flyway V13: the event store becomes customers' histories ({@code event_histories}, see {@link HistoryRows} and
  * {@link JdbcEventStore}) instead of a row per event. Every stored event moves, with the night, file and line it
  * was first read from, one row per customer, night and file; then {@code events} and its indexes go. The night's
  * customer list gains FAIR-003's counts per customer ({@code opened}, {@code refused}) and whether the night
@@ -36,7 +36,7 @@ public class EventHistoriesMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("12");
+        return MigrationVersion.fromVersion("13");
     }
 
     @Override

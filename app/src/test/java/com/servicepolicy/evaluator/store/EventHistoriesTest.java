@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The event store as customers' histories (V12), on H2 and on the real PostgreSQL (never skipped): what goes in
+ * The event store as customers' histories (V13), on H2 and on the real PostgreSQL (never skipped): what goes in
  * comes out with where it was first read, a large customer is split over rows, pages hold whole customers, prune
  * cuts rows that straddle its cutoff, and a database of V11 moves its per-event rows over.
  */
