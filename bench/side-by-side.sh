@@ -70,9 +70,9 @@ for size in "${SIZES[@]}"; do
 
   # the launcher (bin/spe: extracted jar, class-data archive, the JIT chosen by input size); its first run in a
   # fresh cache extracts the jar and dumps the archive, so one untimed run on the samples comes first
-  SPE_JAR="$PWD/$JAR" bin/spe evaluate --events samples/events.jsonl --customers samples/customers.csv >/dev/null 2>&1 || true
+  SPE_JAR="$(readlink -f "$JAR")" bin/spe evaluate --events samples/events.jsonl --customers samples/customers.csv >/dev/null 2>&1 || true
   # shellcheck disable=SC2086
-  timed spe "$DATA/spe.out" "$DATA/spe.err" env SPE_JAR="$PWD/$JAR" bin/spe evaluate \
+  timed spe "$DATA/spe.out" "$DATA/spe.err" env SPE_JAR="$(readlink -f "$JAR")" bin/spe evaluate \
     --events "$dir/events.jsonl" --customers "$dir/customers.csv" --output "$dir/violations-spe.jsonl" --timings
   row 'evaluate (`bin/spe`)' "$size" "$(cmp -s "$dir/violations.jsonl" "$dir/violations-spe.jsonl" && echo 'same file' || echo 'DIFFERENT file')"
 
