@@ -48,6 +48,11 @@ final class IncidentConversion {
         incident.add(row);
     }
 
+    /** The rows of the incident not converted yet. */
+    List<AuditRow> pending() {
+        return incident;
+    }
+
     /** Converts the incident whose rows have been added. */
     void finish() {
         if (incident.isEmpty()) {
