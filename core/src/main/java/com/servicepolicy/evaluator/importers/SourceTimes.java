@@ -64,6 +64,6 @@ public final class SourceTimes {
 
     /** The contract's text of the instant {@code text} names, e.g. {@code 2016-02-29T01:16:00Z}. */
     public String toInstantText(String text) {
-        return toInstant(text).toString();
+        return InstantText.of(toInstant(text));
     }
 }
