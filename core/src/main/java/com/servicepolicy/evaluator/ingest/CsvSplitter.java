@@ -101,18 +101,34 @@ final class CsvSplitter {
             return;
         }
         byte[] b = buf;
-        for (int i = scanned; i < end; i++) {
-            byte c = b[i];
-            if (afterCr) {
-                afterCr = false;
-                if (c == '\n') {
-                    if (crEndsRow) {
-                        rowEndsBefore(i + 1);
-                    }
-                    continue;
-                }
+        int i = scanned;
+        if (afterCr && i < end) {
+            afterCr = false;
+            if (b[i] == '\n') {
                 if (crEndsRow) {
-                    rowEndsBefore(i);
+                    rowEndsBefore(i + 1);
+                }
+                i++;
+            } else if (crEndsRow) {
+                rowEndsBefore(i);
+            }
+        }
+        while (i < end) {
+            byte c = b[i];
+            // the common cases first, without leaving the loop: inside an unquoted or a quoted cell
+            if (state == State.UNQUOTED) {
+                while (c != ',' && c != '\n' && c != '\r' && ++i < end) {
+                    c = b[i];
+                }
+                if (i == end) {
+                    break;
+                }
+            } else if (state == State.QUOTED) {
+                while (c != '"' && c != '\n' && c != '\r' && ++i < end) {
+                    c = b[i];
+                }
+                if (i == end) {
+                    break;
                 }
             }
             if (c == '\r' || c == '\n') {
@@ -121,15 +137,25 @@ final class CsvSplitter {
                 if (endsRow) {
                     state = State.CELL_START;
                 }
-                if (c == '\r') {
+                if (c == '\n') {
+                    if (endsRow) {
+                        rowEndsBefore(i + 1);
+                    }
+                    i++;
+                } else if (i + 1 == end) { // what follows the \r is not read yet
                     afterCr = true;
                     crEndsRow = endsRow;
-                } else if (endsRow) {
-                    rowEndsBefore(i + 1);
+                    i++;
+                } else {
+                    i += b[i + 1] == '\n' ? 2 : 1;
+                    if (endsRow) {
+                        rowEndsBefore(i);
+                    }
                 }
                 continue;
             }
             state = next(state, c);
+            i++;
         }
         scanned = end;
     }

@@ -119,11 +119,21 @@ class CsvChunksTest {
     private static List<String> chunked(byte[] input, int first, int chunk) {
         List<String> transcript = new ArrayList<>();
         try {
-            CsvChunks.scan(new ByteArrayInputStream(input), "in.csv", recorder(transcript), first, chunk);
+            CsvChunks.scan(trickling(input, first), "in.csv", recorder(transcript), first, chunk);
         } catch (InputFileException e) {
             transcript.add("failed: " + e.getMessage());
         }
         return transcript;
+    }
+
+    /** The input a few bytes per read, so that line breaks and quotes fall at the ends of what has been read. */
+    private static InputStream trickling(byte[] input, int most) {
+        return new ByteArrayInputStream(input) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1 + (pos % most)));
+            }
+        };
     }
 
     private static final class Recorder implements CsvTable.Rows {
