@@ -54,6 +54,17 @@ class CsvChunksTest {
     }
 
     @Test
+    void aRowBrokenInItsFirstCellKeepsItsOwnLineAndItsBadBytesDoNotRejectTheRowBefore() {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        csv.writeBytes(bytes("h1,h2\nok,1\n\"\""));
+        csv.write(0xFF);
+        csv.writeBytes(bytes(",2\nfine,3\n"));
+        assertThat(rowByRow(csv.toByteArray())).containsExactly("header [h1, h2]", "row 2 [ok, 1]",
+                "unusable 3 malformed CSV: Unexpected character ('\uFFFD' (code 65533 / 0xfffd)): Expected column separator character "
+                        + "(',' (code 44)) or end-of-line", "row 4 [fine, 3]");
+    }
+
+    @Test
     void aReadFailureCountsTheRowsBeforeItAndNamesTheLine() {
         byte[] good = bytes("h1,h2\n1,2\n3,4\n");
         InputStream failing = new InputStream() {
