@@ -61,12 +61,19 @@ final class EvaluateJobCommand implements Callable<Integer> {
             + "tests force tiny splits.")
     Long splitBytes;
 
+    @Option(names = "--parse-threads", defaultValue = "1", paramLabel = "N", description = "Threads parsing a JSON Lines split "
+            + "in its task (default: ${DEFAULT-VALUE}, the task's own: Spark already runs a task per core).")
+    int parseThreads;
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark master when not started by spark-submit (default: local[*]).")
     String master;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (parseThreads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--parse-threads: expected at least 1, got " + parseThreads);
+        }
         RuleSource source = RuleSource.resolve(rules);
         RuleFiles files;
         try {
@@ -83,7 +90,8 @@ final class EvaluateJobCommand implements Callable<Integer> {
                 spark.conf().set("spark.sql.shuffle.partitions", parts);
             }
             EvaluationRequest request = new EvaluationRequest(events, customers, asOf, output, format,
-                    rejects != null ? rejects : output.replaceAll("/+$", "") + "-rejects", parts, splitBytes != null ? splitBytes : (long) splitMb << 20);
+                    rejects != null ? rejects : output.replaceAll("/+$", "") + "-rejects", parts, splitBytes != null ? splitBytes : (long) splitMb << 20,
+                    parseThreads);
             Accounting accounting = new SparkEvaluation(spark).run(request, files);
             if (accounting.failedFiles() > 0) {
                 err.println("error: " + accounting.failedFiles() + " input(s) could not be read, the others were evaluated: see "

@@ -62,7 +62,7 @@ final class SparkEvaluation {
 
         InputPlan.Planned plan = InputPlan.plan(sc, request.events(), request.splitBytes());
         Dataset<Row> read = spark.createDataFrame(
-                sc.parallelize(plan.splits(), Math.max(1, plan.splits().size())).flatMap(new SplitReader(hadoop)),
+                sc.parallelize(plan.splits(), Math.max(1, plan.splits().size())).flatMap(new SplitReader(hadoop, request.parseThreads())),
                 ReadRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             return evaluate(request, compiling, ruleText, customerTable, customers, plan, read);
