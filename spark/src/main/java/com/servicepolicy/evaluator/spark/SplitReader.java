@@ -52,17 +52,20 @@ final class SplitReader implements FlatMapFunction<FileSplit, Row> {
         List<Row> rows = new ArrayList<>();
         EventLogReader reader = new EventLogReader((eventId, source, line) -> true);
         EventSink sink = EventSink.of(
-                (Event e) -> rows.add(ReadRows.event(split.file(), split.path(), e)),
+                (Event e) -> rows.add(ReadRows.event(split.file(), split.shown(), e)),
                 (Rejection r) -> rows.add(ReadRows.report(split.file(), r.line(), Reports.rejected(r))),
                 d -> {
                     throw new IllegalStateException("the registry accepts every id: " + d);
                 });
         ReadStats stats;
         try {
-            stats = read(split, source(split.format()), reader, sink, hadoop.value().value());
+            stats = split.format().equals(InputPlan.PARQUET)
+                    ? reader.read(split.shown(), records -> ParquetEvents.read(new Path(split.path()), hadoop.value().value(),
+                            split.shown(), records), sink)
+                    : read(split, source(split.format()), reader, sink, hadoop.value().value());
         } catch (InputFileException e) {
             stats = e.readBefore();
-            rows.add(ReadRows.report(split.file(), Long.MAX_VALUE, Reports.fileError(split.path(), e.getMessage())));
+            rows.add(ReadRows.report(split.file(), Long.MAX_VALUE, Reports.fileError(split.shown(), e.getMessage())));
         }
         rows.add(ReadRows.counts(split.file(), split.start(), stats));
         return rows.iterator();
