@@ -43,7 +43,7 @@ run() {
   wall=$(sed -E 's/wall=([0-9.]+).*/\1/' <<< "$times")
   cpu=$(sed -E 's/.*user=([0-9.]+) sys=([0-9.]+).*/\1+\2/' <<< "$times" | bc -l)
   rss=$(sed -E 's/.*rss_kb=([0-9]+)/\1/' <<< "$times")
-  accounting=$(grep -E '^read=' "$err" | tail -1)
+  accounting=$(grep -E "^read=" "$err" | tail -1 || true)
   read=$(sed -E 's/read=([0-9]+).*/\1/' <<< "$accounting")
   printf '%-12s cpus=%-4s load=%-5s wall=%7.1fs cpu=%7.1fs events/s=%8.0f peak_rss=%5d MiB  %s\n' "$name" "$cpus" "$load" \
     "$wall" "$cpu" "$(bc -l <<< "${read:-0} / $wall")" $((rss / 1024)) "$accounting"

@@ -55,9 +55,10 @@ final class InputPlan {
                 Path p = fs.makeQualified(given);
                 FileStatus status = fs.getFileStatus(p);
                 List<FileStatus> parquetFiles = status.isDirectory() ? parquetFiles(fs, p) : List.of(status);
-                if (format == null) {
-                    format = status.isDirectory() && !parquetFiles.isEmpty() || isParquet(given.getName()) ? PARQUET
-                            : EventSources.forFileName(given.getName()).name();
+                if (format == null && status.isDirectory()) {
+                    format = parquetFiles.isEmpty() ? "" : PARQUET; // a directory is a Parquet dataset or nothing
+                } else if (format == null) {
+                    format = isParquet(given.getName()) ? PARQUET : EventSources.forFileName(given.getName()).name();
                 }
                 if (format.equals(PARQUET)) {
                     for (FileStatus f : parquetFiles) {
