@@ -114,6 +114,8 @@ class NightJobTest {
                 .containsExactly("duplicate 1 duplicate of an event stored by night 2026-02-10",
                         "rejected 4 " + rejects2.get(1).get("reason").asString());
         Set<String> chosen2 = new HashSet<>(textParts(night2.resolve("customers")));
+        assertThat(second.err()).contains("night 2026-02-11: history window of 2 night(s), "
+                + (historyRows(history).size()) + " events, " + chosen2.size() + " customers chosen");
         assertThat(chosen2).contains(known, "new-customer").hasSizeLessThan(new HashSet<>(chosen1).size());
         CommandLineReference window = CommandLineReference.evaluate(List.of(events.toString(), tonight.toString()), customers,
                 Instant.parse(asOf2));
