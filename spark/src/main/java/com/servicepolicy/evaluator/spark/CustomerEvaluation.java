@@ -8,7 +8,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 import java.time.Instant;
@@ -26,24 +25,17 @@ import static org.apache.spark.sql.functions.col;
  * one family for Holm), as one run of the command line judges them.
  */
 final class CustomerEvaluation implements AutoCloseable {
-    private final SparkSession spark;
     private final Dataset<Row> parts;
     private final List<Row> groupsAndFigures;
 
-    CustomerEvaluation(SparkSession spark, Dataset<Row> accepted, int partitions, Broadcast<RuleText> rules,
+    CustomerEvaluation(Dataset<Row> accepted, int partitions, Broadcast<RuleText> rules,
                        Broadcast<CustomerTable> customers, Instant asOf) {
-        this.spark = spark;
         this.parts = accepted.select("customerId", "payload", "file", "line")
                 .repartition(partitions, col("customerId"))
                 .sortWithinPartitions("customerId", "file", "line")
                 .mapPartitions(new PartEvaluation(rules, customers, asOf), Encoders.row(PartRows.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         this.groupsAndFigures = parts.filter(col("kind").notEqual(PartRows.VIOLATION)).collectAsList();
-    }
-
-    /** Every violation (PartRows), the whole-log ones judged by {@code rules} included, sorted by code then subject. */
-    Dataset<Row> violations(RuleSet rules, Instant asOf) {
-        return customerViolations().union(spark.createDataFrame(wholeLog(rules, asOf), PartRows.SCHEMA)).orderBy("code", "subject");
     }
 
     /** The violations of the customers' histories, unsorted, without the whole-log ones. */

@@ -98,7 +98,7 @@ final class NightRun {
         // The history holds accepted events only, each id once: read with the one reader, there is nothing to tell apart.
         Accounting.Builder windowCounts = new Accounting.Builder();
         try (ReadStage windowRead = ReadStage.read(spark, inputs, request.splitBytes(), request.parseThreads(), windowCounts);
-             CustomerEvaluation evaluation = new CustomerEvaluation(spark, windowRead.events(), request.partitions(), ruleText,
+             CustomerEvaluation evaluation = new CustomerEvaluation(windowRead.events(), request.partitions(), ruleText,
                      customerTable, asOf)) {
             Accounting windowFigures = windowCounts.build();
             accounting.failedFiles(windowFigures.failedFiles());

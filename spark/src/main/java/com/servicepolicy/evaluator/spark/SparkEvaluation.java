@@ -50,7 +50,7 @@ final class SparkEvaluation {
                 accounting.duplicates(duplicates.count());
                 Dataset<Row> accepted = Deduplication.accepted(events, duplicates);
                 Instant asOf = request.asOf() != null ? request.asOf() : defaultAsOf(accepted);
-                try (CustomerEvaluation evaluation = new CustomerEvaluation(spark, accepted, request.partitions(), ruleText,
+                try (CustomerEvaluation evaluation = new CustomerEvaluation(accepted, request.partitions(), ruleText,
                         customerTable, asOf)) {
                     List<Row> wholeLog = evaluation.wholeLog(rules, asOf);
                     Outputs.violations(evaluation.customerViolations().union(spark.createDataFrame(wholeLog, PartRows.SCHEMA))
