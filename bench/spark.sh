@@ -75,7 +75,7 @@ echo "end: $(uptime)"
 median() { sort -n "$1" | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 echo "speed-up local[2] / local[1] (median wall): $(bc -l <<< "$(median "$WORK/local1.walls") / $(median "$WORK/local2.walls")" | cut -c1-4)"
 for name in local1 local2 local2-pool; do
-  [[ -d $WORK/out-$name ]] || continue
+  [[ -f $WORK/$name.walls ]] || continue # not run this time
   if cmp -s <(cat "$WORK/out-$name"/part-*) "$WORK/cli.jsonl"; then
     echo "violations: $name = the command line's, byte for byte"
   else
