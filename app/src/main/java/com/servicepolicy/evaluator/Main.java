@@ -42,6 +42,11 @@ public final class Main {
         // SLF4J's provider rather than have it search the class path's 160 jars for one
         System.setProperty(CliLogging.PROPERTY, "true");
         System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            // SLF4J's own notes (the provider it was told to use; a logger asked for while logging was being set
+            // up, by ical4j's time-zone provider) are not the user's business
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         // now, on this thread: Drools' parallel threads would otherwise race the set-up and SLF4J says so on stderr
         org.slf4j.LoggerFactory.getILoggerFactory();
         System.exit(EvaluatorCommand.run(args));
