@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.cli;
 
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class CliLoggingTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         System.setProperty(CliLogging.PROPERTY, "true");
         LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter()); // what SLF4J's provider gives the context it makes
 
         assertThat(new CliLogging().configure(context)).isEqualTo(ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
         context.getLogger("com.servicepolicy.evaluator.ingest.Reader").warn("disk {} is full", "/tmp");
