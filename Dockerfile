@@ -1,7 +1,11 @@
 # The evaluator's service in a container (issue #18). Build the jar first, then the image:
-#   mvn -q -DskipTests package && podman build -t service-policy-evaluator .      (docker build works alike)
+#   mvn -q -DskipTests package && podman build --format docker -t service-policy-evaluator .   (docker build alike)
+# Where no registry is reachable, build the base from Debian's packages first and name it (container/build.sh does
+# both): container/base-image.sh && podman build --format docker --build-arg BASE=localhost/spe-base:bookworm ...
+# Any base works that has a Java 17 runtime on the PATH, bash, groupadd and useradd.
 # Run it with PostgreSQL: compose.yaml. Without it, it keeps its H2 file in /app/data (a volume).
-FROM docker.io/library/eclipse-temurin:17-jre
+ARG BASE=docker.io/library/eclipse-temurin:17-jre
+FROM ${BASE}
 
 # never root: a user of its own, owning only what it writes
 RUN groupadd --system evaluator \

@@ -3,7 +3,8 @@
 # samples, with unchanged rules and after one rule changed, for a baseline jar and this build (plain java -jar,
 # then bin/spe: extracted jar + AppCDS + C1 for authoring). Prints one line per run with wall time and load.
 # Usage (from the project's top folder, after mvn -q -DskipTests package):
-#   [NEW_JAR=this build's jar] bench/authoring-loop.sh BASELINE_JAR [ROUNDS]
+#   [NEW_JAR=this build's jar] [BASE_SPE=the baseline checkout's bin/spe] bench/authoring-loop.sh BASELINE_JAR [ROUNDS]
+# With BASE_SPE, the baseline also runs through its own launcher (rows "baseline bin/spe").
 # e.g. a jar built from main before issue #18:  git worktree add /tmp/base main && (cd /tmp/base && mvn -q -DskipTests package)
 #   bench/authoring-loop.sh /tmp/base/target/service-policy-evaluator.jar 3
 # Holds flock /tmp/bench.lock while it runs (one benchmark at a time on the shared machine).
@@ -43,10 +44,13 @@ loop() {
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores; uptime: $(uptime)"
 SPE_JAR=$new bin/spe test --rules "$work/rules" >/dev/null 2>&1 || true # extraction, archive, rules cache
+base_spe=${BASE_SPE:-}
+[ -z "$base_spe" ] || SPE_JAR=$base "$base_spe" test --rules "$work/rules" >/dev/null 2>&1 || true
 for r in $(seq "$rounds"); do
     echo "## round $r, unchanged rules (compiled-rule cache warm)"
     loop "baseline java -jar" java -jar "$base"
     loop "new java -jar" java -jar "$new"
+    [ -z "$base_spe" ] || loop "baseline bin/spe" env SPE_JAR="$base" "$base_spe"
     loop "new bin/spe" env SPE_JAR="$new" bin/spe
     run "new bin/spe check, full JIT" env SPE_JAR="$new" SPE_JIT=full bin/spe check --rules "$work/rules"
     run "new bin/spe check, no AppCDS" env SPE_JAR="$new" SPE_CDS=off bin/spe check --rules "$work/rules"
@@ -54,6 +58,8 @@ for r in $(seq "$rounds"); do
     echo "## round $r, after one rule changed (first command after the edit recompiles its package)"
     change_one_rule "b$r"; run "baseline check, one rule changed" java -jar "$base" check --rules "$work/rules"
     change_one_rule "n$r"; run "new java -jar check, one changed" java -jar "$new" check --rules "$work/rules"
+    [ -z "$base_spe" ] || { change_one_rule "p$r"; run "baseline bin/spe check, one changed" env SPE_JAR="$base" "$base_spe" check --rules "$work/rules"; }
+    [ -z "$base_spe" ] || { change_one_rule "q$r"; run "baseline bin/spe test, one changed" env SPE_JAR="$base" "$base_spe" test --rules "$work/rules"; }
     change_one_rule "s$r"; run "new bin/spe check, one changed" env SPE_JAR="$new" bin/spe check --rules "$work/rules"
     change_one_rule "t$r"; run "new bin/spe test, one changed" env SPE_JAR="$new" bin/spe test --rules "$work/rules"
 done

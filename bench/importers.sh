@@ -32,6 +32,7 @@ for name, src, sep in (("big.servicenow.csv", "../shared/real-samples/servicenow
 PY
 java -jar "$JAR" generate --interactions $((LINES / 5 + 1000)) --seed 7 --out "$DIR/gen" >/dev/null 2>&1
 head -n "$LINES" "$DIR/gen/events.jsonl" > "$DIR/ours.jsonl"
+[ "${PREPARE_ONLY:-}" = 1 ] && exit 0 # the inputs only (bench/importers-ab.sh)
 for round in $(seq 1 "$ROUNDS"); do
   for spec in "$DIR/ours.jsonl" "servicenow:$DIR/big.servicenow.csv" "nyc311:$DIR/big.nyc311.csv"; do
     load=$(cut -d' ' -f1-3 /proc/loadavg)

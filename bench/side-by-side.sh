@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue #19's side-by-side benchmark: on the same generated files, in one run, the DuckDB reference query of
-# RESP-001 and RESP-003 (bench/duckdb/resp.sql), `read` (parse only), `evaluate` (every code) and the nightly
+# RESP-001 and RESP-003 (bench/duckdb/resp.sql), `read` (parse only), `evaluate` (every code; `java -jar`, then
+# through the launcher bin/spe) and the nightly
 # batch on the embedded H2 store; wall and CPU time, peak RSS, the ratio to DuckDB, and whether the two codes'
 # counts agree.
 #
@@ -66,6 +67,14 @@ for size in "${SIZES[@]}"; do
     --events "$dir/events.jsonl" --customers "$dir/customers.csv" --output "$dir/violations.jsonl" --timings
   ours="$(grep -c '"code":"RESP-001"' "$dir/violations.jsonl" || true) / $(grep -c '"code":"RESP-003"' "$dir/violations.jsonl" || true)"
   row evaluate "$size" "$ours$([ "$ours" = "$duck_counts" ] && echo ' (equal)' || echo ' (differ: see docs/benchmarks.md)')"
+
+  # the launcher (bin/spe: extracted jar, class-data archive, the JIT chosen by input size); its first run in a
+  # fresh cache extracts the jar and dumps the archive, so one untimed run on the samples comes first
+  SPE_JAR="$(readlink -f "$JAR")" bin/spe evaluate --events samples/events.jsonl --customers samples/customers.csv >/dev/null 2>&1 || true
+  # shellcheck disable=SC2086
+  timed spe "$DATA/spe.out" "$DATA/spe.err" env SPE_JAR="$(readlink -f "$JAR")" bin/spe evaluate \
+    --events "$dir/events.jsonl" --customers "$dir/customers.csv" --output "$dir/violations-spe.jsonl" --timings
+  row 'evaluate (`bin/spe`)' "$size" "$(cmp -s "$dir/violations.jsonl" "$dir/violations-spe.jsonl" && echo 'same file' || echo 'DIFFERENT file')"
 
   if [ "${BATCH:-yes}" != no ]; then
     # a night whose inbox holds the same two files: the night is the date of the log's last event, and its

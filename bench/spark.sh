@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
-# The Spark job beside the command line on the same generated files, in one run under the bench lock:
-# evaluate (the command line, its default threads), the Spark job in local[1] pinned to one core and in
-# local[2] on two. Prints, per run: wall seconds, events/s (lines read / wall), peak RSS, and the accounting
-# line (which must be the same in all three), then the speed-up of local[2] over local[1].
+# Per-core scaling of the Spark job beside the command line on the same generated file, in one run under the
+# bench lock, ROUNDS times alternately (default 1):
+#   cli        evaluate (the command line, its default threads, both cores)
+#   local1     the Spark job in local[1] pinned to core 0 (taskset: the JVM sees one processor)
+#   local2     the Spark job in local[2] on both cores
+#   local2-pool (BASELINE=1, the default) local[2] with --parse-threads 2: each task parses on the core's pool of
+#              every processor, as the job did before it parsed on the task's own thread
+# Prints, per run: wall and CPU seconds (user+sys), events/s (lines read / wall), peak RSS, the accounting line
+# (the same in every run), then local[2]'s speed-up over local[1] (wall) and the load.
 # Usage: bench/spark.sh [interactions=1000000] [work dir=/tmp/spe-spark-bench]
-# after: mvn -B -q -DskipTests package (the command line's jar) and mvn -B -q -pl spark -am package -DskipTests.
+# after: mvn -B -q -pl app -am package -DskipTests (the command line's jar, target/) and
+#        mvn -B -q -pl spark -am package -DskipTests.
 # HEAP (default 4g) is the heap of every JVM: in local mode the driver's heap is the executors' too.
+# SPARK_OPTS: more JVM options for the Spark runs only (e.g. -XX:+UseSerialGC).
 set -euo pipefail
 N=${1:-1000000}
 WORK=${2:-/tmp/spe-spark-bench}
 HEAP=${HEAP:-4g}
+ROUNDS=${ROUNDS:-1}
+BASELINE=${BASELINE:-1}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=$ROOT/target/service-policy-evaluator.jar
 GEN=$WORK/gen-$N
@@ -26,36 +35,50 @@ run() {
   local name=$1 cpus=$2
   shift 2
   local err=$WORK/$name.err
-  echo "load before $name: $(uptime | sed 's/.*load average/load average/')"
-  /usr/bin/time -f "wall=%e rss_kb=%M" -o "$WORK/$name.time" taskset -c "$cpus" "$@" > "$WORK/$name.out" 2> "$err" || true
-  local times wall rss accounting read
+  local load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  /usr/bin/time -f "wall=%e user=%U sys=%S rss_kb=%M" -o "$WORK/$name.time" taskset -c "$cpus" "$@" > "$WORK/$name.out" 2> "$err" || true
+  local times wall cpu rss accounting read
   times=$(grep -E '^wall=' "$WORK/$name.time")
   wall=$(sed -E 's/wall=([0-9.]+).*/\1/' <<< "$times")
+  cpu=$(sed -E 's/.*user=([0-9.]+) sys=([0-9.]+).*/\1+\2/' <<< "$times" | bc -l)
   rss=$(sed -E 's/.*rss_kb=([0-9]+)/\1/' <<< "$times")
-  accounting=$(grep -E '^read=' "$err" | tail -1)
+  accounting=$(grep -E "^read=" "$err" | tail -1 || true)
   read=$(sed -E 's/read=([0-9]+).*/\1/' <<< "$accounting")
-  printf '%-8s cpus=%-4s wall=%7.1fs events/s=%8.0f peak_rss=%5d MiB  %s\n' "$name" "$cpus" "$wall" \
-    "$(bc -l <<< "${read:-0} / $wall")" $((rss / 1024)) "$accounting"
-  echo "$wall" > "$WORK/$name.wall"
+  printf '%-12s cpus=%-4s load=%-5s wall=%7.1fs cpu=%7.1fs events/s=%8.0f peak_rss=%5d MiB  %s\n' "$name" "$cpus" "$load" \
+    "$wall" "$cpu" "$(bc -l <<< "${read:-0} / $wall")" $((rss / 1024)) "$accounting"
+  echo "$wall" >> "$WORK/$name.walls"
 }
 
-spark() { # MASTER CPUS
-  run "local$2" "$3" env JAVA_OPTS="-Xmx$HEAP" "$ROOT/spark/local.sh" evaluate --master "$1" --events "$EVENTS" \
-    --customers "$CUSTOMERS" --rules "$ROOT/rules" --output "$WORK/out-local$2"
+spark() { # NAME MASTER CPUS [MORE ARGS]
+  local name=$1 master=$2 cpus=$3
+  shift 3
+  # shellcheck disable=SC2086
+  run "$name" "$cpus" env JAVA_OPTS="-Xmx$HEAP ${SPARK_OPTS:-}" "$ROOT/spark/local.sh" evaluate --master "$master" \
+    --events "$EVENTS" --customers "$CUSTOMERS" --rules "$ROOT/rules" --output "$WORK/out-$name" "$@"
 }
 
 exec 9> "${LOCK:-/tmp/bench.lock}"
 flock 9   # held until the script ends: no other benchmark runs meanwhile
-run cli 0,1 java -Xmx"$HEAP" -jar "$JAR" evaluate --events "$EVENTS" --customers "$CUSTOMERS" --rules "$ROOT/rules" \
-  --output "$WORK/cli.jsonl" --rejects "$WORK/cli.rejects"
-spark 'local[1]' 1 0
-spark 'local[2]' 2 0,1
-echo "load after: $(uptime | sed 's/.*load average/load average/')"
-echo "speed-up local[2] / local[1]: $(bc -l <<< "$(cat "$WORK/local1.wall") / $(cat "$WORK/local2.wall")" | cut -c1-4)"
-for n in 1 2; do
-  if cmp -s <(cat "$WORK/out-local$n"/part-*) "$WORK/cli.jsonl"; then
-    echo "violations: local[$n] = the command line's, byte for byte"
+rm -f "$WORK"/*.walls
+echo "start: $(uptime)"
+for ((round = 1; round <= ROUNDS; round++)); do
+  run cli 0,1 java -Xmx"$HEAP" -jar "$JAR" evaluate --events "$EVENTS" --customers "$CUSTOMERS" --rules "$ROOT/rules" \
+    --output "$WORK/cli.jsonl" --rejects "$WORK/cli.rejects"
+  spark local1 'local[1]' 0
+  spark local2 'local[2]' 0,1
+  if [[ $BASELINE == 1 ]]; then
+    spark local2-pool 'local[2]' 0,1 --parse-threads 2
+  fi
+done
+echo "end: $(uptime)"
+median() { sort -n "$1" | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
+echo "speed-up local[2] / local[1] (median wall): $(bc -l <<< "$(median "$WORK/local1.walls") / $(median "$WORK/local2.walls")" | cut -c1-4)"
+for name in local1 local2 local2-pool; do
+  [[ -f $WORK/$name.walls ]] || continue # not run this time
+  if cmp -s <(cat "$WORK/out-$name"/part-*) "$WORK/cli.jsonl"; then
+    echo "violations: $name = the command line's, byte for byte"
   else
-    echo "violations: local[$n] DIFFER from the command line's"
+    echo "violations: $name DIFFER from the command line's"
   fi
 done

@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator;
 
+import com.servicepolicy.evaluator.cli.CliLogging;
 import com.servicepolicy.evaluator.cli.EvaluatorCommand;
 
 /**
@@ -37,8 +38,15 @@ public final class Main {
             System.exit(com.servicepolicy.evaluator.batch.BatchCommand.run(
                     java.util.Arrays.copyOfRange(args, 1, args.length), results, System.err));
         }
-        // before any logger exists: the command line keeps stderr for its own messages
-        System.setProperty("logback.configurationFile", "logback-cli.xml");
+        // before any logger exists: the command line keeps stderr for its own messages (CliLogging), and names
+        // SLF4J's provider rather than have it search the class path's 160 jars for one
+        System.setProperty(CliLogging.PROPERTY, "true");
+        System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            // SLF4J's own notes (the provider it was told to use; a logger asked for while logging was being set
+            // up, by ical4j's time-zone provider) are not the user's business
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         // now, on this thread: Drools' parallel threads would otherwise race the set-up and SLF4J says so on stderr
         org.slf4j.LoggerFactory.getILoggerFactory();
         System.exit(EvaluatorCommand.run(args));

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The files of a night's inbox folder, in name order: customers files (name starting with
- * {@code customers}) first, then event logs; every {@code .jsonl}, {@code .ndjson}, {@code .csv} and
- * {@code .gz} file counts. Each is opened once before anything is stored, so an unreadable file
+ * {@code customers}) first, then event logs; every file whose name an event source reads counts
+ * ({@code .jsonl}, {@code .ndjson}, {@code .csv} with the importers' {@code .servicenow.csv}, {@code .twcs.csv},
+ * {@code .nyc311.csv}, {@code .mapped.csv}, and {@code .zendesk.json}), as does every {@code .gz} file. Each is opened once before anything is stored, so an unreadable file
  * fails the night before it has written anything.
  */
 record NightFiles(List<Path> customers, List<Path> events) {
@@ -29,9 +30,8 @@ record NightFiles(List<Path> customers, List<Path> events) {
         try (Stream<Path> listing = Files.list(folder)) {
             for (Path file : listing.sorted().toList()) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (!(name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".csv")
-                        || name.endsWith(".gz"))) {
-                    continue;
+                if (!isInput(name)) {
+                    continue; // a mapping beside its CSV, a README
                 }
                 EventSources.forFileName(file.getFileName().toString()); // an unknown type fails the night before it stores anything
                 checkReadable(file);
@@ -41,6 +41,11 @@ record NightFiles(List<Path> customers, List<Path> events) {
             throw new InputFileException("cannot list " + folder + ": " + e.getMessage(), e);
         }
         return new NightFiles(List.copyOf(customers), List.copyOf(events));
+    }
+
+    /** Whether a file of this (lower-case) name is read: some source reads it, or it is compressed (then it must be). */
+    static boolean isInput(String name) {
+        return name.endsWith(".gz") || EventSources.all().stream().anyMatch(s -> s.readsFileNamed(name));
     }
 
     int count() {

@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.report;
 
 import com.servicepolicy.evaluator.findings.FindingView;
+import com.servicepolicy.evaluator.night.DataQualityStore;
 import com.servicepolicy.evaluator.night.Findings;
 import com.servicepolicy.evaluator.night.IngestLedger;
 import com.servicepolicy.evaluator.policy.DisparityTests;
@@ -30,12 +31,14 @@ import java.util.TreeSet;
 @Component
 public class ReportWriter {
     static final int TOP_VIOLATIONS = 10;
+    static final int DATA_FINDINGS_LISTED = 20;
     private final RunStore runs;
     private final RunFigures figures;
     private final ViolationStore violations;
     private final IngestLedger ledger;
     private final RuleSetHolder rules;
     private final Findings findings;
+    private final DataQualityStore dataQuality;
     private final int minResponses;
 
     /**
@@ -43,10 +46,11 @@ public class ReportWriter {
      * lists only with at least this many first responses that night, so that one slow reply does not rank anyone.
      */
     public ReportWriter(RunStore runs, RunFigures figures, ViolationStore violations, IngestLedger ledger,
-                        RuleSetHolder rules, Findings findings,
+                        RuleSetHolder rules, Findings findings, DataQualityStore dataQuality,
                         @org.springframework.beans.factory.annotation.Value("${evaluator.report.min-responses:5}")
                         int minResponses) {
         this.findings = findings;
+        this.dataQuality = dataQuality;
         this.minResponses = minResponses;
         this.runs = runs;
         this.figures = figures;
@@ -104,7 +108,8 @@ public class ReportWriter {
                 figures.slowest(night, "agent", 10, minResponses), minResponses,
                 FairnessRow.of(testedGroups(night), figures.fairnessMinGroupSize(night), flaggedGroups(night)),
                 ledger.rejects(night, 20),
-                findings.topOfNight(night, TOP_VIOLATIONS).stream().map(f -> FindingView.of(f, actions)).toList());
+                findings.topOfNight(night, TOP_VIOLATIONS).stream().map(f -> FindingView.of(f, actions)).toList(),
+                dataQuality.of(night, DATA_FINDINGS_LISTED));
     }
 
     /**

@@ -8,7 +8,10 @@ import com.servicepolicy.evaluator.night.CustomerHistory;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.ExpiredLines;
 import com.servicepolicy.evaluator.night.PlacedEvent;
+import com.servicepolicy.evaluator.night.DataQualityStore;
 import com.servicepolicy.evaluator.night.RunFigures;
+import com.servicepolicy.evaluator.quality.FindingKind;
+import com.servicepolicy.evaluator.quality.Findings;
 import com.servicepolicy.evaluator.night.RunRecord;
 import com.servicepolicy.evaluator.night.RunStore;
 import com.servicepolicy.evaluator.night.StoredViolation;
@@ -75,6 +78,8 @@ abstract class NightlyBatchContract {
     RunFigures figures;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    DataQualityStore dataQuality;
 
     static Path inbox() {
         return work.resolve("inbox");
@@ -345,6 +350,49 @@ abstract class NightlyBatchContract {
     }
 
     /** The store keeps status changes, priority changes, internal notes and queues, so the night judges them too. */
+    @Test
+    void theReportCountsAndListsTheDataQualityFindingsOfTheNightAndAnImportersFileIsReadFromTheInbox() throws Exception {
+        LocalDate night = LocalDate.of(2023, 1, 15); // long before the other nights: no window or prune of theirs reaches it
+        Path folder = Files.createDirectories(inbox().resolve(night.toString()));
+        String day = "2023-01-15T";
+        Files.writeString(folder.resolve("quality.jsonl"), String.join("\n",
+                event("dq-1o", "OPENED", day + "08:00:00Z", "dq-c1", "DQ-1", ",\"channel\":\"EMAIL\",\"priority\":\"NORMAL\""),
+                event("dq-1r", "AGENT_REPLY", day + "09:00:00Z", "dq-c1", "DQ-1", ""),
+                event("dq-2r", "AGENT_REPLY", day + "09:00:00Z", "dq-c2", "DQ-2", ""),               // never opened
+                event("dq-3o", "OPENED", day + "08:00:00Z", "dq-c3", "DQ-3", ""),
+                event("dq-3o2", "OPENED", day + "08:30:00Z", "dq-c3", "DQ-3", ""),                   // opened twice
+                event("dq-4o", "OPENED", day + "10:00:00Z", "dq-c4", "DQ-4", ""),
+                event("dq-4x", "RESOLVED", day + "09:00:00Z", "dq-c4", "DQ-4", "")) + "\n");       // resolved first
+        Files.copy(project("samples/real/incidents.servicenow.csv"), folder.resolve("incidents.servicenow.csv"));
+
+        RunRecord run = runner.run(night, inbox());
+
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        Findings found = dataQuality.of(night, 20);
+        assertThat(found.counts()).isEqualTo(Map.of(FindingKind.NEVER_OPENED, 1L, FindingKind.SECOND_OPENED, 1L,
+                FindingKind.RESOLVED_BEFORE_OPENED, 1L));
+        assertThat(found.listed(FindingKind.NEVER_OPENED)).extracting(f -> f.subject()).containsExactly("DQ-2");
+        String report = Files.readString(work.resolve("out").resolve(night.toString()).resolve("report.html"));
+        assertThat(report).contains("Data-quality findings", "NEVER_OPENED", "SECOND_OPENED", "RESOLVED_BEFORE_OPENED",
+                "DQ-2", "DQ-3", "DQ-4").doesNotContain("EVENTS_BEFORE_OPENED");
+        // the importer's 290 events (of 2016, older than the retention) were read and accounted beside the 7 lines
+        assertThat(run.evaluated()).isEqualTo(7 + 290);
+        assertThat(run.rejected()).isZero();
+
+        runner.run(night, inbox()); // a rerun stores the findings again in place of the first ones
+        assertThat(dataQuality.of(night, 20)).isEqualTo(found);
+    }
+
+    private static String event(String id, String type, String at, String customer, String interaction, String extra) {
+        return "{\"eventId\":\"" + id + "\",\"type\":\"" + type + "\",\"at\":\"" + at + "\",\"customerId\":\""
+                + customer + "\",\"interactionId\":\"" + interaction + "\"" + extra + "}";
+    }
+
+    private static Path project(String path) {
+        Path here = Path.of(path);
+        return Files.exists(here) ? here : Path.of("..").resolve(path);
+    }
+
     @Test
     void aNightJudgesPausesPriorityChangesAndInternalNotesAsTheEngine() throws Exception {
         LocalDate night = LocalDate.of(2026, 3, 24);

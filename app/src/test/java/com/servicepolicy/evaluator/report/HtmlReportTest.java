@@ -55,7 +55,7 @@ class HtmlReportTest {
                 3_600_000L));
         String some = ReportTemplates.standalone(new ReportData(run, Map.of("RESP-001", 3L), Map.of("MAJOR", 3L),
                 Map.of("a-policy-with-a-very-long-name-that-would-overflow-its-card", 3L), Map.of(), List.of(), agents, 5,
-                List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), com.servicepolicy.evaluator.quality.Findings.NONE));
         assertThat(some).contains("Slowest agents", "at least 5 responses", "a-7 (6)").containsPattern("<canvas[^>]*data-chart")
                 .doesNotContain("Slowest queues");
         // self-contained: Chart.js and the chart script inline, nothing fetched
@@ -66,7 +66,8 @@ class HtmlReportTest {
         var run = new RunRecord(1, LocalDate.of(2026, 3, 2), 1, "COMPLETED", 0, 0, 0L, "v1", 1, 0, 0, 0, 0, 0, 0, 0, 0,
                 null, true);
         return new ReportData(run, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of(), 5,
-                FairnessRow.of(rates, minGroupSize, Set.of()), List.of(), List.of());
+                FairnessRow.of(rates, minGroupSize, Set.of()), List.of(), List.of(),
+                com.servicepolicy.evaluator.quality.Findings.NONE);
     }
 
     /** The fairness table's row of one group. */

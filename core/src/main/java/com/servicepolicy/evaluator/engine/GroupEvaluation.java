@@ -46,12 +46,17 @@ final class GroupEvaluation {
         List<Clock> explainedClocks = new ArrayList<>();
         Map<String, List<Event>> byInteraction = new LinkedHashMap<>();
         List<Object> facts = new ArrayList<>(groupEvents.size() * 2);
+        int unmatchable = 0;
         for (Event e : groupEvents) {
             if (e.getAt() > asOf) {
                 afterAsOf++;
                 continue;
             }
-            facts.add(e);
+            if (ruleSet.matchable(e)) {
+                facts.add(e);
+            } else {
+                unmatchable++;
+            }
             if (e.getInteractionId() != null) {
                 byInteraction.computeIfAbsent(e.getInteractionId(), k -> new ArrayList<>(8)).add(e);
             }
@@ -76,7 +81,7 @@ final class GroupEvaluation {
             return new Outcome(groupEvents.size(), afterAsOf, interactions, 0, 0, tally, List.of(), List.of(), explainedClocks);
         }
         ViolationCollector collector = new ViolationCollector(ruleSet.rulesByName(), ruleSet.settings(), explain);
-        int firings = runner.run(facts, collector);
+        int firings = runner.run(facts, facts.size() + unmatchable, collector);
         return new Outcome(groupEvents.size(), afterAsOf, interactions, 1, firings, tally, collector.violations(),
                 collector.explained(), explainedClocks);
     }

@@ -1,5 +1,8 @@
 package com.servicepolicy.evaluator.engine;
 
+import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.event.EventType;
+
 import com.servicepolicy.evaluator.policy.PolicySettings;
 import com.servicepolicy.evaluator.policy.RuleInfo;
 import org.kie.api.KieBase;
@@ -24,6 +27,7 @@ public final class RuleSet {
     private final PolicySettings settings;
     private final Map<String, String> sources;
     private final RuleProfile profile;
+    private final Set<EventType> matchableEvents;
 
     RuleSet(String version, KieBase kieBase, List<RuleInfo> rules, Set<String> globals,
             PolicySettings settings, Map<String, String> sources) {
@@ -40,6 +44,7 @@ public final class RuleSet {
         this.settings = settings;
         this.sources = Map.copyOf(sources);
         this.profile = profile;
+        this.matchableEvents = MatchableEvents.of(kieBase);
     }
 
     /** The same rules, every session of whose evaluations counts firings and consequence time into {@code profile}. */
@@ -79,6 +84,11 @@ public final class RuleSet {
     /** File name (relative to the rules directory) to text, for every DRL and the settings. */
     public Map<String, String> sources() {
         return sources;
+    }
+
+    /** Whether some rule's pattern can match this event; the others are left out of sessions ({@link MatchableEvents}). */
+    boolean matchable(Event event) {
+        return matchableEvents.contains(event.getType());
     }
 
     KieBase kieBase() {

@@ -30,8 +30,16 @@ final class SessionRunner {
 
     /** Inserts the facts, fires the rules into {@code collector}, and returns the number of firings. */
     int run(Collection<?> facts, ViolationCollector collector) {
+        return run(facts, facts.size(), collector);
+    }
+
+    /**
+     * As {@link #run(Collection, ViolationCollector)}, with the firing limit set by {@code factsOfGroup}: the
+     * group's facts including the events left out of the session because no rule can match them.
+     */
+    int run(Collection<?> facts, int factsOfGroup, ViolationCollector collector) {
         Duration limit = limit();
-        FiringSession session = new FiringSession(facts, collector);
+        FiringSession session = new FiringSession(facts, factsOfGroup, collector);
         try {
             return threads.run(session, limit);
         } catch (RuleThreads.TimedOut e) {
@@ -61,12 +69,14 @@ final class SessionRunner {
 
     private final class FiringSession implements RuleThreads.Session<Integer> {
         private final Collection<?> facts;
+        private final int factsOfGroup;
         private final ViolationCollector collector;
         private final CurrentRule current = new CurrentRule();
         private volatile KieSession session;
 
-        FiringSession(Collection<?> facts, ViolationCollector collector) {
+        FiringSession(Collection<?> facts, int factsOfGroup, ViolationCollector collector) {
             this.facts = facts;
+            this.factsOfGroup = factsOfGroup;
             this.collector = collector;
         }
 
@@ -88,10 +98,10 @@ final class SessionRunner {
                 for (Object fact : facts) {
                     s.insert(fact);
                 }
-                int maxFirings = limits.maxFirings(facts.size());
+                int maxFirings = limits.maxFirings(factsOfGroup);
                 int fired = s.fireAllRules(maxFirings);
                 if (fired >= maxFirings) {
-                    throw new RuleLoopException(current.name, fired + " firings on " + facts.size() + " facts");
+                    throw new RuleLoopException(current.name, fired + " firings on " + factsOfGroup + " facts");
                 }
                 return fired;
             } finally {

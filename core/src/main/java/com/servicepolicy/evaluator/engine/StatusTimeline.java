@@ -55,10 +55,10 @@ final class StatusTimeline {
 
     /** The stretches of [from, to) spent in one of {@code paused}, in order. */
     List<Clock.Pause> pauses(long from, long to, Set<Status> paused) {
-        List<Clock.Pause> out = new ArrayList<>();
         if (paused.isEmpty()) {
-            return out;
+            return List.of();
         }
+        List<Clock.Pause> out = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             long until = i + 1 < changes.size() ? changes.get(i + 1).from() : Long.MAX_VALUE;
@@ -71,7 +71,7 @@ final class StatusTimeline {
                 out.add(new Clock.Pause(a, b, c.status()));
             }
         }
-        return out;
+        return out.isEmpty() ? List.of() : List.copyOf(out); // immutable, so the clock keeps it without a copy
     }
 
     /** Active time in [from, to) around {@code pauses} (from {@link #pauses}), with a calendar only its working time. */

@@ -31,6 +31,14 @@ public final class RowTally {
         rejected++;
     }
 
+    /** Adds the counts of {@code other} (a chunk's rows, counted on another thread). */
+    public void add(RowTally other) {
+        converted += other.converted;
+        rejected += other.rejected;
+        events += other.events;
+        other.skipped.forEach((reason, n) -> skipped.merge(reason, n, Long::sum));
+    }
+
     public SourceSummary summary(String source, String format) {
         long skippedRows = skipped.values().stream().mapToLong(Long::longValue).sum();
         return new SourceSummary(source, format, converted + skippedRows + rejected, converted, skippedRows,

@@ -27,9 +27,20 @@ public final class SourceTimes {
     public SourceTimes(String pattern, ZoneId zone) {
         this.pattern = pattern;
         this.fast = FixedWidthTime.of(pattern);
-        this.format = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.SMART);
+        // STRICT: 31-02-2016 is no date (SMART would read it as 29 February); STRICT needs proleptic years (u, not y).
+        this.format = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(prolepticYears(pattern))
+                .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
         this.zone = zone;
+    }
+
+    private static String prolepticYears(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        for (char c : pattern.toCharArray()) {
+            quoted ^= c == '\'';
+            out.append(!quoted && c == 'y' ? 'u' : c);
+        }
+        return out.toString();
     }
 
     public ZoneId zone() {
@@ -53,6 +64,6 @@ public final class SourceTimes {
 
     /** The contract's text of the instant {@code text} names, e.g. {@code 2016-02-29T01:16:00Z}. */
     public String toInstantText(String text) {
-        return toInstant(text).toString();
+        return InstantText.of(toInstant(text));
     }
 }

@@ -13,21 +13,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Parses (and validates) the lines of a JSON Lines input on worker threads, a chunk of about a megabyte
  * at a time, and hands the records to {@link SourceRecords} on the reading thread in input order: the
  * caller sees exactly what a line-by-line read gives, while the parsing, the costliest part of reading,
- * uses every core. An input that fits in one chunk is parsed on the reading thread.
+ * uses every core. An input that fits in one chunk is parsed on the reading thread. A reader may ask for
+ * fewer parsing threads (where parallelism comes from elsewhere, e.g. one Spark task per core): with one,
+ * every chunk is parsed on the reading thread and the shared pool is not used.
  */
 final class ChunkedParsing implements JsonLines.Handler {
     static final int CHUNK_BYTES = 1 << 20;
-    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** The parsing threads of a reader that does not say: every processor the JVM sees (the command line). */
+    static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final ExecutorService PARSERS = Executors.newFixedThreadPool(THREADS, daemonThreads());
 
     private final SourceRecords records;
     private final int chunkBytes;
+    private final int threads;
     private final Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
     private Chunk filling;
 
     ChunkedParsing(SourceRecords records, int chunkBytes) {
+        this(records, chunkBytes, THREADS);
+    }
+
+    /** With at most {@code threads} chunks parsed at once (1: on the reading thread alone). */
+    ChunkedParsing(SourceRecords records, int chunkBytes, int threads) {
         this.records = records;
         this.chunkBytes = chunkBytes;
+        this.threads = Math.max(1, Math.min(threads, THREADS));
         this.filling = new Chunk(chunkBytes);
     }
 
@@ -68,8 +78,12 @@ final class ChunkedParsing implements JsonLines.Handler {
     private void submit() {
         Chunk chunk = filling;
         filling = new Chunk(chunkBytes);
+        if (threads == 1) {
+            chunk.parse().deliver(records);
+            return;
+        }
         inFlight.add(PARSERS.submit(chunk::parse));
-        while (inFlight.size() > THREADS + 1 || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
+        while (inFlight.size() > threads + 1 || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
             deliverOldest();
         }
     }

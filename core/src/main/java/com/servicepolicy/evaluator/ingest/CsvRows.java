@@ -34,13 +34,25 @@ final class CsvRows implements AutoCloseable {
     private final String source;
     private final DecodingReader reader;
     private final JsonParser parser;
+    private final long linesBefore;
     private Row pending;
     private boolean started;
-    private long lineAfterLastRow = 1;
+    private long lineAfterLastRow;
+    private long charAfterLastRow;
 
     CsvRows(InputStream in, String source) {
+        this(in, source, 0);
+    }
+
+    /**
+     * The rows of a part of an input that starts on a row boundary after {@code linesBefore} lines of it, numbered as
+     * in the whole input; a byte order mark is skipped only at the very start of an input.
+     */
+    CsvRows(InputStream in, String source, long linesBefore) {
         this.source = source;
-        reader = new DecodingReader(in);
+        this.linesBefore = linesBefore;
+        this.lineAfterLastRow = linesBefore + 1;
+        reader = new DecodingReader(in, linesBefore == 0);
         parser = MAPPER.reader().with(CsvSchema.emptySchema()).createParser(reader);
     }
 
@@ -64,8 +76,7 @@ final class CsvRows implements AutoCloseable {
 
     private Row readRow() throws InputFileException {
         List<String> cells = new ArrayList<>();
-        long line = -1;
-        long startChar = -1;
+        boolean started = false;
         String problem = null;
         int errors = 0;
         while (true) {
@@ -90,15 +101,15 @@ final class CsvRows implements AutoCloseable {
                 return null;
             }
             if (token == JsonToken.VALUE_STRING) {
-                if (line < 0) {
-                    line = parser.currentTokenLocation().getLineNr();
-                    startChar = parser.currentTokenLocation().getCharOffset();
-                }
+                started = true;
                 cells.add(parser.getString());
-            } else if (token == JsonToken.END_ARRAY && (line >= 0 || problem != null)) {
-                long rowLine = line >= 0 ? line : lineAfterLastRow;
-                lineAfterLastRow = parser.currentLocation().getLineNr();
-                return new Row(cells, rowLine, startChar >= 0 ? startChar : parser.currentLocation().getCharOffset(), problem);
+            } else if (token == JsonToken.END_ARRAY && (started || problem != null)) {
+                // A row starts where the one before it ended, even when its first cell is broken: its line, and bad
+                // UTF-8 anywhere in it, are its own.
+                Row row = new Row(cells, lineAfterLastRow, charAfterLastRow, problem);
+                lineAfterLastRow = linesBefore + parser.currentLocation().getLineNr();
+                charAfterLastRow = parser.currentLocation().getCharOffset();
+                return row;
             }
             // START_ARRAY of the document or a row, END_ARRAY of the document: structure only.
         }

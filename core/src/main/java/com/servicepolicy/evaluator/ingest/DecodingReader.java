@@ -30,7 +30,13 @@ final class DecodingReader extends Reader {
     private long emitted;
 
     DecodingReader(InputStream in) {
+        this(in, true);
+    }
+
+    /** {@code atInputStart}: whether a leading byte order mark is the input's (skipped) or a part's text (kept). */
+    DecodingReader(InputStream in, boolean atInputStart) {
         this.in = in;
+        this.started = !atInputStart;
     }
 
     /** Removes and tells whether some malformed input decoded to a char offset below {@code end}. */

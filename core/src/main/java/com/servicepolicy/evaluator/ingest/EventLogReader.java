@@ -93,6 +93,30 @@ public final class EventLogReader {
         return records.stats();
     }
 
+    /** Hands a caller's records to the reader: see {@link #read(String, RecordFeed, EventSink)}. */
+    @FunctionalInterface
+    public interface RecordFeed {
+        void feed(SourceRecords records) throws InputFileException;
+    }
+
+    /**
+     * Reads records that a caller's own reader has already split into fields, where this package cannot read
+     * the format itself (the rows of a Parquet file on a Spark executor): {@code feed} reports each row's
+     * candidate event or why it is unusable, with its 1-based row number; validation, duplicates and counting
+     * are those of every source.
+     *
+     * @throws InputFileException the feed could not go on; the records it reported before are counted
+     */
+    public ReadStats read(String source, RecordFeed feed, EventSink sink) throws InputFileException {
+        EventRecords records = new EventRecords(source, ids, sink);
+        try {
+            feed.feed(records);
+        } catch (InputFileException e) {
+            throw e.countedAlso(records.stats());
+        }
+        return records.stats();
+    }
+
     /**
      * Reads the elements of a JSON array already parsed (a request's {@code events}), each a record
      * whose "line" is its 0-based index.

@@ -44,6 +44,8 @@ public final class PolicySettings {
     private final Map<String, Severity> severityOverrides;
     private final Map<String, String> actions;
     private final Map<String, BusinessCalendar> calendars;
+    /** Each clock's family calendar, looked up once: every clock of every evaluation asks for it. */
+    private final Map<ClockKind, BusinessCalendar> calendarByKind = new EnumMap<>(ClockKind.class);
     private final CustomSettings custom;
     private final Map<String, Map<Priority, Severity>> severityByPriority;
     private final Map<String, String> texts;
@@ -73,6 +75,9 @@ public final class PolicySettings {
         this.severityOverrides = Map.copyOf(b.severityOverrides);
         this.actions = Map.copyOf(b.actions);
         this.calendars = Map.copyOf(b.calendars);
+        for (ClockKind kind : ClockKind.values()) {
+            calendarByKind.put(kind, calendarOf(kind.policy()));
+        }
         this.custom = new CustomSettings(b.custom);
         this.severityByPriority = Map.copyOf(b.severityByPriority);
         this.texts = Map.copyOf(b.texts);
@@ -172,7 +177,7 @@ public final class PolicySettings {
         if (isResponsiveness(kind) && level.calendar() != null) {
             return level.calendar();
         }
-        return calendarOf(kind.policy());
+        return calendarByKind.get(kind);
     }
 
     private static boolean isResponsiveness(ClockKind kind) {

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,50 @@ class ChunkedParsingTest {
         for (int chunkBytes : new int[]{1, 700, 64 << 10, ChunkedParsing.CHUNK_BYTES}) {
             assertThat(chunked(new ByteArrayInputStream(log), chunkBytes)).as("chunks of %d bytes", chunkBytes).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void handsOverTheSameWithFewerParsingThreadsOrOnTheReadingThreadAlone() throws Exception {
+        List<String> expected = lineByLine(new ByteArrayInputStream(log));
+        for (int threads : new int[]{1, 2}) {
+            JsonLinesEventSource source = withParseThreads(String.valueOf(threads));
+            for (int chunkBytes : new int[]{700, ChunkedParsing.CHUNK_BYTES}) {
+                List<String> seen = new ArrayList<>();
+                source.read(new ByteArrayInputStream(log), "f.jsonl", records(seen), chunkBytes);
+                assertThat(seen).as("%d thread(s), chunks of %d bytes", threads, chunkBytes).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void parseThreadsIsAnOptionOfTheJsonLinesSource(@TempDir Path dir) throws Exception {
+        assertThat(new JsonLinesEventSource().parseThreads()).isEqualTo(ChunkedParsing.THREADS);
+        assertThat(withParseThreads("1").parseThreads()).isEqualTo(1);
+        EventInput input = EventInput.parse("jsonl,parse-threads=1:" + dir.resolve("e.jsonl"));
+        assertThat(((JsonLinesEventSource) input.source()).parseThreads()).isEqualTo(1);
+        for (String bad : new String[]{"0", "-2", "many"}) {
+            assertThatThrownBy(() -> withParseThreads(bad)).isInstanceOf(InputFileException.class)
+                    .hasMessage("source option parse-threads=" + bad + ": expected a whole number of at least 1");
+        }
+        assertThatThrownBy(() -> EventInput.parse("jsonl,threads=1:" + dir.resolve("e.jsonl")))
+                .isInstanceOf(InputFileException.class).hasMessageContaining("source jsonl has no option 'threads'");
+    }
+
+    @Test
+    void handsOverEveryRecordReadBeforeTheInputFailsOnTheReadingThreadAlone() throws Exception {
+        int failAt = log.length / 2;
+        List<String> lineByLine = new ArrayList<>();
+        List<String> chunked = new ArrayList<>();
+        assertThatThrownBy(() -> JsonLines.scan(failingAfter(failAt), "f.jsonl", recorder(lineByLine)))
+                .isInstanceOf(InputFileException.class);
+        JsonLinesEventSource source = withParseThreads("1");
+        assertThatThrownBy(() -> source.read(failingAfter(failAt), "f.jsonl", records(chunked), 4096))
+                .isInstanceOf(InputFileException.class).hasMessageContaining("cannot read f.jsonl after line");
+        assertThat(chunked).hasSizeGreaterThan(1_000).isEqualTo(lineByLine);
+    }
+
+    private static JsonLinesEventSource withParseThreads(String threads) throws InputFileException {
+        return (JsonLinesEventSource) new JsonLinesEventSource().configured(new SourceOptions(Map.of("parse-threads", threads)), null);
     }
 
     @Test

@@ -1,11 +1,8 @@
 package com.servicepolicy.evaluator.spark;
 
 import com.servicepolicy.evaluator.engine.RuleFiles;
-import com.servicepolicy.evaluator.engine.RuleProblem;
 import com.servicepolicy.evaluator.engine.RuleSetException;
 import com.servicepolicy.evaluator.engine.RuleSource;
-import org.apache.spark.SparkConf;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,65 +58,38 @@ final class EvaluateJobCommand implements Callable<Integer> {
             + "tests force tiny splits.")
     Long splitBytes;
 
+    @Option(names = "--parse-threads", defaultValue = "1", paramLabel = "N", description = "Threads parsing a JSON Lines split "
+            + "in its task (default: ${DEFAULT-VALUE}, the task's own: Spark already runs a task per core).")
+    int parseThreads;
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark master when not started by spark-submit (default: local[*]).")
     String master;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (parseThreads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--parse-threads: expected at least 1, got " + parseThreads);
+        }
         RuleSource source = RuleSource.resolve(rules);
         RuleFiles files;
         try {
             files = source.read();
         } catch (RuleSetException e) {
-            return rulesBroken(source, e, err);
+            return JobSession.rulesBroken(source, e, err);
         }
-        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = session();
+        JobSession session = JobSession.open(master);
         try {
-            int parts = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
-            if (!spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
-                // Spark's 200 are far too many for the small shuffles besides the customers' (ids, sorting).
-                spark.conf().set("spark.sql.shuffle.partitions", parts);
-            }
+            int parts = session.partitions(partitions);
             EvaluationRequest request = new EvaluationRequest(events, customers, asOf, output, format,
-                    rejects != null ? rejects : output.replaceAll("/+$", "") + "-rejects", parts, splitBytes != null ? splitBytes : (long) splitMb << 20);
-            Accounting accounting = new SparkEvaluation(spark).run(request, files);
-            if (accounting.failedFiles() > 0) {
-                err.println("error: " + accounting.failedFiles() + " input(s) could not be read, the others were evaluated: see "
-                        + request.rejects());
-            }
-            err.println(accounting.line());
-            err.flush();
-            return accounting.failedFiles() > 0 ? SparkEvaluator.FAILED : SparkEvaluator.OK;
+                    rejects != null ? rejects : output.replaceAll("/+$", "") + "-rejects", parts, splitBytes != null ? splitBytes : (long) splitMb << 20,
+                    parseThreads);
+            Accounting accounting = new SparkEvaluation(session.spark()).run(request, files);
+            return JobSession.finish(accounting, request.rejects(), err);
         } catch (RuleSetException e) {
-            return rulesBroken(source, e, err);
+            return JobSession.rulesBroken(source, e, err);
         } finally {
-            if (ownSession) {
-                spark.stop(); // a session this command found (a test's, a notebook's) is left running
-            }
+            session.close();
         }
-    }
-
-    private SparkSession session() {
-        SparkConf conf = new SparkConf();
-        SparkSession.Builder builder = SparkSession.builder().appName("service-policy-evaluate");
-        if (master != null) {
-            builder.master(master);
-        } else if (!conf.contains("spark.master")) {
-            builder.master("local[*]");
-        }
-        SparkSession spark = builder.getOrCreate();
-        spark.sparkContext().setLogLevel("WARN");
-        return spark;
-    }
-
-    private static int rulesBroken(RuleSource source, RuleSetException e, PrintWriter err) {
-        for (RuleProblem problem : e.problems()) {
-            err.println(source.format(problem));
-        }
-        err.println("read=0 evaluated=0 duplicates=0 rejected=0 violations=0");
-        err.flush();
-        return SparkEvaluator.FAILED;
     }
 }

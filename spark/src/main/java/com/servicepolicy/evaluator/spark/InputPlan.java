@@ -30,6 +30,8 @@ final class InputPlan {
     record FileError(int file, String source, String reason) implements Serializable {
     }
 
+    static final String PARQUET = "parquet";
+
     private InputPlan() {
     }
 
@@ -37,48 +39,98 @@ final class InputPlan {
         Configuration conf = sc.hadoopConfiguration();
         List<FileSplit> splits = new ArrayList<>();
         List<FileError> errors = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
-            String spec = specs.get(i);
-            String format;
+        int file = 0; // the inputs' order, a Parquet dataset's files one after the other
+        for (String spec : specs) {
             String path = spec;
-            try {
-                int colon = spec.indexOf(':');
-                if (colon > 0 && EventSources.isName(spec.substring(0, colon))) {
-                    format = EventSources.named(spec.substring(0, colon)).name();
-                    path = spec.substring(colon + 1);
-                } else {
-                    format = EventSources.forFileName(new Path(spec).getName()).name();
-                }
-            } catch (InputFileException e) {
-                errors.add(new FileError(i, spec, e.getMessage()));
-                continue;
+            String format = null;
+            int colon = spec.indexOf(':');
+            String prefix = colon > 0 ? spec.substring(0, colon) : "";
+            if (prefix.equalsIgnoreCase(PARQUET) || EventSources.isName(prefix)) {
+                format = prefix.equalsIgnoreCase(PARQUET) ? PARQUET : prefix.toLowerCase(Locale.ROOT);
+                path = spec.substring(colon + 1);
             }
             try {
-                Path p = new Path(path);
-                FileStatus status = p.getFileSystem(conf).getFileStatus(p);
-                if (status.isDirectory()) {
-                    errors.add(new FileError(i, path, "cannot read " + path + ": it is a directory"));
-                } else {
-                    splits.addAll(split(i, path, format, status.getLen(), splitBytes));
+                Path given = new Path(path);
+                FileSystem fs = given.getFileSystem(conf);
+                Path p = fs.makeQualified(given);
+                FileStatus status = fs.getFileStatus(p);
+                List<FileStatus> parquetFiles = status.isDirectory() ? parquetFiles(fs, p) : List.of(status);
+                if (format == null && status.isDirectory()) {
+                    format = parquetFiles.isEmpty() ? "" : PARQUET; // a directory is a Parquet dataset or nothing
+                } else if (format == null) {
+                    format = isParquet(given.getName()) ? PARQUET : EventSources.forFileName(given.getName()).name();
                 }
+                if (format.equals(PARQUET)) {
+                    for (FileStatus f : parquetFiles) {
+                        String shown = status.isDirectory() ? path.replaceAll("/+$", "") + "/"
+                                + p.toUri().relativize(f.getPath().toUri()).getPath() : path;
+                        splits.add(FileSplit.wholeFile(file++, status.isDirectory() ? f.getPath().toString() : path, shown,
+                                PARQUET, f.getLen()));
+                    }
+                    if (parquetFiles.isEmpty()) {
+                        errors.add(new FileError(file++, path, "cannot read " + path + ": a directory with no Parquet file"));
+                    }
+                } else if (status.isDirectory()) {
+                    errors.add(new FileError(file++, path, "cannot read " + path + ": it is a directory"));
+                } else {
+                    EventSources.named(format); // an unknown source is the input's error, before any task
+                    splits.addAll(split(file++, path, format, status.getLen(), splitBytes));
+                }
+            } catch (InputFileException e) {
+                errors.add(new FileError(file++, spec, e.getMessage()));
             } catch (FileNotFoundException e) {
-                errors.add(new FileError(i, path, "cannot read " + path + ": no such file"));
+                errors.add(new FileError(file++, path, "cannot read " + path + ": no such file"));
             } catch (IOException | IllegalArgumentException e) {
-                errors.add(new FileError(i, path, "cannot read " + path + ": " + e.getMessage()));
+                errors.add(new FileError(file++, path, "cannot read " + path + ": " + e.getMessage()));
             }
         }
         return new Planned(countLines(sc, splits), errors);
+    }
+
+    static boolean isParquet(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".parquet") || lower.endsWith(".parq");
+    }
+
+    /**
+     * The files of a Parquet dataset (a directory as Spark and other tools write it), in path order, its
+     * partition directories included: every file but the hidden ones ({@code _SUCCESS}, {@code .crc}, a
+     * {@code _temporary} directory), as Spark reads a dataset; none when no file of it is named as Parquet.
+     */
+    private static List<FileStatus> parquetFiles(FileSystem fs, Path dir) throws IOException {
+        List<FileStatus> files = new ArrayList<>();
+        var it = fs.listFiles(dir, true);
+        while (it.hasNext()) {
+            FileStatus f = it.next();
+            if (!hidden(dir, f.getPath())) {
+                files.add(f);
+            }
+        }
+        if (files.stream().noneMatch(f -> isParquet(f.getPath().getName()))) {
+            return List.of();
+        }
+        files.sort(java.util.Comparator.comparing(f -> f.getPath().toString()));
+        return files;
+    }
+
+    private static boolean hidden(Path dir, Path file) {
+        for (Path p = file; p != null && !p.equals(dir) && p.depth() > dir.depth(); p = p.getParent()) {
+            if (p.getName().startsWith("_") || p.getName().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Plain JSON Lines is split at byte offsets; CSV (a header, quoted line breaks) and gzip are read whole. */
     private static List<FileSplit> split(int file, String path, String format, long size, long splitBytes) {
         boolean splittable = format.equals("jsonl") && !path.toLowerCase(Locale.ROOT).endsWith(".gz");
         if (!splittable || size <= splitBytes) {
-            return List.of(FileSplit.wholeFile(file, path, format, size));
+            return List.of(FileSplit.wholeFile(file, path, path, format, size));
         }
         List<FileSplit> parts = new ArrayList<>();
         for (long start = 0; start < size; start += splitBytes) {
-            parts.add(new FileSplit(file, path, format, size, start, Math.min(size, start + splitBytes), 0, false));
+            parts.add(new FileSplit(file, path, path, format, size, start, Math.min(size, start + splitBytes), 0, false));
         }
         return parts;
     }

@@ -21,6 +21,11 @@ final class Reports {
                 : "duplicate of " + firstSource + ":" + firstLine);
     }
 
+    /** A line whose eventId an earlier night already stored in the history (the first wins, as on one machine). */
+    static String duplicateOfNight(String source, long line, String eventId, String night) {
+        return RejectLines.duplicate(source, line, eventId, "duplicate of an event stored by night " + night);
+    }
+
     static String fileError(String source, String reason) {
         return RejectLines.fileError(source, reason);
     }

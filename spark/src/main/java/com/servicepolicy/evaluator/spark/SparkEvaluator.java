@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  * The Spark job's entry point, for {@code spark-submit --class} or {@code java -cp} (docs/scale-out.md).
  * Exit codes as the command line's: 0 success, 1 an input or the rules could not be read, 2 usage error.
  */
-@Command(name = "spark-evaluator", mixinStandardHelpOptions = true, subcommands = EvaluateJobCommand.class,
+@Command(name = "spark-evaluator", mixinStandardHelpOptions = true, subcommands = {EvaluateJobCommand.class, NightJobCommand.class},
         description = "The service policy evaluation on Apache Spark: the command line's semantics, spread over a cluster.")
 public final class SparkEvaluator implements Runnable {
     static final int OK = 0;

@@ -4,6 +4,8 @@ import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.ingest.EventInput;
 import com.servicepolicy.evaluator.ingest.EventLogReader;
 import com.servicepolicy.evaluator.ingest.EventSink;
+import com.servicepolicy.evaluator.ingest.EventSource;
+import com.servicepolicy.evaluator.ingest.SourceOptions;
 import com.servicepolicy.evaluator.ingest.EventSources;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.ReadStats;
@@ -22,6 +24,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one split on an executor with the core's one reader (its validation and accounting), so that every
@@ -32,9 +35,16 @@ import java.util.List;
  */
 final class SplitReader implements FlatMapFunction<FileSplit, Row> {
     private final Broadcast<SerializableConfiguration> hadoop;
+    private final int parseThreads;
 
-    SplitReader(Broadcast<SerializableConfiguration> hadoop) {
+    /**
+     * {@code parseThreads}: how many threads parse a JSON Lines split; 1 (the job's default) parses on the task's
+     * own thread, as Spark already runs a task per core (the core's default, a pool of every processor shared
+     * by all readers of the JVM, makes two tasks contend for it).
+     */
+    SplitReader(Broadcast<SerializableConfiguration> hadoop, int parseThreads) {
         this.hadoop = hadoop;
+        this.parseThreads = parseThreads;
     }
 
     @Override
@@ -42,23 +52,33 @@ final class SplitReader implements FlatMapFunction<FileSplit, Row> {
         List<Row> rows = new ArrayList<>();
         EventLogReader reader = new EventLogReader((eventId, source, line) -> true);
         EventSink sink = EventSink.of(
-                (Event e) -> rows.add(ReadRows.event(split.file(), split.path(), e)),
+                (Event e) -> rows.add(ReadRows.event(split.file(), split.shown(), e)),
                 (Rejection r) -> rows.add(ReadRows.report(split.file(), r.line(), Reports.rejected(r))),
                 d -> {
                     throw new IllegalStateException("the registry accepts every id: " + d);
                 });
         ReadStats stats;
         try {
-            stats = read(split, reader, sink, hadoop.value().value());
+            stats = split.format().equals(InputPlan.PARQUET)
+                    ? reader.read(split.shown(), records -> ParquetEvents.read(new Path(split.path()), hadoop.value().value(),
+                            split.shown(), records), sink)
+                    : read(split, source(split.format()), reader, sink, hadoop.value().value());
         } catch (InputFileException e) {
             stats = e.readBefore();
-            rows.add(ReadRows.report(split.file(), Long.MAX_VALUE, Reports.fileError(split.path(), e.getMessage())));
+            rows.add(ReadRows.report(split.file(), Long.MAX_VALUE, Reports.fileError(split.shown(), e.getMessage())));
         }
         rows.add(ReadRows.counts(split.file(), split.start(), stats));
         return rows.iterator();
     }
 
-    private static ReadStats read(FileSplit split, EventLogReader reader, EventSink sink, Configuration conf)
+    private EventSource source(String format) throws InputFileException {
+        EventSource source = EventSources.named(format);
+        return format.equals("jsonl")
+                ? source.configured(new SourceOptions(Map.of("parse-threads", String.valueOf(parseThreads))), null)
+                : source;
+    }
+
+    private static ReadStats read(FileSplit split, EventSource source, EventLogReader reader, EventSink sink, Configuration conf)
             throws InputFileException {
         Path path = new Path(split.path());
         FSDataInputStream raw;
@@ -70,7 +90,7 @@ final class SplitReader implements FlatMapFunction<FileSplit, Row> {
         try (raw) {
             if (split.whole()) {
                 InputStream in = EventInput.decompressed(raw, path.getName(), split.path(), split.size());
-                return reader.read(in, EventSources.named(split.format()), split.path(), sink);
+                return reader.read(in, source, split.path(), sink);
             }
             long skipped = seekToLineStart(raw, split.start());
             long first = split.start() + skipped;
@@ -79,7 +99,7 @@ final class SplitReader implements FlatMapFunction<FileSplit, Row> {
             }
             InputStream lines = new LineBoundedInputStream(new BufferedInputStream(raw, 1 << 16), split.end() - first);
             long linesBefore = split.linesBefore() + (skipped > 0 ? 1 : 0);
-            return reader.read(lines, EventSources.named(split.format()), split.path(), linesBefore, sink);
+            return reader.read(lines, source, split.path(), linesBefore, sink);
         } catch (IOException e) {
             throw new InputFileException("cannot read " + split.path() + ": " + e.getMessage(), e);
         }

@@ -2,11 +2,13 @@ package com.servicepolicy.evaluator.importers.mapping;
 
 import com.servicepolicy.evaluator.importers.Columns;
 import com.servicepolicy.evaluator.importers.RowTally;
+import com.servicepolicy.evaluator.ingest.CsvChunks;
 import com.servicepolicy.evaluator.ingest.CsvTable;
 import com.servicepolicy.evaluator.ingest.EventField;
 import com.servicepolicy.evaluator.ingest.EventSource;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.RawEvent;
+import com.servicepolicy.evaluator.ingest.RecordedRecords;
 import com.servicepolicy.evaluator.ingest.SourceOptions;
 import com.servicepolicy.evaluator.ingest.SourceRecords;
 
@@ -101,7 +103,7 @@ public final class MappedCsvSource implements EventSource {
         }
         RowTally tally = new RowTally();
         RowTimes times = new RowTimes(mapping.timeFormats(), mapping.zone());
-        CsvTable.scan(in, source, new CsvTable.Handler() {
+        CsvChunks.scan(in, source, new CsvChunks.Handler<MappedRows>() {
             private Mapping bound;
 
             @Override
@@ -110,34 +112,58 @@ public final class MappedCsvSource implements EventSource {
             }
 
             @Override
-            public void row(List<String> cells, long line) {
-                for (RowCondition skip : bound.skips()) {
-                    if (skip.holds(cells)) {
-                        tally.skipped(skip.reason());
-                        return;
-                    }
-                }
-                List<RawEvent> events = new ArrayList<>(bound.events().size());
-                for (Mapping.EventRule rule : bound.events()) {
-                    if (rule.when() == null || rule.when().holds(cells)) {
-                        events.add(event(rule, cells, times));
-                    }
-                }
-                if (events.isEmpty()) {
-                    tally.skipped("no event of the mapping applies to the row");
-                    return;
-                }
-                tally.converted(events.size());
-                events.forEach(e -> records.event(e, line));
+            public MappedRows chunk() {
+                return new MappedRows(bound, times);
             }
 
             @Override
-            public void unusable(long line, String reason) {
-                tally.rejected();
-                records.unusable(line, reason);
+            public void deliver(MappedRows chunk) {
+                chunk.records.replayInto(records);
+                tally.add(chunk.tally);
             }
         });
         records.summary(tally.summary(source, name));
+    }
+
+    /** The rows of one chunk, converted on a worker thread: the bound mapping and the time formats are immutable. */
+    private static final class MappedRows implements CsvTable.Rows {
+        private final Mapping bound;
+        private final RowTimes times;
+        final RecordedRecords records = new RecordedRecords();
+        final RowTally tally = new RowTally();
+
+        MappedRows(Mapping bound, RowTimes times) {
+            this.bound = bound;
+            this.times = times;
+        }
+
+        @Override
+        public void row(List<String> cells, long line) {
+            for (RowCondition skip : bound.skips()) {
+                if (skip.holds(cells)) {
+                    tally.skipped(skip.reason());
+                    return;
+                }
+            }
+            List<RawEvent> events = new ArrayList<>(bound.events().size());
+            for (Mapping.EventRule rule : bound.events()) {
+                if (rule.when() == null || rule.when().holds(cells)) {
+                    events.add(event(rule, cells, times));
+                }
+            }
+            if (events.isEmpty()) {
+                tally.skipped("no event of the mapping applies to the row");
+                return;
+            }
+            tally.converted(events.size());
+            events.forEach(e -> records.event(e, line));
+        }
+
+        @Override
+        public void unusable(long line, String reason) {
+            tally.rejected();
+            records.unusable(line, reason);
+        }
     }
 
     private static RawEvent event(Mapping.EventRule rule, List<String> cells, RowTimes times) {

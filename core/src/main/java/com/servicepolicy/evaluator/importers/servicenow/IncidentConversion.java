@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.importers.servicenow;
 
+import com.servicepolicy.evaluator.importers.InstantText;
 import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.importers.SourceTimes;
 import com.servicepolicy.evaluator.ingest.EventField;
@@ -46,6 +47,11 @@ final class IncidentConversion {
             finish();
         }
         incident.add(row);
+    }
+
+    /** The rows of the incident not converted yet. */
+    List<AuditRow> pending() {
+        return incident;
     }
 
     /** Converts the incident whose rows have been added. */
@@ -136,7 +142,7 @@ final class IncidentConversion {
         private List<RawEvent> changes(AuditRow row) {
             List<RawEvent> events = new ArrayList<>(2);
             IncidentState to = row.state();
-            String at = row.updatedAt().toString();
+            String at = InstantText.of(row.updatedAt());
             if (state.isDone() && to.isOpen()) {
                 events.add(event(row, "REOPENED", "reopened", at));
                 if (!to.status.equals("OPEN")) { // REOPENED itself makes the status OPEN

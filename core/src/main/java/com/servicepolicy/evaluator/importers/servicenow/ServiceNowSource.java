@@ -3,7 +3,7 @@ package com.servicepolicy.evaluator.importers.servicenow;
 import com.servicepolicy.evaluator.importers.Columns;
 import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.importers.SourceTimes;
-import com.servicepolicy.evaluator.ingest.CsvTable;
+import com.servicepolicy.evaluator.ingest.CsvChunks;
 import com.servicepolicy.evaluator.ingest.EventSource;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.SourceOptions;
@@ -28,13 +28,16 @@ public final class ServiceNowSource implements EventSource {
     private static final String[] REQUIRED = {"number", "incident_state", "sys_updated_at", "opened_at", "caller_id", "priority"};
 
     private final ZoneId zone;
+    private final int chunkBytes;
 
     public ServiceNowSource() {
-        this(ZoneId.of("UTC"));
+        this(ZoneId.of("UTC"), CsvChunks.CHUNK_BYTES);
     }
 
-    ServiceNowSource(ZoneId zone) {
+    /** With chunks of {@code chunkBytes}, for tests. */
+    ServiceNowSource(ZoneId zone, int chunkBytes) {
         this.zone = zone;
+        this.chunkBytes = chunkBytes;
     }
 
     @Override
@@ -55,7 +58,7 @@ public final class ServiceNowSource implements EventSource {
     @Override
     public EventSource configured(SourceOptions options, Path file) throws InputFileException {
         options.allowOnly(NAME, Set.of("zone"));
-        return new ServiceNowSource(options.zone(zone));
+        return new ServiceNowSource(options.zone(zone), chunkBytes);
     }
 
     @Override
@@ -63,75 +66,26 @@ public final class ServiceNowSource implements EventSource {
         SourceTimes times = new SourceTimes(TIME_FORMAT, zone);
         RowTally tally = new RowTally();
         IncidentConversion conversion = new IncidentConversion(times, records, tally);
-        CsvTable.scan(in, source, new CsvTable.Handler() {
-            private Columns columns;
+        CsvChunks.scan(in, source, new CsvChunks.Handler<IncidentChunk>() {
+            private AuditRows rows;
 
             @Override
             public void header(List<String> names) throws InputFileException {
-                columns = new Columns(names, source);
+                Columns columns = new Columns(names, source);
                 columns.require(NAME, REQUIRED);
+                rows = new AuditRows(columns, times);
             }
 
             @Override
-            public void row(List<String> cells, long line) {
-                AuditRow row;
-                try {
-                    row = parse(cells, line, times);
-                } catch (IllegalArgumentException e) {
-                    tally.rejected();
-                    records.unusable(line, e.getMessage());
-                    return;
-                }
-                conversion.add(row);
+            public IncidentChunk chunk() {
+                return new IncidentChunk(rows, times);
             }
 
             @Override
-            public void unusable(long line, String reason) {
-                tally.rejected();
-                records.unusable(line, reason);
+            public void deliver(IncidentChunk chunk) {
+                chunk.handOver(conversion, records, tally);
             }
-
-            private AuditRow parse(List<String> cells, long line, SourceTimes times) {
-                String number = required(cells, "number");
-                String stateText = required(cells, "incident_state");
-                IncidentState state = IncidentState.of(stateText);
-                if (state == null) {
-                    throw new IllegalArgumentException("incident_state: '" + stateText + "' is not a state this importer maps");
-                }
-                String priorityText = required(cells, "priority");
-                String priority = ServiceNowPriority.of(priorityText);
-                if (priority == null) {
-                    throw new IllegalArgumentException("priority: '" + priorityText + "' is not a ServiceNow priority (1 - Critical … 5 - Planning)");
-                }
-                String updated = required(cells, "sys_updated_at");
-                java.time.Instant updatedAt;
-                try {
-                    updatedAt = times.toInstant(updated);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("sys_updated_at: " + e.getMessage());
-                }
-                String agent = cell(cells, "assigned_to");
-                String sla = cell(cells, "made_sla");
-                return new AuditRow(line, number, state, updatedAt, priority, cell(cells, "assignment_group"),
-                        agent != null ? agent : cell(cells, "sys_updated_by"), cell(cells, "caller_id"),
-                        cell(cells, "opened_at"), cell(cells, "contact_type"), cell(cells, "category"),
-                        sla == null ? null : Boolean.valueOf(sla.equalsIgnoreCase("true")));
-            }
-
-            private String required(List<String> cells, String column) {
-                String value = cell(cells, column);
-                if (value == null) {
-                    throw new IllegalArgumentException(column + ": missing or unknown ('?')");
-                }
-                return value;
-            }
-
-            /** A cell, with ServiceNow's {@code ?} (unknown) as absent. */
-            private String cell(List<String> cells, String column) {
-                String value = columns.get(cells, column);
-                return value == null || value.equals("?") ? null : value;
-            }
-        });
+        }, Math.min(chunkBytes, CsvChunks.FIRST_CHUNK_BYTES), chunkBytes);
         conversion.finish();
         records.summary(tally.summary(source, NAME));
     }

@@ -1,0 +1,194 @@
+package com.servicepolicy.evaluator.ingest;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reading a CSV in chunks of rows on worker threads gives exactly what reading it row by row gives: the same header,
+ * rows, line numbers, unusable rows with their reasons, and failures, whatever the chunk sizes, on inputs made of the
+ * pieces that make CSV hard (quotes, doubled quotes, quoted line breaks, lone carriage returns, bad UTF-8, a byte
+ * order mark, characters after a closing quote).
+ */
+class CsvChunksTest {
+    private static final byte[][] PIECES = {
+            bytes("a"), bytes("bc"), bytes(","), bytes(","), bytes("\""), bytes("\"\""), bytes("\n"), bytes("\n"),
+            bytes("\r"), bytes("\r\n"), bytes(" "), bytes("\t"), bytes("é"), bytes("x\"y"), bytes("\"q,\nr\""),
+            {(byte) 0xFF}, {(byte) 0xC3}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}};
+
+    @RepeatedTest(20)
+    void chunksOfAnySizeReadExactlyAsRowByRow() {
+        Random random = new Random(System.nanoTime());
+        for (int n = 0; n < 400; n++) {
+            byte[] input = randomCsv(random);
+            int first = 1 + random.nextInt(40);
+            int chunk = 1 + random.nextInt(random.nextBoolean() ? 40 : 400);
+            assertThat(chunked(input, first, chunk))
+                    .as("input %s, chunks %d/%d", printable(input), first, chunk)
+                    .isEqualTo(rowByRow(input));
+        }
+    }
+
+    @Test
+    void aLargeRealisticInputReadsTheSameInDefaultChunks() {
+        StringBuilder csv = new StringBuilder("id,text,at\r\n");
+        for (int i = 0; i < 60_000; i++) {
+            csv.append(i).append(i % 7 == 0 ? ",\"a, \"\"quoted\"\"\nline\"" : ",plain").append(",2016-02-29\r\n");
+            if (i % 5000 == 0) {
+                csv.append("1,2,3,4\n\n");
+            }
+        }
+        byte[] input = bytes(csv.toString());
+        assertThat(chunked(input, CsvChunks.FIRST_CHUNK_BYTES, CsvChunks.CHUNK_BYTES)).isEqualTo(rowByRow(input));
+        assertThat(rowByRow(input)).hasSizeGreaterThan(60_000);
+    }
+
+    @Test
+    void aRowBrokenInItsFirstCellKeepsItsOwnLineAndItsBadBytesDoNotRejectTheRowBefore() {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        csv.writeBytes(bytes("h1,h2\nok,1\n\"\""));
+        csv.write(0xFF);
+        csv.writeBytes(bytes(",2\nfine,3\n"));
+        assertThat(rowByRow(csv.toByteArray())).containsExactly("header [h1, h2]", "row 2 [ok, 1]",
+                "unusable 3 malformed CSV: Unexpected character ('\uFFFD' (code 65533 / 0xfffd)): Expected column separator character "
+                        + "(',' (code 44)) or end-of-line", "row 4 [fine, 3]");
+    }
+
+    @Test
+    void aReadFailureCountsTheRowsBeforeItAndNamesTheLine() {
+        byte[] good = bytes("h1,h2\n1,2\n3,4\n");
+        InputStream failing = new InputStream() {
+            private final InputStream data = new ByteArrayInputStream(good);
+
+            @Override
+            public int read() throws IOException {
+                int b = data.read();
+                if (b < 0) {
+                    throw new IOException("disk gone");
+                }
+                return b;
+            }
+        };
+        List<String> transcript = new ArrayList<>();
+        try {
+            CsvChunks.scan(failing, "f.csv", recorder(transcript), 4, 4);
+        } catch (InputFileException e) {
+            transcript.add("failed: " + e.getMessage());
+        }
+        assertThat(transcript).containsExactly("header [h1, h2]", "row 2 [1, 2]", "row 3 [3, 4]",
+                "failed: cannot read f.csv after line 4: disk gone");
+    }
+
+    private static byte[] randomCsv(Random random) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (random.nextBoolean()) {
+            out.writeBytes(bytes("h1,\"h2\",h3\n"));
+        }
+        int pieces = random.nextInt(60);
+        for (int i = 0; i < pieces; i++) {
+            out.writeBytes(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return out.toByteArray();
+    }
+
+    private static List<String> rowByRow(byte[] input) {
+        List<String> transcript = new ArrayList<>();
+        CsvChunks.Handler<Recorder> handler = recorder(transcript);
+        try {
+            CsvTable.scan(new ByteArrayInputStream(input), "in.csv", new CsvTable.Handler() {
+                @Override
+                public void header(List<String> columns) throws InputFileException {
+                    handler.header(columns);
+                }
+
+                @Override
+                public void row(List<String> cells, long line) {
+                    transcript.add("row " + line + " " + cells);
+                }
+
+                @Override
+                public void unusable(long line, String reason) {
+                    transcript.add("unusable " + line + " " + reason);
+                }
+            });
+        } catch (InputFileException e) {
+            transcript.add("failed: " + e.getMessage());
+        }
+        return transcript;
+    }
+
+    private static List<String> chunked(byte[] input, int first, int chunk) {
+        List<String> transcript = new ArrayList<>();
+        try {
+            CsvChunks.scan(trickling(input, first), "in.csv", recorder(transcript), first, chunk);
+        } catch (InputFileException e) {
+            transcript.add("failed: " + e.getMessage());
+        }
+        return transcript;
+    }
+
+    /** The input a few bytes per read, so that line breaks and quotes fall at the ends of what has been read. */
+    private static InputStream trickling(byte[] input, int most) {
+        return new ByteArrayInputStream(input) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1 + (pos % most)));
+            }
+        };
+    }
+
+    private static final class Recorder implements CsvTable.Rows {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void row(List<String> cells, long line) {
+            lines.add("row " + line + " " + cells);
+        }
+
+        @Override
+        public void unusable(long line, String reason) {
+            lines.add("unusable " + line + " " + reason);
+        }
+    }
+
+    private static CsvChunks.Handler<Recorder> recorder(List<String> transcript) {
+        return new CsvChunks.Handler<>() {
+            @Override
+            public void header(List<String> columns) {
+                transcript.add("header " + columns);
+            }
+
+            @Override
+            public Recorder chunk() {
+                return new Recorder();
+            }
+
+            @Override
+            public void deliver(Recorder chunk) {
+                transcript.addAll(chunk.lines);
+            }
+        };
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String printable(byte[] input) {
+        StringBuilder s = new StringBuilder();
+        for (byte b : input) {
+            s.append(b >= 32 && b < 127 ? String.valueOf((char) b) : String.format("\\x%02X", b & 0xFF));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,102 @@
+package com.servicepolicy.evaluator.spark;
+
+import com.servicepolicy.evaluator.engine.RuleFiles;
+import com.servicepolicy.evaluator.engine.RuleSetException;
+import com.servicepolicy.evaluator.engine.RuleSource;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "night", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"The nightly job on Spark: appends the night's events to the history (Parquet, a directory per night),",
+                "evaluates the history window at the night's end and writes the violations of the customers touched, still",
+                "open or recently active to OUTPUT/date=D (violations, rejects, customers), replacing an earlier run of the",
+                "night; the last line on stderr is the night's accounting:",
+                "  read=N evaluated=N duplicates=N rejected=N violations=N"})
+final class NightJobCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The night: its day's last millisecond is asOf.")
+    LocalDate date;
+
+    @Option(names = "--events", required = true, paramLabel = "PATH", description = "The night's event inputs, as evaluate's --events "
+            + "(JSON Lines, CSV, .gz, Parquet). Repeat for several.")
+    List<String> events;
+
+    @Option(names = "--customers", paramLabel = "FILE", description = "Customers file (read by the driver, broadcast).")
+    Path customers;
+
+    @Option(names = "--history", required = true, paramLabel = "PATH", description = "The history: HISTORY/date=YYYY-MM-DD per night.")
+    String history;
+
+    @Option(names = "--output", required = true, paramLabel = "PATH", description = "Where OUTPUT/date=D is written (replaced).")
+    String output;
+
+    @Option(names = "--format", defaultValue = "parquet", paramLabel = "FORMAT", description = "Violations as parquet or jsonl (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory on the driver (default: ./rules, else the built-in catalog).")
+    Path rules;
+
+    @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE", description = "The zone of the night's day (default: ${DEFAULT-VALUE}).")
+    ZoneId zone;
+
+    @Option(names = "--window-days", defaultValue = "90", paramLabel = "DAYS", description = "Nights of history evaluated, "
+            + "tonight's included (default: ${DEFAULT-VALUE}, the batch's history and fairness window).")
+    int windowDays;
+
+    @Option(names = "--recent-days", defaultValue = "15", paramLabel = "DAYS", description = "Customers with an event this recent "
+            + "are reported (default: ${DEFAULT-VALUE}, the batch's recent window).")
+    int recentDays;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of customers (default: 4 per core of the cluster).")
+    Integer partitions;
+
+    @Option(names = "--split-mb", defaultValue = "32", paramLabel = "MB", description = "Bytes per task of a large plain "
+            + "JSON Lines input, in MiB (default: ${DEFAULT-VALUE}).")
+    int splitMb;
+
+    @Option(names = "--parse-threads", defaultValue = "1", paramLabel = "N", description = "Threads parsing a JSON Lines split "
+            + "in its task (default: ${DEFAULT-VALUE}).")
+    int parseThreads;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master when not started by spark-submit (default: local[*]).")
+    String master;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (windowDays < 1 || recentDays < 0 || parseThreads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--window-days and --parse-threads must be at least 1, --recent-days at least 0");
+        }
+        RuleSource source = RuleSource.resolve(rules);
+        RuleFiles files;
+        try {
+            files = source.read();
+        } catch (RuleSetException e) {
+            return JobSession.rulesBroken(source, e, err);
+        }
+        JobSession session = JobSession.open(master);
+        try {
+            NightRequest request = new NightRequest(date, zone, events, customers, history, output, format, windowDays,
+                    recentDays, session.partitions(partitions), (long) splitMb << 20, parseThreads);
+            Accounting accounting = new NightRun(session.spark(), err).run(request, files);
+            return JobSession.finish(accounting, output.replaceAll("/+$", "") + "/date=" + date + "/rejects", err);
+        } catch (RuleSetException e) {
+            return JobSession.rulesBroken(source, e, err);
+        } finally {
+            session.close();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.servicepolicy.evaluator.spark;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * One night on Spark: its date and the zone its day is in (asOf is the day's last millisecond, as the command
+ * line's nightly batch), the night's event inputs and customers file, the history and output roots, the
+ * windows in days (history: which nights are evaluated; recent: which customers are re-judged), and how the
+ * work is cut.
+ */
+record NightRequest(LocalDate date, ZoneId zone, List<String> events, Path customers, String history, String output,
+                    OutputFormat format, int windowDays, int recentDays, int partitions, long splitBytes, int parseThreads) {
+    NightRequest {
+        events = List.copyOf(events);
+    }
+
+    long asOf() {
+        return date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
+    }
+
+    long recentFrom() {
+        return asOf() - recentDays * 86_400_000L;
+    }
+}
