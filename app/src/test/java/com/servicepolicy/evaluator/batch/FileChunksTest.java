@@ -24,7 +24,7 @@ class FileChunksTest {
         List<Event> events = new ArrayList<>();
         for (long line = 1; line <= 5; line++) {
             for (int i = 0; i < 3; i++) {
-                events.add(Event.builder().eventId("e" + line + "-" + i).type(EventType.CUSTOMER_MESSAGE)
+                events.add(Event.builder().eventId("e" + line + "-" + i).type(EventType.CUSTOMER_MESSAGE).customerId("C1")
                         .at(Instant.EPOCH).sequence(line).build());
             }
         }
