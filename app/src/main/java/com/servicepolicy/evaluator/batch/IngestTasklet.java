@@ -1,16 +1,12 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.event.Event;
-import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.EventLogReader;
-import com.servicepolicy.evaluator.ingest.EventSink;
 import com.servicepolicy.evaluator.ingest.FieldError;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.Rejection;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.ExpiredLines;
 import com.servicepolicy.evaluator.night.IngestLedger;
-import com.servicepolicy.evaluator.night.PlacedEvent;
 import com.servicepolicy.evaluator.night.RejectedLine;
 import com.servicepolicy.evaluator.night.RunStore;
 import com.servicepolicy.evaluator.night.TableUpkeep;
@@ -23,14 +19,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
  * Step 1: reads the night's files into the event store, line by line, never holding a file in
- * memory. Commits every {@code chunkLines} lines with the file's checkpoint; a restart skips the
+ * memory. Commits about every {@code chunkLines} lines with the file's checkpoint ({@link FileChunks}); a restart skips the
  * lines a committed checkpoint covers. Customers files come first (CustomersFileIngest), the same way.
  */
 @Component
@@ -97,71 +91,20 @@ class IngestTasklet implements Tasklet {
             return;
         }
         OptionalLong position = ledger.position(night.date(), IngestWriter.checkpointName(source));
-        ChunkSink sink = new ChunkSink(ids, night, source, position.orElse(0));
+        FileChunks sink = new FileChunks(source, position.orElse(0), properties.chunkLines(),
+                (accepted, rejects, checkpointLine, fileDone) -> {
+                    writer.write(ids, night.date(), night.since(properties.retention()), source, accepted, rejects,
+                            checkpointLine, fileDone);
+                    progress.advance(accepted.size() + rejects.size());
+                });
         // The event store decides duplicates (across files and nights), so the reader's registry accepts every id.
         new EventLogReader((id, src, line) -> true).read(file, sink);
         sink.flush(true);
-        log.info("{}: read to line {}", source, sink.lastLine);
+        log.info("{}: read to line {}", source, sink.lastLine());
     }
 
     static RejectedLine rejected(String source, Rejection r, String kind) {
         return new RejectedLine(source, r.line(), kind, r.eventId(),
                 r.errors().stream().map(FieldError::toString).collect(Collectors.joining("; ")));
-    }
-
-    /** Buffers one chunk of a file's lines after the restart point and hands it to the writer. */
-    private final class ChunkSink implements EventSink {
-        private final NightIds ids;
-        private final Night night;
-        private final String source;
-        private final long skipThrough;
-        private final List<PlacedEvent> accepted = new ArrayList<>();
-        private final List<RejectedLine> rejects = new ArrayList<>();
-        private long lastLine;
-
-        ChunkSink(NightIds ids, Night night, String source, long skipThrough) {
-            this.ids = ids;
-            this.night = night;
-            this.source = source;
-            this.skipThrough = skipThrough;
-            this.lastLine = skipThrough;
-        }
-
-        @Override
-        public void accept(Event event) {
-            if (event.getSequence() > skipThrough) {
-                accepted.add(new PlacedEvent(event, source, event.getSequence()));
-                advanceTo(event.getSequence());
-            }
-        }
-
-        @Override
-        public void rejected(Rejection rejection) {
-            if (rejection.line() > skipThrough) {
-                rejects.add(IngestTasklet.rejected(source, rejection, RejectedLine.EVENT));
-                advanceTo(rejection.line());
-            }
-        }
-
-        @Override
-        public void duplicate(Duplicate duplicate) {
-            throw new IllegalStateException("the reader's registry accepts every id, yet reported " + duplicate);
-        }
-
-        private void advanceTo(long line) {
-            lastLine = Math.max(lastLine, line);
-            if (accepted.size() + rejects.size() >= properties.chunkLines()) {
-                flush(false);
-            }
-        }
-
-        void flush(boolean fileDone) {
-            int lines = accepted.size() + rejects.size();
-            writer.write(ids, night.date(), night.since(properties.retention()), source, accepted, rejects, lastLine,
-                    fileDone);
-            accepted.clear();
-            rejects.clear();
-            progress.advance(lines);
-        }
     }
 }
