@@ -5,6 +5,7 @@ import com.servicepolicy.evaluator.engine.RuleSetException;
 import com.servicepolicy.evaluator.engine.RuleSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -46,30 +47,18 @@ final class EvaluateJobCommand implements Callable<Integer> {
             + "written, as JSON Lines (default: OUTPUT-rejects).")
     String rejects;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of customers evaluated apart "
-            + "(default: 4 per core of the cluster). The result does not depend on it.")
-    Integer partitions;
-
-    @Option(names = "--split-mb", defaultValue = "32", paramLabel = "MB", description = "Bytes per task of a large plain "
-            + "JSON Lines input, in MiB (default: ${DEFAULT-VALUE}).")
-    int splitMb;
-
     @Option(names = "--split-bytes", hidden = true, paramLabel = "N", description = "Bytes per split, overriding --split-mb; "
             + "tests force tiny splits.")
     Long splitBytes;
 
-    @Option(names = "--parse-threads", defaultValue = "1", paramLabel = "N", description = "Threads parsing a JSON Lines split "
-            + "in its task (default: ${DEFAULT-VALUE}, the task's own: Spark already runs a task per core).")
-    int parseThreads;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master when not started by spark-submit (default: local[*]).")
-    String master;
+    @Mixin
+    JobOptions job;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (parseThreads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--parse-threads: expected at least 1, got " + parseThreads);
+        if (job.parseThreads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--parse-threads: expected at least 1, got " + job.parseThreads);
         }
         RuleSource source = RuleSource.resolve(rules);
         RuleFiles files;
@@ -78,12 +67,12 @@ final class EvaluateJobCommand implements Callable<Integer> {
         } catch (RuleSetException e) {
             return JobSession.rulesBroken(source, e, err);
         }
-        JobSession session = JobSession.open(master);
+        JobSession session = JobSession.open(job.master);
         try {
-            int parts = session.partitions(partitions);
+            int parts = session.partitions(job.partitions);
             EvaluationRequest request = new EvaluationRequest(events, customers, asOf, output, format,
-                    rejects != null ? rejects : output.replaceAll("/+$", "") + "-rejects", parts, splitBytes != null ? splitBytes : (long) splitMb << 20,
-                    parseThreads);
+                    rejects != null ? rejects : output.replaceAll("/+$", "") + "-rejects", parts, splitBytes != null ? splitBytes : job.splitBytes(),
+                    job.parseThreads);
             Accounting accounting = new SparkEvaluation(session.spark()).run(request, files);
             return JobSession.finish(accounting, request.rejects(), err);
         } catch (RuleSetException e) {

@@ -6,6 +6,7 @@ import com.servicepolicy.evaluator.engine.RuleSource;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -59,24 +60,13 @@ final class NightJobCommand implements Callable<Integer> {
             + "are reported (default: ${DEFAULT-VALUE}, the batch's recent window).")
     int recentDays;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of customers (default: 4 per core of the cluster).")
-    Integer partitions;
-
-    @Option(names = "--split-mb", defaultValue = "32", paramLabel = "MB", description = "Bytes per task of a large plain "
-            + "JSON Lines input, in MiB (default: ${DEFAULT-VALUE}).")
-    int splitMb;
-
-    @Option(names = "--parse-threads", defaultValue = "1", paramLabel = "N", description = "Threads parsing a JSON Lines split "
-            + "in its task (default: ${DEFAULT-VALUE}).")
-    int parseThreads;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master when not started by spark-submit (default: local[*]).")
-    String master;
+    @Mixin
+    JobOptions job;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (windowDays < 1 || recentDays < 0 || parseThreads < 1) {
+        if (windowDays < 1 || recentDays < 0 || job.parseThreads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--window-days and --parse-threads must be at least 1, --recent-days at least 0");
         }
@@ -87,10 +77,10 @@ final class NightJobCommand implements Callable<Integer> {
         } catch (RuleSetException e) {
             return JobSession.rulesBroken(source, e, err);
         }
-        JobSession session = JobSession.open(master);
+        JobSession session = JobSession.open(job.master);
         try {
             NightRequest request = new NightRequest(date, zone, events, customers, history, output, format, windowDays,
-                    recentDays, session.partitions(partitions), (long) splitMb << 20, parseThreads);
+                    recentDays, session.partitions(job.partitions), job.splitBytes(), job.parseThreads);
             Accounting accounting = new NightRun(session.spark(), err).run(request, files);
             return JobSession.finish(accounting, output.replaceAll("/+$", "") + "/date=" + date + "/rejects", err);
         } catch (RuleSetException e) {
