@@ -81,6 +81,12 @@ public final class RawEvent {
     void validateAhead(long line) {
         validated = EventValidator.validate(this, line);
         validatedLine = line;
+        if (validated.isValid()) {
+            // computed here, on a parsing thread, and kept by the strings: the reading thread's duplicate check
+            // and grouping by customer hash them again
+            validated.event().getEventId().hashCode();
+            validated.event().getCustomerId().hashCode();
+        }
     }
 
     /** The event validated as the record at {@code line}, from the work done ahead when it was done for that line. */

@@ -14,10 +14,6 @@ public final class RecordedRecords implements SourceRecords {
     @Override
     public void event(RawEvent event, long line) {
         event.validateAhead(line);
-        String id = event.get(EventField.EVENT_ID);
-        if (id != null) {
-            id.hashCode(); // computed here and kept by the string, for the reading thread's duplicate check
-        }
         add(event, line);
     }
 

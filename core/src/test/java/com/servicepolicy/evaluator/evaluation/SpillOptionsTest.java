@@ -1,0 +1,28 @@
+package com.servicepolicy.evaluator.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The default hold limit: a log that fits the heap is held, a 1 GB heap keeps its head room. */
+class SpillOptionsTest {
+    private static final long MB = 1L << 20;
+
+    @Test
+    void holdsAMillionInteractionLogInTheDefaultHeapOfA24GbMachine() {
+        long recordsOfAMillionInteractions = 5_775_310 + 468_292; // events and customers of the generated 1M log
+        assertThat(SpillOptions.holdRecordsFor(6024 * MB)).isGreaterThan(recordsOfAMillionInteractions);
+    }
+
+    @Test
+    void keepsTheHeldLogWithinTwoThirdsOfASmallHeap() {
+        long held = SpillOptions.holdRecordsFor(1024 * MB);
+        assertThat(held * 370).as("live bytes at 0.37 KB a record").isLessThan(1024 * MB * 2 / 3);
+        assertThat(held).isGreaterThan(1_000_000);
+    }
+
+    @Test
+    void holdsSomethingInAnyHeap() {
+        assertThat(SpillOptions.holdRecordsFor(64 * MB)).isEqualTo(10_000);
+    }
+}
