@@ -6,6 +6,7 @@ import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.EventInput;
 import com.servicepolicy.evaluator.ingest.Rejection;
 import com.servicepolicy.evaluator.ingest.SourceSummary;
+import com.servicepolicy.evaluator.quality.BackgroundDataQuality;
 import com.servicepolicy.evaluator.quality.DataQuality;
 import com.servicepolicy.evaluator.quality.Finding;
 import com.servicepolicy.evaluator.quality.FindingKind;
@@ -31,10 +32,10 @@ final class FindingsReport {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int ON_STDERR = 3;
 
-    private final DataQuality quality;
+    private final BackgroundDataQuality quality;
 
     FindingsReport(List<EventInput> inputs) {
-        quality = new DataQuality(inputs.stream().map(i -> i.source().localTimeZone()).flatMap(Optional::stream).toList());
+        quality = new BackgroundDataQuality(new DataQuality(inputs.stream().map(i -> i.source().localTimeZone()).flatMap(Optional::stream).toList()));
     }
 
     void accept(Event event) {

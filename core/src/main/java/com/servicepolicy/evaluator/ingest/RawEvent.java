@@ -86,6 +86,9 @@ public final class RawEvent {
             // and grouping by customer hash them again
             validated.event().getEventId().hashCode();
             validated.event().getCustomerId().hashCode();
+            if (validated.event().getInteractionId() != null) {
+                validated.event().getInteractionId().hashCode(); // the data-quality check's key
+            }
         }
     }
 

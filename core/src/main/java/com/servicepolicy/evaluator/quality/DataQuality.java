@@ -34,6 +34,9 @@ public final class DataQuality {
     private final List<ZoneId> zones;
     private final Map<String, Track> interactions = new LinkedHashMap<>(); // first seen first: the listing is stable
     private final TreeMap<Long, Long> eventsPerDay = new TreeMap<>();
+    /** The day of the latest events and their count, not yet in {@link #eventsPerDay}: logs come mostly in time order. */
+    private long currentDay = Long.MIN_VALUE;
+    private long currentDayEvents;
     private long events;
     private long midnight;
     private Event firstMidnight;
@@ -63,7 +66,7 @@ public final class DataQuality {
         events++;
         long at = e.getAt();
         latest = Math.max(latest, at);
-        eventsPerDay.merge(Math.floorDiv(at, DAY), 1L, Long::sum);
+        countDay(Math.floorDiv(at, DAY));
         if (atMidnight(at)) {
             if (midnight++ == 0) {
                 firstMidnight = e;
@@ -93,7 +96,25 @@ public final class DataQuality {
         }
     }
 
+    private void countDay(long day) {
+        if (day != currentDay) {
+            flushDay();
+            currentDay = day;
+        }
+        currentDayEvents++;
+    }
+
+    private void flushDay() {
+        if (currentDayEvents > 0) {
+            eventsPerDay.merge(currentDay, currentDayEvents, Long::sum);
+            currentDayEvents = 0;
+        }
+    }
+
     private boolean atMidnight(long at) {
+        if (at % 1000 != 0) {
+            return false; // every zone's offset is whole seconds, so midnight anywhere is a whole second
+        }
         for (ZoneId zone : zones) {
             long offset = zone.getRules().getOffset(Instant.ofEpochMilli(at)).getTotalSeconds() * 1000L;
             if (Math.floorMod(at + offset, DAY) == 0) {
@@ -104,6 +125,7 @@ public final class DataQuality {
     }
 
     public Findings finish() {
+        flushDay();
         Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
         List<Finding> listed = new ArrayList<>();
         interactions.forEach((id, t) -> {
