@@ -6,12 +6,12 @@ import java.util.Optional;
 
 /**
  * Keeps every accepted id with its first location packed into one long (source index in the high bits, line in
- * the low 40 bits), in an open-addressing table of three parallel arrays: each id's hash, the id itself and its
- * location. A {@code HashMap<String, Long>} cost a node and a boxed long per id (~56 bytes, and young-generation
- * copies of both while a log was read) and two or three cache misses per look-up; here a new id, the usual case,
- * costs one miss in the hash array (an equal hash is then confirmed on the id, so the check stays exact), ~32 bytes
- * at the table's load, and arrays the collector allocates once. The ids' {@code hashCode} is usually computed on a
- * parsing thread already ({@link RawEvent#validateAhead}).
+ * the low 40 bits), in an open-addressing table: each slot's id hash (marked as taken) and location side by side in
+ * one array, the ids in another. A {@code HashMap<String, Long>} cost a node and a boxed long per id (~56 bytes, and
+ * young-generation copies of both while a log was read) and two or three cache misses per look-up; here a new id,
+ * the usual case, costs one miss in the slots (an equal hash is then confirmed on the id, so the check stays exact),
+ * ~40 bytes at the table's load, and arrays allocated once per doubling. The ids' {@code hashCode} is usually
+ * computed on a parsing thread already ({@link RawEvent#validateAhead}).
  */
 final class InMemoryEventIdRegistry implements EventIdRegistry {
     private static final int LINE_BITS = 40;
@@ -19,21 +19,20 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
     private static final int INITIAL_CAPACITY = 1 << 10;
 
     private final List<String> sources = new ArrayList<>();
-    private int[] hashes = new int[INITIAL_CAPACITY];
+    private long[] slots = new long[2 * INITIAL_CAPACITY]; // [2i]: the id's hash, marked taken; [2i + 1]: its location
     private String[] ids = new String[INITIAL_CAPACITY];
-    private long[] locations = new long[INITIAL_CAPACITY];
     private int size;
 
     @Override
     public boolean add(String eventId, String source, long line) {
-        int hash = eventId.hashCode();
-        int slot = find(eventId, hash);
-        if (ids[slot] != null) {
+        long mark = mark(eventId.hashCode());
+        int slot = find(eventId, mark);
+        if (slots[2 * slot] != 0) {
             return false; // a duplicate: the first location stays
         }
-        hashes[slot] = hash;
+        slots[2 * slot] = mark;
+        slots[2 * slot + 1] = ((long) sourceIndex(source) << LINE_BITS) | (line & LINE_MASK);
         ids[slot] = eventId;
-        locations[slot] = ((long) sourceIndex(source) << LINE_BITS) | (line & LINE_MASK);
         if (++size > ids.length / 2) {
             grow();
         }
@@ -42,11 +41,11 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
 
     @Override
     public Optional<SourceLine> firstSeen(String eventId) {
-        int slot = find(eventId, eventId.hashCode());
-        if (ids[slot] == null) {
+        int slot = find(eventId, mark(eventId.hashCode()));
+        if (slots[2 * slot] == 0) {
             return Optional.empty();
         }
-        long packed = locations[slot];
+        long packed = slots[2 * slot + 1];
         return Optional.of(new SourceLine(sources.get((int) (packed >>> LINE_BITS)), packed & LINE_MASK));
     }
 
@@ -58,16 +57,23 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
     void copyTo(EventIdRegistry other) {
         for (int i = 0; i < ids.length; i++) {
             if (ids[i] != null) {
-                other.add(ids[i], sources.get((int) (locations[i] >>> LINE_BITS)), locations[i] & LINE_MASK);
+                long packed = slots[2 * i + 1];
+                other.add(ids[i], sources.get((int) (packed >>> LINE_BITS)), packed & LINE_MASK);
             }
         }
     }
 
+    /** A hash as kept in a slot: never 0, which marks an empty slot. */
+    private static long mark(int hash) {
+        return ((long) hash << 1) | 1;
+    }
+
     /** The slot holding {@code id}, or the empty slot where it would go (linear probing). */
-    private int find(String id, int hash) {
+    private int find(String id, long mark) {
         int mask = ids.length - 1;
-        int slot = spread(hash) & mask;
-        while (ids[slot] != null && (hashes[slot] != hash || !ids[slot].equals(id))) {
+        int slot = spread((int) (mark >>> 1)) & mask;
+        long taken;
+        while ((taken = slots[2 * slot]) != 0 && (taken != mark || !ids[slot].equals(id))) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -80,23 +86,22 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
     }
 
     private void grow() {
-        int[] oldHashes = hashes;
+        long[] oldSlots = slots;
         String[] oldIds = ids;
-        long[] oldLocations = locations;
         int capacity = 2 * oldIds.length;
-        hashes = new int[capacity];
+        slots = new long[2 * capacity];
         ids = new String[capacity];
-        locations = new long[capacity];
         int mask = capacity - 1;
         for (int i = 0; i < oldIds.length; i++) {
-            if (oldIds[i] != null) {
-                int slot = spread(oldHashes[i]) & mask;
-                while (ids[slot] != null) {
+            long mark = oldSlots[2 * i];
+            if (mark != 0) {
+                int slot = spread((int) (mark >>> 1)) & mask;
+                while (slots[2 * slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                hashes[slot] = oldHashes[i];
+                slots[2 * slot] = mark;
+                slots[2 * slot + 1] = oldSlots[2 * i + 1];
                 ids[slot] = oldIds[i];
-                locations[slot] = oldLocations[i];
             }
         }
     }
