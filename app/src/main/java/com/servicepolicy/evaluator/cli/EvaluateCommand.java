@@ -25,13 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,8 +69,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Path tempDir;
 
     @Option(names = "--hold-records", paramLabel = "N", description = "Customers and events held in memory before the log "
-            + "moves to --temp-dir (default: by the maximum heap, 1 KB of heap each: a log that fits is held, a larger "
-            + "one runs in any heap).")
+            + "moves to --temp-dir (default: by the maximum heap, about 60 % of it at 0.4 KB each: a log that fits is "
+            + "held, a larger one runs in any heap).")
     Long holdRecords;
 
     @Option(names = "--spill-partitions", hidden = true, paramLabel = "N", description = "Partitions of a log moved to "
@@ -103,7 +100,8 @@ final class EvaluateCommand implements Callable<Integer> {
         LogEvaluation evaluation = new LogEvaluation(limits);
         ReadLog log;
         ProgressLine progress = new ProgressLine(err, Terminal.stderrIsTerminal(), System::nanoTime);
-        try (InputReport report = rejects == null ? InputReport.toStderr(err) : InputReport.toJsonLines(newWriter(rejects))) {
+        try (InputReport report = rejects == null ? InputReport.toStderr(err)
+                : InputReport.toJsonLines(new PrintWriter(ViolationOutput.newFile(rejects)))) {
             // Nothing is reported before the rules are known to compile, so broken rules still print
             // only their problems; until the first bad line, reading overlaps compiling.
             List<EventInput> inputs = input.inputs();
@@ -153,7 +151,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (RuleLoopException e) {
             err.println("error: " + e.getMessage());
             return failed(err, stats);
-        } catch (OutputFailed e) {
+        } catch (ViolationOutput.Failed e) {
             err.println("error: cannot write the violations" + (output == null ? "" : " to " + output) + ": " + e.getMessage());
             return failed(err, stats);
         } catch (UncheckedIOException | tools.jackson.core.JacksonException e) {
@@ -189,12 +187,12 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Stdout (left open) or the output file; failing to open or write it is told apart from other failures. */
     private Writer openOutput() {
         if (output == null) {
-            return new OutputWriter(spec.commandLine().getOut(), false);
+            return new ViolationOutput(spec.commandLine().getOut(), false);
         }
         try {
-            return new OutputWriter(newFile(output), true);
+            return new ViolationOutput(ViolationOutput.newFile(output), true);
         } catch (IOException e) {
-            throw new OutputFailed(e);
+            throw new ViolationOutput.Failed(e);
         }
     }
 
@@ -250,83 +248,5 @@ final class EvaluateCommand implements Callable<Integer> {
                 progress.events(accepted);
             }
         };
-    }
-
-    /** A failure to write the violations, not to evaluate them. */
-    private static final class OutputFailed extends RuntimeException {
-        OutputFailed(IOException cause) {
-            super(cause.getMessage(), cause);
-        }
-    }
-
-    /** Passes writes on, reporting failures as {@link OutputFailed}; closes only a file (stdout stays open). */
-    private static final class OutputWriter extends java.io.FilterWriter {
-        private final boolean closes;
-        private boolean closed;
-
-        OutputWriter(Writer out, boolean closes) {
-            super(out);
-            this.closes = closes;
-        }
-
-        @Override
-        public void write(char[] buf, int off, int len) {
-            try {
-                out.write(buf, off, len);
-            } catch (IOException e) {
-                throw new OutputFailed(e);
-            }
-        }
-
-        @Override
-        public void write(String str, int off, int len) {
-            write(str.toCharArray(), off, len);
-        }
-
-        @Override
-        public void write(int c) {
-            write(new char[]{(char) c}, 0, 1);
-        }
-
-        @Override
-        public void flush() {
-            try {
-                out.flush();
-                if (out instanceof PrintWriter printer && printer.checkError()) {
-                    throw new IOException("the output could not be written");
-                }
-            } catch (IOException e) {
-                throw new OutputFailed(e);
-            }
-        }
-
-        /** Idempotent: the CSV writer closes its output itself. */
-        @Override
-        public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            flush();
-            if (closes) {
-                try {
-                    out.close();
-                } catch (IOException e) {
-                    throw new OutputFailed(e);
-                }
-            }
-        }
-    }
-
-    private static PrintWriter newWriter(Path file) throws IOException {
-        return new PrintWriter(newFile(file));
-    }
-
-    private static BufferedWriter newFile(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 }
