@@ -43,12 +43,14 @@ class EvaluateTasklet implements Tasklet {
     private final IngestLedger ledger;
     private final NightlyRules rules;
     private final BatchProgress progress;
+    private final NightDataQuality quality;
     private final BatchProperties properties;
     private final TransactionTemplate transaction;
 
     EvaluateTasklet(RunCustomerStore chosen, EventStore events, ViolationStore violations, RunFigures figures,
                     RunStore runs, IngestLedger ledger, NightlyRules rules, BatchProgress progress,
-                    BatchProperties properties, PlatformTransactionManager transactionManager) {
+                    NightDataQuality quality, BatchProperties properties,
+                    PlatformTransactionManager transactionManager) {
         this.chosen = chosen;
         this.events = events;
         this.violations = violations;
@@ -57,6 +59,7 @@ class EvaluateTasklet implements Tasklet {
         this.ledger = ledger;
         this.rules = rules;
         this.progress = progress;
+        this.quality = quality;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -70,14 +73,19 @@ class EvaluateTasklet implements Tasklet {
         String after = ledger.textPosition(night.date(), CHECKPOINT);
         long done = ledger.position(night.date(), CHECKPOINT).orElse(0);
         progress.begin("evaluate", "customers", chosen.count(night.date()), done);
+        long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
         if (after == null) {
             after = "";
+            quality.startGathering(execution, night);
+        } else {
+            quality.forget();
         }
         StepPhases phases = new StepPhases();
         for (List<String> ids = chosen.next(night.date(), after, properties.chunkCustomers());
              !ids.isEmpty(); ids = chosen.next(night.date(), after, properties.chunkCustomers())) {
             String last = ids.get(ids.size() - 1);
             List<Event> history = events.eventsOfChosen(night.date(), after, last, windowFrom, night.asOf());
+            quality.gather(execution, history);
             phases.lap("read");
             EvaluationResult result = rules.evaluation().evaluate(ruleSet, CustomerHistories.ofContiguous(history, List.of()),
                     Instant.ofEpochMilli(night.asOf()), false);
@@ -99,6 +107,7 @@ class EvaluateTasklet implements Tasklet {
             phases.lap("store");
             progress.advance(ids.size());
         }
+        quality.gathered(execution);
         progress.end();
         log.info("evaluate: {}", phases);
         return RepeatStatus.FINISHED;

@@ -38,7 +38,8 @@ class ReportTasklet implements Tasklet {
         Night night = NightlyJobConfig.night(chunkContext, properties);
         long[] seen = violations.countSeen(night.date());
         figures.countSeenViolations(night.date());
-        qualityStore.replace(night.date(), quality.of(night));
+        qualityStore.replace(night.date(),
+                quality.of(night, chunkContext.getStepContext().getStepExecution().getJobExecutionId()));
         runs.complete(night.date(), seen[0], seen[1], System.currentTimeMillis());
         reports.write(night.date(), properties.out().resolve(night.date().toString()));
         return RepeatStatus.FINISHED;

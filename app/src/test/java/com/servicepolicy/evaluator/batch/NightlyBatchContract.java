@@ -80,6 +80,10 @@ abstract class NightlyBatchContract {
     EventStore eventStore;
     @Autowired
     DataQualityStore dataQuality;
+    @Autowired
+    NightDataQuality nightQuality;
+    @Autowired
+    BatchProperties properties;
 
     static Path inbox() {
         return work.resolve("inbox");
@@ -372,6 +376,15 @@ abstract class NightlyBatchContract {
         assertThat(found.counts()).isEqualTo(Map.of(FindingKind.NEVER_OPENED, 1L, FindingKind.SECOND_OPENED, 1L,
                 FindingKind.RESOLVED_BEFORE_OPENED, 1L));
         assertThat(found.listed(FindingKind.NEVER_OPENED)).extracting(f -> f.subject()).containsExactly("DQ-2");
+        // what evaluate gathered as it read the histories is what a restarted night reads from the store again
+        Night judged = new Night(night, inbox(), properties.zone());
+        assertSameFindings(nightQuality.of(judged), found);
+        nightQuality.startGathering(-7, judged);   // gathered nothing, then resumed: the store is read
+        nightQuality.gathered(-7);
+        assertSameFindings(nightQuality.of(judged, -8), found);
+        nightQuality.startGathering(-7, judged);
+        nightQuality.forget();
+        assertSameFindings(nightQuality.of(judged, -7), found);
         String report = Files.readString(work.resolve("out").resolve(night.toString()).resolve("report.html"));
         assertThat(report).contains("Data-quality findings", "NEVER_OPENED", "SECOND_OPENED", "RESOLVED_BEFORE_OPENED",
                 "DQ-2", "DQ-3", "DQ-4").doesNotContain("EVENTS_BEFORE_OPENED");
@@ -381,6 +394,14 @@ abstract class NightlyBatchContract {
 
         runner.run(night, inbox()); // a rerun stores the findings again in place of the first ones
         assertThat(dataQuality.of(night, 20)).isEqualTo(found);
+    }
+
+    private static void assertSameFindings(Findings actual, Findings expected) {
+        assertThat(actual.counts()).isEqualTo(expected.counts());
+        for (FindingKind kind : FindingKind.values()) {
+            assertThat(actual.listed(kind)).extracting(f -> f.subject())
+                    .containsExactlyElementsOf(expected.listed(kind).stream().map(f -> f.subject()).toList());
+        }
     }
 
     private static String event(String id, String type, String at, String customer, String interaction, String extra) {

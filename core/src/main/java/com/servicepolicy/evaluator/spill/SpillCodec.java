@@ -27,6 +27,14 @@ import java.util.Map;
  * the run).
  */
 final class SpillCodec {
+    // values() clones its array on every call: read once, not per event (the batch decodes every stored history)
+    private static final EventType[] TYPES = EventType.values();
+    private static final Channel[] CHANNELS = Channel.values();
+    private static final Priority[] PRIORITIES = Priority.values();
+    private static final Category[] CATEGORIES = Category.values();
+    private static final Status[] STATUSES = Status.values();
+    private static final Severity[] SEVERITIES = Severity.values();
+
     private SpillCodec() {
     }
 
@@ -60,13 +68,13 @@ final class SpillCodec {
     static Event readEvent(DataInput in) throws IOException {
         Event.Builder b = Event.builder()
                 .eventId(readString(in))
-                .type(readEnum(in, EventType.values()))
+                .type(readEnum(in, TYPES))
                 .atMillis(in.readLong())
                 .customerId(readString(in))
                 .interactionId(readString(in))
-                .channel(readEnum(in, Channel.values()))
-                .priority(readEnum(in, Priority.values()))
-                .category(readEnum(in, Category.values()))
+                .channel(readEnum(in, CHANNELS))
+                .priority(readEnum(in, PRIORITIES))
+                .category(readEnum(in, CATEGORIES))
                 .topic(readString(in))
                 .agentId(readString(in))
                 .reasonCode(readString(in))
@@ -77,7 +85,7 @@ final class SpillCodec {
         if (in.readBoolean()) {
             b.rating(in.readInt());
         }
-        return b.status(readEnum(in, Status.values()))
+        return b.status(readEnum(in, STATUSES))
                 .internal(in.readBoolean())
                 .queue(readString(in))
                 .sequence(in.readLong())
@@ -129,7 +137,7 @@ final class SpillCodec {
         String code = readString(in);
         String name = readString(in);
         String policy = readString(in);
-        Severity severity = readEnum(in, Severity.values());
+        Severity severity = readEnum(in, SEVERITIES);
         String subject = readString(in);
         String customerId = readString(in);
         String interactionId = readString(in);
