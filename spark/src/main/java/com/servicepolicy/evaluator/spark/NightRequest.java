@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * One night on Spark: its date and the zone its day is in (asOf is the day's last millisecond, as the command
  * line's nightly batch), the night's event inputs and customers file, the history and output roots, the
- * windows in days (history: which nights are evaluated; recent: which customers are re-judged), and how the
- * work is cut.
+ * windows in days (history: which nights are evaluated; recent: which customers are re-judged), how the
+ * work is cut, and the PostgreSQL store the night is also recorded in (null: none).
  */
 record NightRequest(LocalDate date, ZoneId zone, List<String> events, Path customers, String history, String output,
-                    OutputFormat format, int windowDays, int recentDays, int partitions, long splitBytes, int parseThreads) {
+                    OutputFormat format, int windowDays, int recentDays, int partitions, long splitBytes, int parseThreads,
+                    NightStore.Target store) {
     NightRequest {
         events = List.copyOf(events);
     }

@@ -3,6 +3,7 @@ package com.servicepolicy.evaluator.spark;
 import com.servicepolicy.evaluator.engine.RuleFiles;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
+import com.servicepolicy.evaluator.policy.Violation;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -18,8 +19,10 @@ import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,6 +40,7 @@ final class NightRun {
     private final SparkSession spark;
     private final JavaSparkContext sc;
     private final java.io.PrintWriter err;
+    private boolean storeFailed;
 
     NightRun(SparkSession spark, java.io.PrintWriter err) {
         this.spark = spark;
@@ -110,19 +114,60 @@ final class NightRun {
             err.printf("night %s: history window of %d night(s), %d events, %d customers chosen%n",
                     request.date(), inputs.size(), windowFigures.evaluated(), chosenCount);
             Dataset<Row> ofCustomers = evaluation.customerViolations();
+            // By name: a semi join on a column name puts that column first, and union matches columns by position.
             Dataset<Row> nightly = ofCustomers.join(chosen, "customerId", "left_semi")
-                    .union(ofCustomers.filter(col("customerId").isNull()))
-                    .union(spark.createDataFrame(evaluation.wholeLog(rules, asOf), PartRows.SCHEMA))
+                    .unionByName(ofCustomers.filter(col("customerId").isNull()))
+                    .unionByName(spark.createDataFrame(evaluation.wholeLog(rules, asOf), PartRows.SCHEMA))
                     .orderBy("code", "subject")
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 Outputs.violations(nightly, new Path(staging, "violations").toString(), request.format());
                 chosen.orderBy("customerId").coalesce(1).write().mode(SaveMode.Overwrite).text(new Path(staging, "customers").toString());
-                return nightly.count();
+                long count = nightly.count();
+                if (request.store() != null) {
+                    accounting.violations(count);
+                    store(request, rules, accounting.build(), chosenCount, evaluation, nightly);
+                }
+                return count;
             } finally {
                 nightly.unpersist();
                 chosen.unpersist();
             }
+        }
+    }
+
+    /** Whether the night could not be recorded in the store (reported on stderr; its files are written). */
+    boolean storeFailed() {
+        return storeFailed;
+    }
+
+    /**
+     * Records the night in the PostgreSQL store: its violations are streamed to the driver a partition at a time
+     * (a night's are few beside its events) and written in one transaction.
+     */
+    private void store(NightRequest request, RuleSet rules, Accounting figures, long customers,
+                       CustomerEvaluation evaluation, Dataset<Row> nightly) {
+        NightStore.Night night = new NightStore.Night(request.date(), request.asOf(), rules.version(),
+                request.events().size(), figures, customers, evaluation.interactions(), evaluation.groupCounts(),
+                rules.settings().getDisparityMinGroupSize());
+        Iterator<Row> rows = nightly.toLocalIterator();
+        try {
+            long[] seen = new NightStore(request.store()).record(night, new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Violation next() {
+                    return PartRows.violationOf(rows.next());
+                }
+            });
+            err.printf("night %s: recorded in the store, %d violations seen, %d new%n", request.date(), seen[0], seen[1]);
+        } catch (SQLException e) {
+            storeFailed = true;
+            err.printf("error: night %s could not be recorded in the store (nothing of it changed there): %s%n",
+                    request.date(), e.getMessage());
         }
     }
 

@@ -13,6 +13,12 @@ public final class NightRunSql {
             "run_customers", "run_violations", "run_violation_counts", "run_first_responses", "run_group_rates",
             "run_expired_events");
 
+    /**
+     * Key of the PostgreSQL advisory lock that lets one night at a time write a store: a fixed class ("SPEN" in ASCII)
+     * and the hash of the schema, since advisory locks are database-wide and each schema is a store of its own.
+     */
+    public static final String ADVISORY_KEY = "1397769550, hashtext(current_schema())";
+
     /** attempt, status, as_of_ms, started_ms, run_date: resets the night's row for a new attempt (0 rows: none yet). */
     public static final String RESET_RUN = "UPDATE nightly_runs SET attempt = ?, status = ?, as_of_ms = ?, started_ms = ?,"
             + " finished_ms = NULL, files = 0, read_count = 0, evaluated = 0, duplicates = 0, rejected = 0,"
