@@ -60,6 +60,11 @@ final class NightJobCommand implements Callable<Integer> {
             + "are reported (default: ${DEFAULT-VALUE}, the batch's recent window).")
     int recentDays;
 
+    @Option(names = "--retention-days", defaultValue = "0", paramLabel = "DAYS", description = "After the night, delete the "
+            + "history's nights older than DAYS before it (at least --window-days; more lets a later rerun of a recent night "
+            + "read its whole window). Default: keep every night.")
+    int retentionDays;
+
     @Option(names = "--jdbc-url", paramLabel = "URL", description = "Also record the night in the app's PostgreSQL store "
             + "(jdbc:postgresql://HOST:PORT/DB?currentSchema=S), migrated by the app, in one transaction.")
     String jdbcUrl;
@@ -94,6 +99,10 @@ final class NightJobCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--window-days and --parse-threads must be at least 1, --recent-days at least 0");
         }
+        if (retentionDays != 0 && retentionDays < windowDays) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--retention-days must be at least --window-days (" + windowDays + "): the night reads its whole window");
+        }
         RuleSource source = RuleSource.resolve(rules);
         RuleFiles files;
         try {
@@ -104,7 +113,7 @@ final class NightJobCommand implements Callable<Integer> {
         JobSession session = JobSession.open(job.master);
         try {
             NightRequest request = new NightRequest(date, zone, events, customers, history, output, format, windowDays,
-                    recentDays, session.partitions(job.partitions), job.splitBytes(), job.parseThreads, store());
+                    recentDays, session.partitions(job.partitions), job.splitBytes(), job.parseThreads, store(), retentionDays);
             NightRun night = new NightRun(session.spark(), err);
             Accounting accounting = night.run(request, files);
             int exit = JobSession.finish(accounting, output.replaceAll("/+$", "") + "/date=" + date + "/rejects", err);

@@ -83,6 +83,10 @@ final class NightRun {
             }
         }
         Directories.replace(fileSystem(staging), staging, new Path(request.output(), "date=" + request.date()));
+        if (request.firstKept() != null) {
+            List<java.time.LocalDate> pruned = history.pruneBefore(request.firstKept());
+            err.printf("night %s: history kept from %s, %d older night(s) pruned%n", request.date(), request.firstKept(), pruned.size());
+        }
         return accounting.build();
     }
 
