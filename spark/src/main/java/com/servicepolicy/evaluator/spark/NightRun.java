@@ -3,7 +3,6 @@ package com.servicepolicy.evaluator.spark;
 import com.servicepolicy.evaluator.engine.RuleFiles;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
-import com.servicepolicy.evaluator.policy.Violation;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -130,7 +129,7 @@ final class NightRun {
                 long count = nightly.count();
                 if (request.store() != null) {
                     accounting.violations(count);
-                    store(request, rules, accounting.build(), chosenCount, evaluation, nightly);
+                    store(request, rules, accounting.build(), chosenCount, evaluation, ViolationPlaces.of(spark, window, nightly));
                 }
                 return count;
             } finally {
@@ -146,15 +145,15 @@ final class NightRun {
     }
 
     /**
-     * Records the night in the PostgreSQL store: its violations are streamed to the driver a partition at a time
-     * (a night's are few beside its events) and written in one transaction.
+     * Records the night in the PostgreSQL store: its violations, with their agents and queues, are streamed to the
+     * driver a partition at a time (a night's are few beside its events) and written in one transaction.
      */
     private void store(NightRequest request, RuleSet rules, Accounting figures, long customers,
-                       CustomerEvaluation evaluation, Dataset<Row> nightly) {
+                       CustomerEvaluation evaluation, Dataset<Row> placed) {
         NightStore.Night night = new NightStore.Night(request.date(), request.asOf(), rules.version(),
                 request.events().size(), figures, customers, evaluation.interactions(), evaluation.groupCounts(),
                 rules.settings().getDisparityMinGroupSize());
-        Iterator<Row> rows = nightly.toLocalIterator();
+        Iterator<Row> rows = placed.toLocalIterator();
         try {
             long[] seen = new NightStore(request.store()).record(night, new Iterator<>() {
                 @Override
@@ -163,8 +162,9 @@ final class NightRun {
                 }
 
                 @Override
-                public Violation next() {
-                    return PartRows.violationOf(rows.next());
+                public NightStore.Seen next() {
+                    Row r = rows.next();
+                    return new NightStore.Seen(PartRows.violationOf(r), r.getAs(ViolationPlaces.AGENT), r.getAs(ViolationPlaces.QUEUE));
                 }
             });
             err.printf("night %s: recorded in the store, %d violations seen, %d new%n", request.date(), seen[0], seen[1]);

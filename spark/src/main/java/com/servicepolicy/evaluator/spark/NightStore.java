@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * Records a Spark night in the PostgreSQL store the app's HTTP API and report read, with the batch's own statements
  * (module store-sql): the night's run record and figures, its violations (one row per code and subject, first and
- * last night seen, people's columns untouched), which of them it saw, their counts and the group rates. All in one
+ * last night seen, people's columns untouched, with their agent and queue), which of them it saw, their counts and the group rates. All in one
  * transaction, under the batch's advisory lock: a rerun replaces the night's rows whole, or nothing changes.
  * The schema is the app's: its Flyway migrations must have run (the app runs them when it starts).
  */
@@ -36,6 +36,10 @@ final class NightStore {
     record Target(String url, String user, String password) {
     }
 
+    /** A violation the night saw, with the agent and the queue the store keeps with it (null: unknown). */
+    record Seen(Violation violation, String agentId, String queue) {
+    }
+
     /** The night as the runs table records it. */
     record Night(LocalDate date, long asOf, String rulesVersion, int files, Accounting accounting, long customers,
                  long interactions, List<LogEvaluation.GroupCount> groups, long minGroupSize) {
@@ -48,7 +52,7 @@ final class NightStore {
     }
 
     /** Records the night and {@code violations} (in any order, each (code, subject) once); returns [seen, new]. */
-    long[] record(Night night, Iterator<Violation> violations) throws SQLException {
+    long[] record(Night night, Iterator<Seen> violations) throws SQLException {
         try (Connection c = DriverManager.getConnection(target.url(), target.user(), target.password())) {
             c.setAutoCommit(false);
             try {
@@ -84,7 +88,7 @@ final class NightStore {
         }
     }
 
-    private static long[] write(Connection c, Night night, Iterator<Violation> violations) throws SQLException {
+    private static long[] write(Connection c, Night night, Iterator<Seen> violations) throws SQLException {
         LocalDate date = night.date();
         int attempt = 1 + (int) queryLong(c, "SELECT COALESCE(MAX(attempt), 0) FROM nightly_runs WHERE run_date = ?", date);
         for (String table : NightRunSql.PER_NIGHT_TABLES) {
@@ -99,10 +103,10 @@ final class NightStore {
         update(c, NightRunSql.SET_INGEST_COUNTS, night.files(), a.read(), a.evaluated(), a.duplicates(), a.rejected(), date);
         update(c, NightRunSql.ADD_EVALUATED, night.customers(), night.interactions(), date);
         // A MERGE may not touch a row twice: a (code, subject) repeated within a statement's rows counts once.
-        Map<String, Violation> part = new LinkedHashMap<>();
+        Map<String, Seen> part = new LinkedHashMap<>();
         while (violations.hasNext()) {
-            Violation v = violations.next();
-            part.put(v.code() + '\u0000' + v.subject(), v);
+            Seen seen = violations.next();
+            part.put(seen.violation().code() + '\u0000' + seen.violation().subject(), seen);
             if (part.size() == ViolationMerges.ROWS || !violations.hasNext()) {
                 merge(c, date, List.copyOf(part.values()));
                 part.clear();
@@ -124,19 +128,18 @@ final class NightStore {
         return new long[] {seen, fresh};
     }
 
-    /** Agent and queue stay unknown: the Spark night does not keep the batch's per-interaction look-ups. */
-    private static void merge(Connection c, LocalDate date, List<Violation> part) throws SQLException {
+    private static void merge(Connection c, LocalDate date, List<Seen> part) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(ViolationMerges.violations(part.size()))) {
             int i = 1;
-            for (Violation v : part) {
-                i = ViolationMerges.bindViolation(ps, i, date, v, null, null);
+            for (Seen s : part) {
+                i = ViolationMerges.bindViolation(ps, i, date, s.violation(), s.agentId(), s.queue());
             }
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(ViolationMerges.runViolations(part.size()))) {
             int i = 1;
-            for (Violation v : part) {
-                i = ViolationMerges.bindRunViolation(ps, i, date, v);
+            for (Seen s : part) {
+                i = ViolationMerges.bindRunViolation(ps, i, date, s.violation());
             }
             ps.executeUpdate();
         }

@@ -83,6 +83,13 @@ class NightStoreTest {
                 .containsExactly(String.valueOf(written.size()));
         assertThat(rows(url, "SELECT attribute, group_label, interactions, refused FROM run_group_rates"))
                 .contains("disability | yes | 43 | 16");
+        // With the agent and queue the batch keeps: the cause event's agent, else the interaction's first; the queue
+        // of its OPENED event, else channel/priority; none for the whole-log FAIR-003.
+        assertThat(rows(url, "SELECT code, subject, agent_id, queue FROM violations WHERE subject IN ('T-1001', 'ev-0021',"
+                + " 'disability=yes')")).containsExactly("FAIR-001 | ev-0021 | ag-09 | " + queueOf("T-2001"),
+                "FAIR-003 | disability=yes | null | null", "RESP-001 | T-1001 | ag-07 | EMAIL/HIGH");
+        assertThat(rows(url, "SELECT COUNT(*) FROM violations WHERE interaction_id IS NOT NULL AND queue IS NULL"))
+                .containsExactly("0");
         List<String> stored = snapshot(url);
 
         // A person acknowledges one; the night again: the same rows, nothing twice, the person's status kept.
@@ -144,6 +151,16 @@ class NightStoreTest {
         return SparkEvaluationTest.run("night", "--date", date, "--events", events, "--customers", "samples/customers.csv",
                 "--history", dir.resolve("history").toString(), "--output", dir.resolve("nights").toString(),
                 "--format", "jsonl", "--rules", "rules", "--partitions", "3", "--jdbc-url", url, "--jdbc-user", "postgres");
+    }
+
+    /** The queue the samples' OPENED event of {@code interaction} names, else its channel/priority. */
+    private static String queueOf(String interaction) throws IOException {
+        try (Stream<String> lines = Files.lines(Path.of("samples/events.jsonl"))) {
+            JsonNode opened = lines.filter(l -> l.contains("\"" + interaction + "\"") && l.contains("\"OPENED\""))
+                    .map(JSON::readTree).findFirst().orElseThrow();
+            return opened.has("queue") ? opened.get("queue").asString()
+                    : opened.get("channel").asString() + "/" + opened.get("priority").asString();
+        }
     }
 
     /** code | subject | severity | measured of a violation's JSON line, as the store's rows print. */
