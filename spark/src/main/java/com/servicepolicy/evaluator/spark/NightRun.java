@@ -153,6 +153,7 @@ final class NightRun {
         NightStore.Night night = new NightStore.Night(request.date(), request.asOf(), rules.version(),
                 request.events().size(), figures, customers, evaluation.interactions(), evaluation.groupCounts(),
                 rules.settings().getDisparityMinGroupSize());
+        long start = System.nanoTime();
         Iterator<Row> rows = placed.toLocalIterator();
         try {
             long[] seen = new NightStore(request.store()).record(night, new Iterator<>() {
@@ -167,7 +168,8 @@ final class NightRun {
                     return new NightStore.Seen(PartRows.violationOf(r), r.getAs(ViolationPlaces.AGENT), r.getAs(ViolationPlaces.QUEUE));
                 }
             });
-            err.printf("night %s: recorded in the store, %d violations seen, %d new%n", request.date(), seen[0], seen[1]);
+            err.printf("night %s: recorded in the store, %d violations seen, %d new (%.1f s)%n", request.date(), seen[0], seen[1],
+                    (System.nanoTime() - start) / 1e9);
         } catch (SQLException e) {
             storeFailed = true;
             err.printf("error: night %s could not be recorded in the store (nothing of it changed there): %s%n",
