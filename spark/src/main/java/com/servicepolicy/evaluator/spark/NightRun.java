@@ -152,7 +152,8 @@ final class NightRun {
                        CustomerEvaluation evaluation, Dataset<Row> placed) {
         NightStore.Night night = new NightStore.Night(request.date(), request.asOf(), rules.version(),
                 request.events().size(), figures, customers, evaluation.interactions(), evaluation.groupCounts(),
-                rules.settings().getDisparityMinGroupSize());
+                rules.settings().getDisparityMinGroupSize(), figures.failedFiles() == 0 ? null : figures.failedFiles()
+                + " input(s) could not be read, the others were evaluated: see date=" + request.date() + "/rejects");
         long start = System.nanoTime();
         Iterator<Row> rows = placed.toLocalIterator();
         try {

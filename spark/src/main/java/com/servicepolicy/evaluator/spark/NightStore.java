@@ -40,9 +40,9 @@ final class NightStore {
     record Seen(Violation violation, String agentId, String queue) {
     }
 
-    /** The night as the runs table records it. */
+    /** The night as the runs table records it; {@code message}: beside its status (null: none). */
     record Night(LocalDate date, long asOf, String rulesVersion, int files, Accounting accounting, long customers,
-                 long interactions, List<LogEvaluation.GroupCount> groups, long minGroupSize) {
+                 long interactions, List<LogEvaluation.GroupCount> groups, long minGroupSize, String message) {
     }
 
     private final Target target;
@@ -125,6 +125,7 @@ final class NightStore {
         long seen = queryLong(c, NightRunSql.COUNT_SEEN, date);
         long fresh = queryLong(c, NightRunSql.COUNT_NEW, date, date);
         update(c, NightRunSql.COMPLETE, "COMPLETED", seen, fresh, System.currentTimeMillis(), date);
+        update(c, NightRunSql.SET_MESSAGE, night.message(), date);
         return new long[] {seen, fresh};
     }
 

@@ -134,6 +134,23 @@ class NightStoreTest {
     }
 
     @Test
+    void aNightWithAnUnreadableInputIsRecordedWithWhatWasReadAndSaysSo(@TempDir Path dir) throws Exception {
+        String url = migrated(freshSchema());
+
+        SparkEvaluationTest.Run run = SparkEvaluationTest.run("night", "--date", "2026-03-23", "--events", "samples/events.jsonl",
+                "--events", dir.resolve("missing.jsonl").toString(), "--customers", "samples/customers.csv",
+                "--history", dir.resolve("history").toString(), "--output", dir.resolve("nights").toString(),
+                "--rules", "rules", "--partitions", "3", "--jdbc-url", url, "--jdbc-user", "postgres");
+
+        assertThat(run.exit()).isEqualTo(SparkEvaluator.FAILED);
+        assertThat(run.lastErrLine()).startsWith("read=339 evaluated=335 duplicates=1 rejected=3 violations=");
+        assertThat(rows(url, "SELECT status, read_count, files, message FROM nightly_runs")).containsExactly("COMPLETED | 339 | 2 | "
+                + "1 input(s) could not be read, the others were evaluated: see date=2026-03-23/rejects");
+        assertThat(rows(url, "SELECT COUNT(*) FROM violations")).containsExactly(
+                String.valueOf(SparkEvaluationTest.Accounted.parse(run.lastErrLine()).violations()));
+    }
+
+    @Test
     void aStoreTheAppHasNotMigratedFailsTheStoreStepAndChangesNothing(@TempDir Path dir) throws Exception {
         String url = freshSchema();
 

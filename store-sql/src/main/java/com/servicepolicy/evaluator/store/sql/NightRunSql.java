@@ -39,6 +39,8 @@ public final class NightRunSql {
     /** status, violations, new_violations, finished_ms, run_date. */
     public static final String COMPLETE = "UPDATE nightly_runs SET status = ?, violations = ?, new_violations = ?,"
             + " finished_ms = ? WHERE run_date = ?";
+    /** message, run_date: what the runs page shows beside the night's status. */
+    public static final String SET_MESSAGE = "UPDATE nightly_runs SET message = ? WHERE run_date = ?";
     /** run_date: violations the night saw. */
     public static final String COUNT_SEEN = "SELECT COUNT(*) FROM run_violations WHERE run_date = ?";
     /** run_date, run_date: violations the night saw first. */
