@@ -4,8 +4,11 @@
 #   cli        evaluate (the command line, its default threads, both cores)
 #   local1     the Spark job in local[1] pinned to core 0 (taskset: the JVM sees one processor)
 #   local2     the Spark job in local[2] on both cores
-#   local2-pool (BASELINE=1, the default) local[2] with --parse-threads 2: each task parses on the core's pool of
-#              every processor, as the job did before it parsed on the task's own thread
+#   local2-g1  (BASELINE=1, the default) local[2] with G1, the JVM's own choice on two processors, as the job ran
+#              before spark/local.sh chose the parallel collector
+# local1 and local2 run the same collector, spark/local.sh's (-XX:+UseParallelGC, its GC threads as many as the
+# processors the JVM sees), so that the ratio compares cores and not collectors: left to itself the JVM picks the
+# serial collector for the pinned local[1] and G1 for local[2]. SPARK_OPTS=-XX:+UseG1GC runs both with G1 instead.
 # Prints, per run: wall and CPU seconds (user+sys), events/s (lines read / wall), peak RSS, the accounting line
 # (the same in every run), then local[2]'s speed-up over local[1] (wall) and the load.
 # Usage: bench/spark.sh [interactions=1000000] [work dir=/tmp/spe-spark-bench]
@@ -48,6 +51,7 @@ run() {
   printf '%-12s cpus=%-4s load=%-5s wall=%7.1fs cpu=%7.1fs events/s=%8.0f peak_rss=%5d MiB  %s\n' "$name" "$cpus" "$load" \
     "$wall" "$cpu" "$(bc -l <<< "${read:-0} / $wall")" $((rss / 1024)) "$accounting"
   echo "$wall" >> "$WORK/$name.walls"
+  echo "$cpu" >> "$WORK/$name.cpus"
 }
 
 spark() { # NAME MASTER CPUS [MORE ARGS]
@@ -60,21 +64,23 @@ spark() { # NAME MASTER CPUS [MORE ARGS]
 
 exec 9> "${LOCK:-/tmp/bench.lock}"
 flock 9   # held until the script ends: no other benchmark runs meanwhile
-rm -f "$WORK"/*.walls
+rm -f "$WORK"/*.walls "$WORK"/*.cpus
 echo "start: $(uptime)"
+echo "collector of local1 and local2: ${SPARK_OPTS:-the default of spark/local.sh, -XX:+UseParallelGC}"
 for ((round = 1; round <= ROUNDS; round++)); do
   run cli 0,1 java -Xmx"$HEAP" -jar "$JAR" evaluate --events "$EVENTS" --customers "$CUSTOMERS" --rules "$ROOT/rules" \
     --output "$WORK/cli.jsonl" --rejects "$WORK/cli.rejects"
   spark local1 'local[1]' 0
   spark local2 'local[2]' 0,1
   if [[ $BASELINE == 1 ]]; then
-    spark local2-pool 'local[2]' 0,1 --parse-threads 2
+    SPARK_OPTS="$(sed -E 's/-XX:\+Use[A-Za-z0-9]+GC//g' <<< "${SPARK_OPTS:-}") -XX:+UseG1GC" spark local2-g1 'local[2]' 0,1
   fi
 done
 echo "end: $(uptime)"
 median() { sort -n "$1" | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 echo "speed-up local[2] / local[1] (median wall): $(bc -l <<< "$(median "$WORK/local1.walls") / $(median "$WORK/local2.walls")" | cut -c1-4)"
-for name in local1 local2 local2-pool; do
+echo "CPU local[2] / local[1] (median CPU s): $(bc -l <<< "$(median "$WORK/local2.cpus") / $(median "$WORK/local1.cpus")" | cut -c1-4)"
+for name in local1 local2 local2-g1; do
   [[ -f $WORK/$name.walls ]] || continue # not run this time
   if cmp -s <(cat "$WORK/out-$name"/part-*) "$WORK/cli.jsonl"; then
     echo "violations: $name = the command line's, byte for byte"

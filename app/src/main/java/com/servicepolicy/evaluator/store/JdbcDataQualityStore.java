@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.store.sql.StoredText;
 import com.servicepolicy.evaluator.night.DataQualityStore;
 import com.servicepolicy.evaluator.quality.Finding;
 import com.servicepolicy.evaluator.quality.FindingKind;

@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.store.sql.StoredText;
 import com.servicepolicy.evaluator.night.AuditEntry;
 import com.servicepolicy.evaluator.night.Finding;
 import com.servicepolicy.evaluator.night.FindingChange;

@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.store.sql.StoredText;
 import com.servicepolicy.evaluator.night.DuplicateLine;
 import com.servicepolicy.evaluator.night.RejectedLine;
 

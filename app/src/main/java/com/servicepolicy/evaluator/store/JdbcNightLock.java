@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.store.sql.NightRunSql;
 import com.servicepolicy.evaluator.night.NightLock;
 
 import com.servicepolicy.evaluator.night.BatchLockedException;
@@ -27,12 +28,8 @@ import java.sql.Statement;
  */
 @Component
 public class JdbcNightLock implements NightLock {
-    /**
-     * Key of the PostgreSQL advisory lock: a fixed class ("SPEN" in ASCII) and the hash of the schema, since
-     * advisory locks are database-wide and each schema is a store of its own (tests run side by side in one
-     * database, each in its own schema).
-     */
-    static final String ADVISORY_KEY = "1397769550, hashtext(current_schema())";
+    /** Key of the PostgreSQL advisory lock (the Spark night takes the same one). */
+    static final String ADVISORY_KEY = NightRunSql.ADVISORY_KEY;
 
     private final DataSource dataSource;
 

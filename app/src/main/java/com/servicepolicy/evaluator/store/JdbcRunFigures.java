@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.store.sql.NightRunSql;
 import com.servicepolicy.evaluator.night.GroupRate;
 import com.servicepolicy.evaluator.night.ResponseTimes;
 
@@ -57,10 +58,9 @@ public class JdbcRunFigures implements RunFigures {
     /** The night's group tallies, and the smallest group size the rules judged them with. */
     @Override
     public void replaceGroupRates(LocalDate runDate, List<GroupRate> rates, long minGroupSize) {
-        jdbc.update("UPDATE nightly_runs SET fairness_min_group = ? WHERE run_date = ?", minGroupSize, runDate);
-        jdbc.update("DELETE FROM run_group_rates WHERE run_date = ?", runDate);
-        jdbc.batchUpdate("INSERT INTO run_group_rates (run_date, attribute, group_label, interactions, refused)"
-                + " VALUES (?, ?, ?, ?, ?)", rates, 1000, (ps, r) -> {
+        jdbc.update(NightRunSql.SET_FAIRNESS_MIN_GROUP, minGroupSize, runDate);
+        jdbc.update(NightRunSql.DELETE_GROUP_RATES, runDate);
+        jdbc.batchUpdate(NightRunSql.INSERT_GROUP_RATE, rates, 1000, (ps, r) -> {
                     ps.setObject(1, runDate);
                     ps.setString(2, r.attribute());
                     ps.setString(3, r.group());
@@ -90,10 +90,8 @@ public class JdbcRunFigures implements RunFigures {
      */
     @Override
     public void countSeenViolations(LocalDate runDate) {
-        jdbc.update("DELETE FROM run_violation_counts WHERE run_date = ?", runDate);
-        jdbc.update("INSERT INTO run_violation_counts (run_date, code, severity, policy, violations)"
-                + " SELECT run_date, code, severity, policy, COUNT(*) FROM run_violations WHERE run_date = ?"
-                + " GROUP BY run_date, code, severity, policy", runDate);
+        jdbc.update(NightRunSql.DELETE_VIOLATION_COUNTS, runDate);
+        jdbc.update(NightRunSql.INSERT_VIOLATION_COUNTS, runDate);
     }
 
     /** Violations the night saw, counted by {@code code}, {@code severity} or {@code policy}. */

@@ -1,5 +1,7 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.store.sql.StoredText;
+import com.servicepolicy.evaluator.store.sql.NightRunSql;
 import com.servicepolicy.evaluator.night.RunRecord;
 import com.servicepolicy.evaluator.night.RunStatus;
 
@@ -16,9 +18,6 @@ import java.util.Optional;
 /** The runs table: one row per night, updated by each attempt and restart of that night. */
 @Repository
 public class JdbcRunStore implements RunStore {
-    private static final String[] PER_NIGHT_TABLES = {"run_rejects", "run_duplicates", "run_checkpoints",
-        "run_customers", "run_violations", "run_violation_counts", "run_first_responses", "run_group_rates",
-        "run_expired_events"};
     private static final RowMapper<RunRecord> MAPPER = (rs, i) -> new RunRecord(rs.getLong("run_id"),
             rs.getObject("run_date", LocalDate.class), rs.getInt("attempt"), rs.getString("status"),
             rs.getLong("as_of_ms"), rs.getLong("started_ms"), (Long) rs.getObject("finished_ms", Long.class),
@@ -55,16 +54,11 @@ public class JdbcRunStore implements RunStore {
      */
     @Override
     public void beginAttempt(LocalDate runDate, int attempt, long asOf, long now) {
-        for (String table : PER_NIGHT_TABLES) {
-            jdbc.update("DELETE FROM " + table + " WHERE run_date = ?", runDate);
+        for (String table : NightRunSql.PER_NIGHT_TABLES) {
+            jdbc.update(NightRunSql.deleteNight(table), runDate);
         }
-        if (jdbc.update("UPDATE nightly_runs SET attempt = ?, status = ?, as_of_ms = ?, started_ms = ?,"
-                + " finished_ms = NULL, files = 0, read_count = 0, evaluated = 0, duplicates = 0, rejected = 0,"
-                + " customers = 0, interactions = 0, violations = 0, new_violations = 0, message = NULL,"
-                + " violation_detail_kept = TRUE"
-                + " WHERE run_date = ?", attempt, RunStatus.STARTED.name(), asOf, now, runDate) == 0) {
-            jdbc.update("INSERT INTO nightly_runs (run_date, attempt, status, as_of_ms, started_ms)"
-                    + " VALUES (?, ?, ?, ?, ?)", runDate, attempt, RunStatus.STARTED.name(), asOf, now);
+        if (jdbc.update(NightRunSql.RESET_RUN, attempt, RunStatus.STARTED.name(), asOf, now, runDate) == 0) {
+            jdbc.update(NightRunSql.INSERT_RUN, runDate, attempt, RunStatus.STARTED.name(), asOf, now);
         }
     }
 
@@ -77,27 +71,24 @@ public class JdbcRunStore implements RunStore {
 
     @Override
     public void setRulesVersion(LocalDate runDate, String version) {
-        jdbc.update("UPDATE nightly_runs SET rules_version = ? WHERE run_date = ?", version, runDate);
+        jdbc.update(NightRunSql.SET_RULES_VERSION, version, runDate);
     }
 
     @Override
     public void setIngestCounts(LocalDate runDate, int files, long evaluated, long duplicates, long rejected) {
-        jdbc.update("UPDATE nightly_runs SET files = ?, read_count = ?, evaluated = ?, duplicates = ?, rejected = ?"
-                + " WHERE run_date = ?", files, evaluated + duplicates + rejected, evaluated, duplicates, rejected,
+        jdbc.update(NightRunSql.SET_INGEST_COUNTS, files, evaluated + duplicates + rejected, evaluated, duplicates, rejected,
                 runDate);
     }
 
     /** Adds the figures of one committed evaluation chunk (called inside its transaction). */
     @Override
     public void addEvaluated(LocalDate runDate, long customers, long interactions) {
-        jdbc.update("UPDATE nightly_runs SET customers = customers + ?, interactions = interactions + ?"
-                + " WHERE run_date = ?", customers, interactions, runDate);
+        jdbc.update(NightRunSql.ADD_EVALUATED, customers, interactions, runDate);
     }
 
     @Override
     public void complete(LocalDate runDate, long violations, long newViolations, long now) {
-        jdbc.update("UPDATE nightly_runs SET status = ?, violations = ?, new_violations = ?, finished_ms = ?"
-                + " WHERE run_date = ?", RunStatus.COMPLETED.name(), violations, newViolations, now, runDate);
+        jdbc.update(NightRunSql.COMPLETE, RunStatus.COMPLETED.name(), violations, newViolations, now, runDate);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.store.sql.ViolationMerges;
+import com.servicepolicy.evaluator.store.sql.NightRunSql;
 import com.servicepolicy.evaluator.night.SeenViolation;
 import com.servicepolicy.evaluator.night.StoredViolation;
 
 import com.servicepolicy.evaluator.night.ViolationStore;
 
-import com.servicepolicy.evaluator.policy.RecommendedAction;
-import com.servicepolicy.evaluator.policy.Violation;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -18,7 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The violations store: one row per (code, subject) however often nights see it; a night that sees
@@ -99,61 +97,23 @@ public class JdbcViolationStore implements ViolationStore {
                 List<SeenViolation> part = rows.subList(from, from + size);
                 int i = 1;
                 for (SeenViolation s : part) {
-                    i = details(violations, i, s);
-                    violations.setObject(i++, runDate);
-                    violations.setString(i++, s.violation().code());
-                    violations.setString(i++, s.violation().subject());
-                    violations.setString(i++, s.queue());
+                    i = ViolationMerges.bindViolation(violations, i, runDate, s.violation(), s.agentId(), s.queue());
                 }
                 violations.executeUpdate();
                 i = 1;
                 for (SeenViolation s : part) {
-                    runViolations.setObject(i++, runDate);
-                    runViolations.setString(i++, s.violation().code());
-                    runViolations.setString(i++, s.violation().subject());
-                    runViolations.setString(i++, s.violation().severity().name());
-                    runViolations.setString(i++, s.violation().policy());
+                    i = ViolationMerges.bindRunViolation(runViolations, i, runDate, s.violation());
                 }
                 runViolations.executeUpdate();
             }
         }
     }
 
-    private static int details(PreparedStatement ps, int first, SeenViolation s) throws SQLException {
-        Violation v = s.violation();
-        int i = first;
-        ps.setString(i++, v.name());
-        ps.setString(i++, v.policy());
-        ps.setString(i++, v.severity().name());
-        ps.setString(i++, v.customerId());
-        ps.setString(i++, v.interactionId());
-        ps.setString(i++, v.eventId());
-        ps.setString(i++, s.agentId());
-        setDouble(ps, i++, v.measured());
-        setDouble(ps, i++, v.threshold());
-        ps.setString(i++, v.unit());
-        ps.setString(i++, StoredText.fit(v.message(), 4000));
-        ps.setString(i++, v.actions().stream().map(RecommendedAction::code).collect(Collectors.joining(",")));
-        ps.setString(i++, v.rule());
-        ps.setString(i++, v.serviceLevel());
-        return i;
-    }
-
-    private static void setDouble(PreparedStatement ps, int i, Double value) throws SQLException {
-        if (value == null || value.isNaN() || value.isInfinite()) {
-            ps.setNull(i, Types.DOUBLE);
-        } else {
-            ps.setDouble(i, value);
-        }
-    }
-
     /** Violations seen by the night, and how many of them it saw first. */
     @Override
     public long[] countSeen(LocalDate runDate) {
-        Long seen = jdbc.queryForObject("SELECT COUNT(*) FROM run_violations WHERE run_date = ?", Long.class, runDate);
-        Long fresh = jdbc.queryForObject("SELECT COUNT(*) FROM run_violations rv JOIN violations v"
-                + " ON v.code = rv.code AND v.subject = rv.subject WHERE rv.run_date = ? AND v.first_run_date = ?",
-                Long.class, runDate, runDate);
+        Long seen = jdbc.queryForObject(NightRunSql.COUNT_SEEN, Long.class, runDate);
+        Long fresh = jdbc.queryForObject(NightRunSql.COUNT_NEW, Long.class, runDate, runDate);
         return new long[] {seen == null ? 0 : seen, fresh == null ? 0 : fresh};
     }
 

@@ -49,8 +49,14 @@ final class CustomerEvaluation implements AutoCloseable {
                 .mapToLong(r -> r.getLong(r.fieldIndex("violations"))).sum();
     }
 
-    /** Sums the partitions' group counts and lets the whole-log rules judge them once, as one run would. */
-    List<Row> wholeLog(RuleSet rules, Instant asOf) {
+    /** The interactions the customers' histories held. */
+    long interactions() {
+        return groupsAndFigures.stream().filter(r -> r.getString(0).equals(PartRows.FIGURES))
+                .mapToLong(r -> r.getLong(r.fieldIndex("interactions"))).sum();
+    }
+
+    /** The partitions' group counts summed: the whole run's, by attribute then group. */
+    List<LogEvaluation.GroupCount> groupCounts() {
         Map<List<String>, long[]> sums = new TreeMap<>((a, b) -> a.get(0).equals(b.get(0))
                 ? a.get(1).compareTo(b.get(1)) : a.get(0).compareTo(b.get(0)));
         for (Row r : groupsAndFigures) {
@@ -60,11 +66,17 @@ final class CustomerEvaluation implements AutoCloseable {
                 sum[1] += r.getLong(20);
             }
         }
-        if (sums.isEmpty()) {
-            return List.of();
-        }
         List<LogEvaluation.GroupCount> counts = new ArrayList<>();
         sums.forEach((k, v) -> counts.add(new LogEvaluation.GroupCount(k.get(0), k.get(1), v[0], v[1])));
+        return counts;
+    }
+
+    /** Lets the whole-log rules judge the summed group counts once, as one run would. */
+    List<Row> wholeLog(RuleSet rules, Instant asOf) {
+        List<LogEvaluation.GroupCount> counts = groupCounts();
+        if (counts.isEmpty()) {
+            return List.of();
+        }
         List<Violation> judged = new LogEvaluation(EvaluationLimits.DEFAULTS.withThreads(1)).judgeGroupCounts(rules, asOf, counts);
         return judged.stream().map(PartRows::violation).toList();
     }

@@ -83,6 +83,25 @@ final class History {
                 new StructType().add("eventId", DataTypes.StringType).add("night", DataTypes.StringType)));
     }
 
+    /**
+     * Deletes the nights before {@code firstKept} (their directories, whole), oldest first, and returns them. Their
+     * events are no longer read by any window, nor known as duplicates by later nights.
+     */
+    List<LocalDate> pruneBefore(LocalDate firstKept) {
+        List<LocalDate> pruned = new ArrayList<>();
+        try {
+            for (Map.Entry<LocalDate, Path> night : nights().headMap(firstKept, false).entrySet()) {
+                if (!fs.delete(night.getValue(), true)) {
+                    throw new IOException("cannot delete " + night.getValue());
+                }
+                pruned.add(night.getKey());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pruned;
+    }
+
     /** Replaces night {@code date} with {@code rows} (HistoryRows), sorted by their place in the night's input. */
     void replace(LocalDate date, Dataset<Row> rows) {
         Path staging = new Path(new Path(root, "_staging"), PREFIX + date + "-" + java.util.UUID.randomUUID());

@@ -60,8 +60,37 @@ final class NightJobCommand implements Callable<Integer> {
             + "are reported (default: ${DEFAULT-VALUE}, the batch's recent window).")
     int recentDays;
 
+    @Option(names = "--retention-days", defaultValue = "0", paramLabel = "DAYS", description = "After the night, delete the "
+            + "history's nights older than DAYS before it (at least --window-days; more lets a later rerun of a recent night "
+            + "read its whole window). Default: keep every night.")
+    int retentionDays;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL", description = "Also record the night in the app's PostgreSQL store "
+            + "(jdbc:postgresql://HOST:PORT/DB?currentSchema=S), migrated by the app, in one transaction.")
+    String jdbcUrl;
+
+    @Option(names = "--jdbc-user", paramLabel = "USER", description = "The store's user (default: the URL's).")
+    String jdbcUser;
+
+    @Option(names = "--jdbc-password-env", paramLabel = "VAR", description = "The environment variable holding the store's password.")
+    String jdbcPasswordEnv;
+
     @Mixin
     JobOptions job;
+
+    private NightStore.Target store() {
+        if (jdbcUrl == null) {
+            if (jdbcUser != null || jdbcPasswordEnv != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--jdbc-user and --jdbc-password-env need --jdbc-url");
+            }
+            return null;
+        }
+        String password = jdbcPasswordEnv == null ? null : System.getenv(jdbcPasswordEnv);
+        if (jdbcPasswordEnv != null && password == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jdbc-password-env: " + jdbcPasswordEnv + " is not set");
+        }
+        return new NightStore.Target(jdbcUrl, jdbcUser, password);
+    }
 
     @Override
     public Integer call() {
@@ -69,6 +98,10 @@ final class NightJobCommand implements Callable<Integer> {
         if (windowDays < 1 || recentDays < 0 || job.parseThreads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--window-days and --parse-threads must be at least 1, --recent-days at least 0");
+        }
+        if (retentionDays != 0 && retentionDays < windowDays) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--retention-days must be at least --window-days (" + windowDays + "): the night reads its whole window");
         }
         RuleSource source = RuleSource.resolve(rules);
         RuleFiles files;
@@ -80,9 +113,11 @@ final class NightJobCommand implements Callable<Integer> {
         JobSession session = JobSession.open(job.master);
         try {
             NightRequest request = new NightRequest(date, zone, events, customers, history, output, format, windowDays,
-                    recentDays, session.partitions(job.partitions), job.splitBytes(), job.parseThreads);
-            Accounting accounting = new NightRun(session.spark(), err).run(request, files);
-            return JobSession.finish(accounting, output.replaceAll("/+$", "") + "/date=" + date + "/rejects", err);
+                    recentDays, session.partitions(job.partitions), job.splitBytes(), job.parseThreads, store(), retentionDays);
+            NightRun night = new NightRun(session.spark(), err);
+            Accounting accounting = night.run(request, files);
+            int exit = JobSession.finish(accounting, output.replaceAll("/+$", "") + "/date=" + date + "/rejects", err);
+            return night.storeFailed() ? SparkEvaluator.FAILED : exit;
         } catch (RuleSetException e) {
             return JobSession.rulesBroken(source, e, err);
         } finally {

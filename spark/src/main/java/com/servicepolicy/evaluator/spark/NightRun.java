@@ -18,8 +18,10 @@ import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,6 +39,7 @@ final class NightRun {
     private final SparkSession spark;
     private final JavaSparkContext sc;
     private final java.io.PrintWriter err;
+    private boolean storeFailed;
 
     NightRun(SparkSession spark, java.io.PrintWriter err) {
         this.spark = spark;
@@ -79,6 +82,10 @@ final class NightRun {
             }
         }
         Directories.replace(fileSystem(staging), staging, new Path(request.output(), "date=" + request.date()));
+        if (request.firstKept() != null) {
+            List<java.time.LocalDate> pruned = history.pruneBefore(request.firstKept());
+            err.printf("night %s: history kept from %s, %d older night(s) pruned%n", request.date(), request.firstKept(), pruned.size());
+        }
         return accounting.build();
     }
 
@@ -110,19 +117,64 @@ final class NightRun {
             err.printf("night %s: history window of %d night(s), %d events, %d customers chosen%n",
                     request.date(), inputs.size(), windowFigures.evaluated(), chosenCount);
             Dataset<Row> ofCustomers = evaluation.customerViolations();
+            // By name: a semi join on a column name puts that column first, and union matches columns by position.
             Dataset<Row> nightly = ofCustomers.join(chosen, "customerId", "left_semi")
-                    .union(ofCustomers.filter(col("customerId").isNull()))
-                    .union(spark.createDataFrame(evaluation.wholeLog(rules, asOf), PartRows.SCHEMA))
+                    .unionByName(ofCustomers.filter(col("customerId").isNull()))
+                    .unionByName(spark.createDataFrame(evaluation.wholeLog(rules, asOf), PartRows.SCHEMA))
                     .orderBy("code", "subject")
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 Outputs.violations(nightly, new Path(staging, "violations").toString(), request.format());
                 chosen.orderBy("customerId").coalesce(1).write().mode(SaveMode.Overwrite).text(new Path(staging, "customers").toString());
-                return nightly.count();
+                long count = nightly.count();
+                if (request.store() != null) {
+                    accounting.violations(count);
+                    store(request, rules, accounting.build(), chosenCount, evaluation, ViolationPlaces.of(spark, window, nightly));
+                }
+                return count;
             } finally {
                 nightly.unpersist();
                 chosen.unpersist();
             }
+        }
+    }
+
+    /** Whether the night could not be recorded in the store (reported on stderr; its files are written). */
+    boolean storeFailed() {
+        return storeFailed;
+    }
+
+    /**
+     * Records the night in the PostgreSQL store: its violations, with their agents and queues, are streamed to the
+     * driver a partition at a time (a night's are few beside its events) and written in one transaction.
+     */
+    private void store(NightRequest request, RuleSet rules, Accounting figures, long customers,
+                       CustomerEvaluation evaluation, Dataset<Row> placed) {
+        NightStore.Night night = new NightStore.Night(request.date(), request.asOf(), rules.version(),
+                request.events().size(), figures, customers, evaluation.interactions(), evaluation.groupCounts(),
+                rules.settings().getDisparityMinGroupSize(), figures.failedFiles() == 0 ? null : figures.failedFiles()
+                + " input(s) could not be read, the others were evaluated: see date=" + request.date() + "/rejects");
+        long start = System.nanoTime();
+        Iterator<Row> rows = placed.toLocalIterator();
+        try {
+            long[] seen = new NightStore(request.store()).record(night, new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public NightStore.Seen next() {
+                    Row r = rows.next();
+                    return new NightStore.Seen(PartRows.violationOf(r), r.getAs(ViolationPlaces.AGENT), r.getAs(ViolationPlaces.QUEUE));
+                }
+            });
+            err.printf("night %s: recorded in the store, %d violations seen, %d new (%.1f s)%n", request.date(), seen[0], seen[1],
+                    (System.nanoTime() - start) / 1e9);
+        } catch (SQLException e) {
+            storeFailed = true;
+            err.printf("error: night %s could not be recorded in the store (nothing of it changed there): %s%n",
+                    request.date(), e.getMessage());
         }
     }
 

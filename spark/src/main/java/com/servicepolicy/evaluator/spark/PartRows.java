@@ -3,6 +3,7 @@ package com.servicepolicy.evaluator.spark;
 import com.servicepolicy.evaluator.engine.EvaluationStats;
 import com.servicepolicy.evaluator.evaluation.LogEvaluation;
 import com.servicepolicy.evaluator.policy.RecommendedAction;
+import com.servicepolicy.evaluator.policy.Severity;
 import com.servicepolicy.evaluator.policy.Violation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -79,6 +80,16 @@ final class PartRows {
     static Row figures(EvaluationStats s, long violations) {
         return RowFactory.create(FIGURES, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, s.interactions(), null, s.events(), s.sessions(), s.firings(), violations);
+    }
+
+    /** The violation a {@link #violation(Violation)} row holds (for the driver, which stores it). */
+    static Violation violationOf(Row r) {
+        List<Row> actions = r.getList(r.fieldIndex("actions"));
+        return new Violation(r.getAs("code"), r.getAs("name"), r.getAs("policy"), Severity.valueOf(r.getAs("severity")),
+                r.getAs("subject"), r.getAs("customerId"), r.getAs("interactionId"), r.getAs("eventId"),
+                r.getAs("measured"), r.getAs("threshold"), r.getAs("unit"), r.getAs("message"),
+                actions == null ? List.of() : actions.stream().map(a -> new RecommendedAction(a.getString(0), a.getString(1))).toList(),
+                r.getAs("rule"), r.getAs("serviceLevel"));
     }
 
     private static Row action(RecommendedAction a) {

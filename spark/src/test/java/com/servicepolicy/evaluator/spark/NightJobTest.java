@@ -130,6 +130,50 @@ class NightJobTest {
         assertThat(textParts(night1.resolve("violations"))).isEqualTo(violations1);
     }
 
+    @Test
+    void nightsOlderThanTheRetentionArePrunedAfterTheNight(@TempDir Path dir) throws Exception {
+        Path history = dir.resolve("history");
+        Path output = dir.resolve("nights");
+        Path customers = Path.of("samples/customers.csv");
+        SparkEvaluationTest.Run first = night("2026-03-23", Path.of("samples/events.jsonl"), customers, history, output);
+        assertThat(first.exit()).as(first.err()).isZero();
+        // Older nights, as copies of that one: beyond the retention of the next night, or just within it.
+        for (String date : List.of("2026-01-01", "2026-02-11", "2026-02-12", "2026-02-20")) {
+            copy(history.resolve("date=2026-03-23"), history.resolve("date=" + date));
+        }
+        Files.createDirectories(history.resolve("not-a-night"));
+        Path tonight = dir.resolve("2026-03-24.jsonl");
+        Files.writeString(tonight, "{\"eventId\":\"p-1\",\"type\":\"OPENED\",\"at\":\"2026-03-24T09:00:00Z\","
+                + "\"customerId\":\"cust-001\",\"interactionId\":\"p-i1\",\"channel\":\"CHAT\"}\n");
+
+        SparkEvaluationTest.Run next = run("night", "--date", "2026-03-24", "--events", tonight.toString(), "--customers",
+                customers.toString(), "--history", history.toString(), "--output", output.toString(), "--rules", "rules",
+                "--window-days", "30", "--retention-days", "41", "--partitions", "3");
+
+        assertThat(next.exit()).as(next.err()).isZero();
+        assertThat(next.err()).contains("night 2026-03-24: history kept from 2026-02-12, 2 older night(s) pruned");
+        try (Stream<Path> left = Files.list(history)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("date=2026-02-12", "date=2026-02-20",
+                    "date=2026-03-23", "date=2026-03-24", "not-a-night");
+        }
+        // The window (30 nights) read only the two nights in it.
+        assertThat(next.err()).contains("night 2026-03-24: history window of 2 night(s)");
+
+        SparkEvaluationTest.Run tooShort = run("night", "--date", "2026-03-24", "--events", tonight.toString(), "--history",
+                history.toString(), "--output", output.toString(), "--window-days", "30", "--retention-days", "29");
+        assertThat(tooShort.exit()).isEqualTo(2);
+        assertThat(tooShort.err()).contains("--retention-days must be at least --window-days (30)");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
     private static SparkEvaluationTest.Run night(String date, Path events, Path customers, Path history, Path output) {
         return run("night", "--date", date, "--events", events.toString(), "--customers", customers.toString(),
                 "--history", history.toString(), "--output", output.toString(), "--format", "jsonl", "--rules", "rules",

@@ -1,4 +1,4 @@
-package com.servicepolicy.evaluator.store;
+package com.servicepolicy.evaluator.store.sql;
 
 /**
  * Text the night writes about input it did not accept (a reject's id, reason and source) or that a rule wrote
@@ -7,13 +7,13 @@ package com.servicepolicy.evaluator.store;
  * (H2 counts those, PostgreSQL counts characters, so it fits both) without splitting a pair. So that a reject,
  * whatever it quotes, can never fail the night that records it.
  */
-final class StoredText {
+public final class StoredText {
     private static final String CUT = " ...";
 
     private StoredText() {
     }
 
-    static String fit(String text, int maxChars) {
+    public static String fit(String text, int maxChars) {
         if (text == null) {
             return null;
         }

@@ -1,17 +1,25 @@
-package com.servicepolicy.evaluator.store;
+package com.servicepolicy.evaluator.store.sql;
 
+import com.servicepolicy.evaluator.policy.RecommendedAction;
+import com.servicepolicy.evaluator.policy.Violation;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The standard {@code MERGE} statements (H2 and PostgreSQL 15+) that record a night's violations, for a given
- * number of violations taken as a {@code VALUES} source. Each value is cast so that both databases type the
- * source's columns alike.
+ * number of violations taken as a {@code VALUES} source, and how a violation's values are bound to them. Each
+ * value is cast so that both databases type the source's columns alike. Used by the batch's violations store and
+ * by the Spark night, so that both record a violation alike (first and last night seen, people's columns kept).
  */
-final class ViolationMerges {
+public final class ViolationMerges {
     /** Violations per statement: 250 x 18 = 4,500 parameters, well within the limits of both drivers. */
-    static final int ROWS = 250;
+    public static final int ROWS = 250;
 
     /**
      * Identifiers and subjects are cast to the widths H2's columns have since V10 (twice the contract's limit in
@@ -68,13 +76,60 @@ final class ViolationMerges {
     private ViolationMerges() {
     }
 
-    /** Upserts {@code rows} violations into {@code violations}; parameters as ViolationStore binds them. */
-    static String violations(int rows) {
+    /** Upserts {@code rows} violations into {@code violations}; each row's parameters bound by {@link #bindViolation}. */
+    public static String violations(int rows) {
         return MERGE_VIOLATIONS.replace("$ROWS", valueRows(VIOLATION_ROW, rows));
     }
 
-    /** Records that the night saw {@code rows} violations, in {@code run_violations}. */
-    static String runViolations(int rows) {
+    /** Records that the night saw {@code rows} violations, in {@code run_violations}; bound by {@link #bindRunViolation}. */
+    public static String runViolations(int rows) {
         return MERGE_RUN_VIOLATIONS.replace("$ROWS", valueRows(RUN_VIOLATION_ROW, rows));
+    }
+
+    /**
+     * Binds one row of {@link #violations(int)} from parameter {@code first} on, for the night {@code runDate}, with
+     * the agent related to the violation and the queue of its interaction when known; returns the next index.
+     */
+    public static int bindViolation(PreparedStatement ps, int first, LocalDate runDate, Violation v, String agentId,
+                                    String queue) throws SQLException {
+        int i = first;
+        ps.setString(i++, v.name());
+        ps.setString(i++, v.policy());
+        ps.setString(i++, v.severity().name());
+        ps.setString(i++, v.customerId());
+        ps.setString(i++, v.interactionId());
+        ps.setString(i++, v.eventId());
+        ps.setString(i++, agentId);
+        setDouble(ps, i++, v.measured());
+        setDouble(ps, i++, v.threshold());
+        ps.setString(i++, v.unit());
+        ps.setString(i++, StoredText.fit(v.message(), 4000));
+        ps.setString(i++, v.actions().stream().map(RecommendedAction::code).collect(Collectors.joining(",")));
+        ps.setString(i++, v.rule());
+        ps.setString(i++, v.serviceLevel());
+        ps.setObject(i++, runDate);
+        ps.setString(i++, v.code());
+        ps.setString(i++, v.subject());
+        ps.setString(i++, queue);
+        return i;
+    }
+
+    /** Binds one row of {@link #runViolations(int)} from parameter {@code first} on; returns the next index. */
+    public static int bindRunViolation(PreparedStatement ps, int first, LocalDate runDate, Violation v) throws SQLException {
+        int i = first;
+        ps.setObject(i++, runDate);
+        ps.setString(i++, v.code());
+        ps.setString(i++, v.subject());
+        ps.setString(i++, v.severity().name());
+        ps.setString(i++, v.policy());
+        return i;
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double value) throws SQLException {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, value);
+        }
     }
 }
