@@ -113,7 +113,7 @@ final class CsvFastRows {
                 return -1;
             }
             if (c < 0) {
-                int skip = utf8Sequence(b, at, end);
+                int skip = Utf8Check.sequenceLength(b, at, end);
                 if (skip == 0) {
                     return -1;
                 }
@@ -156,7 +156,7 @@ final class CsvFastRows {
                 line++;
                 at++;
             } else if (c < 0) {
-                int skip = utf8Sequence(b, at, end);
+                int skip = Utf8Check.sequenceLength(b, at, end);
                 if (skip == 0) {
                     return -1;
                 }
@@ -207,42 +207,5 @@ final class CsvFastRows {
         try (CsvRows rows = new CsvRows(rest, source, rowLine - 1)) {
             CsvTable.feed(rows, columns, handler);
         }
-    }
-
-    /**
-     * The length of the well-formed UTF-8 sequence at {@code at} (Unicode's table 3-7, which Java's decoder follows),
-     * or 0 when it is malformed or cut by the end.
-     */
-    static int utf8Sequence(byte[] b, int at, int end) {
-        int lead = b[at] & 0xFF;
-        int n;
-        int low = 0x80;
-        int high = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            n = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            n = 3;
-            low = lead == 0xE0 ? 0xA0 : 0x80;
-            high = lead == 0xED ? 0x9F : 0xBF;
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            n = 4;
-            low = lead == 0xF0 ? 0x90 : 0x80;
-            high = lead == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return 0;
-        }
-        if (at + n > end) {
-            return 0;
-        }
-        int second = b[at + 1] & 0xFF;
-        if (second < low || second > high) {
-            return 0;
-        }
-        for (int k = 2; k < n; k++) {
-            if ((b[at + k] & 0xC0) != 0x80) {
-                return 0;
-            }
-        }
-        return n;
     }
 }

@@ -26,7 +26,7 @@ class CsvFastRowsTest {
             for (int i = 1; i < b.length; i++) {
                 b[i] = (byte) (random.nextInt(4) == 0 ? random.nextInt(256) : 0x80 + random.nextInt(0x40));
             }
-            int length = CsvFastRows.utf8Sequence(b, 0, b.length);
+            int length = Utf8Check.sequenceLength(b, 0, b.length);
             assertThat(length == b.length).as(HexFormat.of().formatHex(b)).isEqualTo(decodesAsOneCharacter(b));
         }
     }
