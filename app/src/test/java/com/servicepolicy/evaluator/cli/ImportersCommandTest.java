@@ -23,12 +23,19 @@ class ImportersCommandTest {
                 Collectors.counting()));
     }
 
+    /** "RESP-001 MAJOR" → count: the splits by severity the importers' pages give. */
+    private static Map<String, Long> countsBySeverity(EvaluateCommandTest.Run run) {
+        return run.violations().stream().collect(Collectors.groupingBy(
+                v -> v.get("code").asString() + " " + v.get("severity").asString(), TreeMap::new, Collectors.counting()));
+    }
+
     @Test
     void servicenowExcerptGivesTheViolationsDocumentedPerCode() {
         EvaluateCommandTest.Run run = run("evaluate", "--events", "servicenow:" + SERVICENOW);
         assertThat(run.exit()).isZero();
         // docs/importers/servicenow.md explains each figure
         assertThat(countsByCode(run)).isEqualTo(Map.of("RESP-001", 41L, "RESP-002", 1L, "RESP-003", 4L));
+        assertThat(countsBySeverity(run)).containsEntry("RESP-001 MAJOR", 3L).containsEntry("RESP-001 MINOR", 38L);
         assertThat(run.violations()).filteredOn(v -> v.get("code").asString().equals("RESP-003"))
                 .extracting(v -> v.get("interactionId").asString())
                 .containsExactly("INC0000128", "INC0000147", "INC0000173", "INC0000197");
@@ -40,11 +47,14 @@ class ImportersCommandTest {
     void nyc311ExcerptsGiveTheViolationsDocumentedPerCode() {
         EvaluateCommandTest.Run y2013 = run("evaluate", "--events", "samples/real/requests-2013-12-25.nyc311.csv");
         assertThat(countsByCode(y2013)).isEqualTo(Map.of("RESP-001", 128L, "RESP-003", 67L));
+        assertThat(countsBySeverity(y2013)).isEqualTo(Map.of("RESP-001 MAJOR", 55L, "RESP-001 MINOR", 73L,
+                "RESP-003 MAJOR", 3L, "RESP-003 MINOR", 64L));
         assertThat(y2013.lastErrLine()).isEqualTo("read=864 evaluated=864 duplicates=0 rejected=0 violations=195");
         // the hour of 2022 judged a week later (by default asOf is its last event, two hours in: nothing is late yet)
         EvaluateCommandTest.Run y2022 = run("evaluate", "--events", "nyc311:samples/real/requests-2022-05-01.nyc311.csv",
                 "--as-of", "2022-05-08T00:00:00-04:00");
         assertThat(countsByCode(y2022)).isEqualTo(Map.of("RESP-001", 87L, "RESP-003", 5L));
+        assertThat(countsBySeverity(y2022)).containsEntry("RESP-001 MAJOR", 5L).containsEntry("RESP-001 MINOR", 82L);
     }
 
     @Test

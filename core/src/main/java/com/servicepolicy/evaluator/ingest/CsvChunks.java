@@ -28,6 +28,14 @@ public final class CsvChunks {
         /** The header, on the reading thread, before any row. */
         void header(List<String> columns) throws InputFileException;
 
+        /**
+         * Which of the header's {@code columns} the receivers read ({@code [i]} for column i), after {@link #header}:
+         * the cells of the others are handed out empty, without the cost of making their text. Null: all of them.
+         */
+        default boolean[] columnsRead(int columns) {
+            return null;
+        }
+
         /** A receiver for the rows of the next chunk; its methods run on a worker thread, one chunk per receiver. */
         C chunk();
 
@@ -54,6 +62,7 @@ public final class CsvChunks {
         private final Handler<C> handler;
         private final Deque<Future<C>> inFlight = new ArrayDeque<>();
         private int columns = -1; // until the header has been read
+        private boolean[] columnsRead;
 
         Run(String source, Handler<C> handler) {
             this.source = source;
@@ -95,7 +104,7 @@ public final class CsvChunks {
         }
 
         private void submit(CsvSplitter.Part part) throws InputFileException {
-            inFlight.add(Pool.PARSERS.submit(() -> parse(part, false)));
+            inFlight.add(Pool.PARSERS.submit(() -> parseRows(part)));
             while (inFlight.size() > THREADS + 1 || inFlight.peek().isDone()) {
                 deliverOldest();
                 if (inFlight.isEmpty()) {
@@ -130,12 +139,20 @@ public final class CsvChunks {
                         return null;
                     }
                     handler.header(header);
+                    columnsRead = handler.columnsRead(header.size());
                     columns = header.size();
                 }
                 C chunk = handler.chunk(); // after the header: a receiver may need what the header told
                 CsvTable.feed(rows, columns, chunk);
                 return chunk;
             }
+        }
+
+        /** The rows of a part after the header's, on a worker thread: see {@link CsvFastRows}. */
+        private C parseRows(CsvSplitter.Part part) throws InputFileException {
+            C chunk = handler.chunk();
+            new CsvFastRows(source, columns, columnsRead).feed(part, chunk);
+            return chunk;
         }
 
         private void abandon() {

@@ -40,4 +40,41 @@ final class Utf8Check {
         }
         return null;
     }
+
+    /**
+     * The length of the well-formed UTF-8 sequence at {@code at} (Unicode's table 3-7, which Java's decoder follows),
+     * or 0 when it is malformed or cut by the end.
+     */
+    static int sequenceLength(byte[] b, int at, int end) {
+        int lead = b[at] & 0xFF;
+        int n;
+        int low = 0x80;
+        int high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            n = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            n = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            n = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return 0;
+        }
+        if (at + n > end) {
+            return 0;
+        }
+        int second = b[at + 1] & 0xFF;
+        if (second < low || second > high) {
+            return 0;
+        }
+        for (int k = 2; k < n; k++) {
+            if ((b[at + k] & 0xC0) != 0x80) {
+                return 0;
+            }
+        }
+        return n;
+    }
 }

@@ -24,7 +24,9 @@ class CsvChunksTest {
     private static final byte[][] PIECES = {
             bytes("a"), bytes("bc"), bytes(","), bytes(","), bytes("\""), bytes("\"\""), bytes("\n"), bytes("\n"),
             bytes("\r"), bytes("\r\n"), bytes(" "), bytes("\t"), bytes("é"), bytes("x\"y"), bytes("\"q,\nr\""),
-            {(byte) 0xFF}, {(byte) 0xC3}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}};
+            {(byte) 0xFF}, {(byte) 0xC3}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            bytes("#"), {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80},
+            bytes("x,\"y\"\"z\"\r\n"), bytes("1,2,3\n"), bytes("1,,\n")};
 
     @RepeatedTest(20)
     void chunksOfAnySizeReadExactlyAsRowByRow() {
@@ -36,6 +38,20 @@ class CsvChunksTest {
             assertThat(chunked(input, first, chunk))
                     .as("input %s, chunks %d/%d", printable(input), first, chunk)
                     .isEqualTo(rowByRow(input));
+        }
+    }
+
+    @RepeatedTest(10)
+    void cellsOfColumnsNotReadAreEmptyAndAllElseIsAsRowByRow() {
+        Random random = new Random(System.nanoTime());
+        for (int n = 0; n < 400; n++) {
+            byte[] input = randomCsv(random);
+            boolean[] read = {random.nextBoolean(), random.nextBoolean(), random.nextBoolean()};
+            int first = 1 + random.nextInt(40);
+            int chunk = 1 + random.nextInt(random.nextBoolean() ? 40 : 400);
+            assertThat(chunked(input, first, chunk, read))
+                    .as("input %s, chunks %d/%d, columns read %s", printable(input), first, chunk, java.util.Arrays.toString(read))
+                    .isEqualTo(rowByRow(input, read));
         }
     }
 
@@ -102,8 +118,13 @@ class CsvChunksTest {
     }
 
     private static List<String> rowByRow(byte[] input) {
+        return rowByRow(input, null);
+    }
+
+    /** The cells of the columns not read blanked out, as a chunked read with those columns hands them out. */
+    private static List<String> rowByRow(byte[] input, boolean[] read) {
         List<String> transcript = new ArrayList<>();
-        CsvChunks.Handler<Recorder> handler = recorder(transcript);
+        CsvChunks.Handler<Recorder> handler = recorder(transcript, read);
         try {
             CsvTable.scan(new ByteArrayInputStream(input), "in.csv", new CsvTable.Handler() {
                 @Override
@@ -113,7 +134,7 @@ class CsvChunksTest {
 
                 @Override
                 public void row(List<String> cells, long line) {
-                    transcript.add("row " + line + " " + cells);
+                    transcript.add("row " + line + " " + blanked(cells, read));
                 }
 
                 @Override
@@ -128,9 +149,13 @@ class CsvChunksTest {
     }
 
     private static List<String> chunked(byte[] input, int first, int chunk) {
+        return chunked(input, first, chunk, null);
+    }
+
+    private static List<String> chunked(byte[] input, int first, int chunk, boolean[] read) {
         List<String> transcript = new ArrayList<>();
         try {
-            CsvChunks.scan(trickling(input, first), "in.csv", recorder(transcript), first, chunk);
+            CsvChunks.scan(trickling(input, first), "in.csv", recorder(transcript, read), first, chunk);
         } catch (InputFileException e) {
             transcript.add("failed: " + e.getMessage());
         }
@@ -147,12 +172,27 @@ class CsvChunksTest {
         };
     }
 
+    private static List<String> blanked(List<String> cells, boolean[] read) {
+        List<String> out = new ArrayList<>(cells);
+        for (int i = 0; read != null && i < out.size(); i++) {
+            if (i >= read.length || !read[i]) {
+                out.set(i, "");
+            }
+        }
+        return out;
+    }
+
     private static final class Recorder implements CsvTable.Rows {
         final List<String> lines = new ArrayList<>();
+        final boolean[] read;
+
+        Recorder(boolean[] read) {
+            this.read = read;
+        }
 
         @Override
         public void row(List<String> cells, long line) {
-            lines.add("row " + line + " " + cells);
+            lines.add("row " + line + " " + (read == null ? cells : blanked(cells, read)));
         }
 
         @Override
@@ -162,15 +202,31 @@ class CsvChunksTest {
     }
 
     private static CsvChunks.Handler<Recorder> recorder(List<String> transcript) {
+        return recorder(transcript, null);
+    }
+
+    /** {@code read}: the columns the receivers read, of the first three; null: all. */
+    private static CsvChunks.Handler<Recorder> recorder(List<String> transcript, boolean[] read) {
         return new CsvChunks.Handler<>() {
+            private boolean[] columnsRead;
+
             @Override
             public void header(List<String> columns) {
                 transcript.add("header " + columns);
             }
 
             @Override
+            public boolean[] columnsRead(int columns) {
+                if (read == null) {
+                    return null;
+                }
+                columnsRead = java.util.Arrays.copyOf(read, columns); // columns past the third: not read
+                return columnsRead;
+            }
+
+            @Override
             public Recorder chunk() {
-                return new Recorder();
+                return new Recorder(columnsRead);
             }
 
             @Override

@@ -105,10 +105,17 @@ public final class MappedCsvSource implements EventSource {
         RowTimes times = new RowTimes(mapping.timeFormats(), mapping.zone());
         CsvChunks.scan(in, source, new CsvChunks.Handler<MappedRows>() {
             private Mapping bound;
+            private Columns header;
 
             @Override
             public void header(List<String> columns) throws InputFileException {
-                bound = mapping.bind(new Columns(columns, source));
+                header = new Columns(columns, source);
+                bound = mapping.bind(header);
+            }
+
+            @Override
+            public boolean[] columnsRead(int columns) {
+                return mapping.columnsRead(header, columns);
             }
 
             @Override
@@ -128,13 +135,13 @@ public final class MappedCsvSource implements EventSource {
     /** The rows of one chunk, converted on a worker thread: the bound mapping and the time formats are immutable. */
     private static final class MappedRows implements CsvTable.Rows {
         private final Mapping bound;
-        private final RowTimes times;
+        private final LastTime times;
         final RecordedRecords records = new RecordedRecords();
         final RowTally tally = new RowTally();
 
         MappedRows(Mapping bound, RowTimes times) {
             this.bound = bound;
-            this.times = times;
+            this.times = new LastTime(times);
         }
 
         @Override
@@ -166,7 +173,7 @@ public final class MappedCsvSource implements EventSource {
         }
     }
 
-    private static RawEvent event(Mapping.EventRule rule, List<String> cells, RowTimes times) {
+    private static RawEvent event(Mapping.EventRule rule, List<String> cells, LastTime times) {
         RawEvent event = new RawEvent().set(EventField.TYPE, rule.type());
         rule.fields().forEach((field, valueRule) -> {
             try {

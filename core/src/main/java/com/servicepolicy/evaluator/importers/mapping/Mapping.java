@@ -30,6 +30,26 @@ record Mapping(String name, ZoneId zone, List<String> timeFormats, List<String> 
         return new Mapping(name, other, timeFormats, requiredColumns, skips, events);
     }
 
+    /** Which of a header's {@code columns} this mapping reads: the others need not be made into text. */
+    boolean[] columnsRead(Columns header, int columns) {
+        List<String> names = new ArrayList<>();
+        skips.forEach(s -> names.add(s.column()));
+        for (EventRule rule : events) {
+            if (rule.when() != null) {
+                names.add(rule.when().column());
+            }
+            rule.fields().values().forEach(v -> names.addAll(v.columns()));
+        }
+        boolean[] read = new boolean[columns];
+        for (String name : names) {
+            int i = header.indexOf(name);
+            if (i >= 0) {
+                read[i] = true;
+            }
+        }
+        return read;
+    }
+
     /** This mapping's columns resolved against a file's header; fails when a required column is missing. */
     Mapping bind(Columns header) throws InputFileException {
         header.require(name, requiredColumns.toArray(String[]::new));

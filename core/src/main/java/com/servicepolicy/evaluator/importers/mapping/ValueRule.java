@@ -46,6 +46,15 @@ sealed interface ValueRule {
             if (indexes.length == 0) {
                 return literals.get(0);
             }
+            if (indexes.length == 1) { // the common "{Unique Key}" or "311-{Unique Key}": no builder
+                String cell = Columns.cell(cells, indexes[0]);
+                if (cell == null) {
+                    return null;
+                }
+                String before = literals.get(0);
+                String after = literals.get(1);
+                return before.isEmpty() && after.isEmpty() ? cell : before + cell + after;
+            }
             StringBuilder out = new StringBuilder(literals.get(0));
             for (int i = 0; i < indexes.length; i++) {
                 String cell = Columns.cell(cells, indexes[i]);

@@ -1,0 +1,211 @@
+package com.servicepolicy.evaluator.ingest;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The rows of a part of a CSV ({@link CsvSplitter.Part}) read straight from its bytes, for the common case, as
+ * {@link CsvRows} (Jackson) reads them: no Reader, no char buffer, and a String only for the cells a reader uses (the
+ * others are handed out empty). Jackson stays the reference: at the first row with anything out of the ordinary — a
+ * quote inside an unquoted cell, a character after a closing quote, a carriage return that does not end a line, a
+ * blank line, bad UTF-8 — the rest of the part goes to {@link CsvRows}, so that line numbers, unusable rows and their
+ * reasons are Jackson's (CsvChunksTest compares the two on random inputs).
+ */
+final class CsvFastRows {
+    /** The bytes an unquoted cell's text does not simply go on over: separators, quotes, and all non-ASCII. */
+    private static final boolean[] UNQUOTED_SPECIAL = specials();
+
+    private final String source;
+    private final int columns;
+    private final boolean[] read; // null: every cell
+    private byte[] scratch = new byte[256]; // a quoted cell without its doubled quotes
+    private byte[] b;
+    private int end;
+    private int pos;
+    private long line;
+    private boolean lastCellEmpty;
+
+    /** {@code read[i]}: whether cell {@code i} is used; null when all are. */
+    CsvFastRows(String source, int columns, boolean[] read) {
+        this.source = source;
+        this.columns = columns;
+        this.read = read;
+    }
+
+    void feed(CsvSplitter.Part part, CsvTable.Rows handler) throws InputFileException {
+        b = part.bytes();
+        end = part.length();
+        pos = 0;
+        line = part.linesBefore() + 1;
+        while (pos < end) {
+            int rowStart = pos;
+            long rowLine = line;
+            String[] cells = new String[Math.max(columns, 1)];
+            int count = row(cells);
+            if (count < 0) {
+                fallBack(part, rowStart, rowLine, handler);
+                return;
+            }
+            if (count > columns) {
+                handler.unusable(rowLine, count + " cells but the header has " + columns + " columns");
+            } else {
+                List<String> row = Arrays.asList(cells);
+                handler.row(count == cells.length ? row : row.subList(0, count), rowLine);
+            }
+        }
+    }
+
+    /**
+     * Reads the row at {@code pos} into {@code cells} and moves past its line break: the number of its cells, or -1
+     * when Jackson must read it (then {@code pos} and {@code line} are of no use).
+     */
+    private int row(String[] cells) {
+        int count = 0;
+        while (true) {
+            boolean wanted = count < columns && (read == null || read[count]);
+            int cellEnd = pos < end && b[pos] == '"' ? quoted(cells, count, wanted) : unquoted(cells, count, wanted);
+            if (cellEnd < 0) {
+                return -1;
+            }
+            if (count == 0 && lastCellEmpty && (cellEnd == end || b[cellEnd] != ',')) {
+                return -1; // a row of one empty cell: blank, which Jackson's reading decides
+            }
+            count++;
+            if (cellEnd == end) {
+                pos = end;
+                return count;
+            }
+            byte c = b[cellEnd];
+            if (c == ',') {
+                pos = cellEnd + 1;
+            } else if (c == '\n') {
+                pos = cellEnd + 1;
+                line++;
+                return count;
+            } else if (cellEnd + 1 < end && b[cellEnd + 1] == '\n') { // \r\n
+                pos = cellEnd + 2;
+                line++;
+                return count;
+            } else {
+                return -1; // a lone \r
+            }
+        }
+    }
+
+    /** The unquoted cell at {@code pos}: where it ends, or -1. */
+    private int unquoted(String[] cells, int index, boolean wanted) {
+        int at = pos;
+        boolean ascii = true;
+        while (at < end) {
+            byte c = b[at];
+            if (!UNQUOTED_SPECIAL[c & 0xFF]) {
+                at++;
+                continue;
+            }
+            if (c == ',' || c == '\n' || c == '\r') {
+                break;
+            }
+            if (c == '"') {
+                return -1;
+            }
+            if (c < 0) {
+                int skip = Utf8Check.sequenceLength(b, at, end);
+                if (skip == 0) {
+                    return -1;
+                }
+                ascii = false;
+                at += skip;
+            } else {
+                at++;
+            }
+        }
+        lastCellEmpty = at == pos;
+        if (index < cells.length) {
+            cells[index] = !wanted || at == pos ? "" : new String(b, pos, at - pos, ascii ? ISO_8859_1 : UTF_8);
+        }
+        return at;
+    }
+
+    /** The quoted cell at {@code pos}: where it ends (after its closing quote), or -1. */
+    private int quoted(String[] cells, int index, boolean wanted) {
+        int at = pos + 1;
+        int segment = at;
+        int copied = 0;
+        boolean ascii = true;
+        while (true) {
+            if (at == end || b[at] == '\r') {
+                return -1;
+            }
+            byte c = b[at];
+            if (c == '"') {
+                if (at + 1 < end && b[at + 1] == '"') { // a doubled quote: one quote
+                    if (wanted) {
+                        copied = copy(segment, at + 1, copied);
+                    }
+                    at += 2;
+                    segment = at;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\n') {
+                line++;
+                at++;
+            } else if (c < 0) {
+                int skip = Utf8Check.sequenceLength(b, at, end);
+                if (skip == 0) {
+                    return -1;
+                }
+                ascii = false;
+                at += skip;
+            } else {
+                at++;
+            }
+        }
+        int after = at + 1;
+        if (after < end && b[after] != ',' && b[after] != '\n' && b[after] != '\r') {
+            return -1; // something after the closing quote
+        }
+        lastCellEmpty = at == pos + 1;
+        if (index < cells.length) {
+            if (!wanted) {
+                cells[index] = "";
+            } else if (copied == 0) {
+                cells[index] = new String(b, segment, at - segment, ascii ? ISO_8859_1 : UTF_8);
+            } else {
+                copied = copy(segment, at, copied);
+                cells[index] = new String(scratch, 0, copied, ascii ? ISO_8859_1 : UTF_8);
+            }
+        }
+        return after;
+    }
+
+    private static boolean[] specials() {
+        boolean[] special = CsvSplitter.stops(",\n\r\"");
+        for (int c = 0x80; c < 0x100; c++) {
+            special[c] = true;
+        }
+        return special;
+    }
+
+    private int copy(int from, int to, int copied) {
+        int n = to - from;
+        if (copied + n > scratch.length) {
+            scratch = Arrays.copyOf(scratch, Math.max(2 * scratch.length, copied + n));
+        }
+        System.arraycopy(b, from, scratch, copied, n);
+        return copied + n;
+    }
+
+    /** The rest of the part, from the row at {@code rowStart}, read by Jackson. */
+    private void fallBack(CsvSplitter.Part part, int rowStart, long rowLine, CsvTable.Rows handler) throws InputFileException {
+        ByteArrayInputStream rest = new ByteArrayInputStream(part.bytes(), rowStart, part.length() - rowStart);
+        try (CsvRows rows = new CsvRows(rest, source, rowLine - 1)) {
+            CsvTable.feed(rows, columns, handler);
+        }
+    }
+}
