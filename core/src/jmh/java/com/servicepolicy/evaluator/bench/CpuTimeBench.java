@@ -7,7 +7,7 @@ import java.lang.management.ManagementFactory;
  * instead of wall time: on a machine shared with other work, wall-time throughput swings by ×2 between runs
  * (JMH's error bars cover it), while the CPU a fixed amount of work takes moves much less. After a warm-up of
  * {@code warmupSeconds}, evaluates the log for at least {@code measureSeconds} of wall time and prints
- * interactions per CPU second (all threads: sessions, GC, JIT) and per wall second.
+ * interactions per CPU second (all threads: sessions, GC, JIT) and per wall second, and the violations found per code.
  *
  * <p>Usage: {@code CpuTimeBench [groupSize=2000] [threads=1] [warmupSeconds=30] [measureSeconds=30]}, from the
  * project root (it loads {@code rules/}); {@code -Dbench.log=DIR} as for JMH.
@@ -26,6 +26,9 @@ public final class CpuTimeBench {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
+        // what the run finds, per code, so that two builds measured side by side are seen to find the same
+        java.util.Map<String, Long> byCode = new java.util.TreeMap<>();
+        bench.drools().violations().forEach(v -> byCode.merge(v.code(), 1L, Long::sum));
         for (long end = System.nanoTime() + warmup; System.nanoTime() < end; ) {
             bench.drools();
         }
@@ -39,7 +42,7 @@ public final class CpuTimeBench {
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
         double wall = (System.nanoTime() - wall0) / 1e9;
         double interactions = (double) runs * BenchLog.INTERACTIONS;
-        System.out.printf("interactions_per_cpu_second=%.0f interactions_per_wall_second=%.0f runs=%d cpu_s=%.1f wall_s=%.1f%n",
-                interactions / cpu, interactions / wall, runs, cpu, wall);
+        System.out.printf("interactions_per_cpu_second=%.0f interactions_per_wall_second=%.0f runs=%d cpu_s=%.1f wall_s=%.1f violations=%s%n",
+                interactions / cpu, interactions / wall, runs, cpu, wall, byCode);
     }
 }
