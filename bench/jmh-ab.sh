@@ -12,7 +12,8 @@
 #   time on a shared machine), with CPU_ARGS (default "2000 1 30 30": group size, threads, warm-up s, measured s);
 #   CpuTimeBench.java is copied into the baseline (over an older copy), so both count the same way;
 #   THIS_JAVA_OPTS / BASE_JAVA_OPTS: JVM options of one side only (e.g. THIS_JAVA_OPTS=-Devaluator.rules.cache=off
-#   compiles this side's rules classically; BASELINE_CHECKOUT may then be this checkout itself).
+#   compiles this side's rules classically; BASELINE_CHECKOUT may then be this checkout itself);
+#   PIN="taskset -c 1" runs both sides' JVMs on one core (no hand-over of a session's facts across cores).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BASE=$(cd "$1" && pwd)
@@ -44,11 +45,11 @@ measure() {
   local cp="core/target/test-classes:core/target/classes:$(cat "$2/core/target/bench.classpath")"
   if [ "$MODE" = cpu ]; then
     # shellcheck disable=SC2086
-    (cd "$2" && java $3 -Xms2g -Xmx2g "-Dbench.log=$LOG" -cp "$cp" com.servicepolicy.evaluator.bench.CpuTimeBench $CPU_ARGS >"$out")
+    (cd "$2" && ${PIN:-} java $3 -Xms2g -Xmx2g "-Dbench.log=$LOG" -cp "$cp" com.servicepolicy.evaluator.bench.CpuTimeBench $CPU_ARGS >"$out")
     printf '| %s | %s | %s | %s |\n' "$1" "$(git -C "$2" rev-parse --short HEAD)" "$(cat "$out")" "$(cut -d' ' -f1 /proc/loadavg)"
   else
     # shellcheck disable=SC2086
-    (cd "$2" && java -cp "$cp" org.openjdk.jmh.Main EngineBenchmark $JMH_ARGS -jvmArgsAppend "${3:+$3 }-Dbench.log=$LOG" \
+    (cd "$2" && ${PIN:-} java -cp "$cp" org.openjdk.jmh.Main EngineBenchmark $JMH_ARGS -jvmArgsAppend "${3:+$3 }-Dbench.log=$LOG" \
         -rf text -rff "$out" >/dev/null)
     printf '| %s | %s | %s | %s |\n' "$1" "$(git -C "$2" rev-parse --short HEAD)" \
         "$(awk '/EngineBenchmark/ { print $(NF-3) " ± " $(NF-1) }' "$out")" "$(cut -d' ' -f1 /proc/loadavg)"
