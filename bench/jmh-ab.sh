@@ -10,7 +10,10 @@
 # Environment: JMH_ARGS (default "-p groupSize=2000 -p threads=1");
 #   MODE=cpu measures process CPU time instead (CpuTimeBench: interactions per CPU second, steadier than JMH's wall
 #   time on a shared machine), with CPU_ARGS (default "2000 1 30 30": group size, threads, warm-up s, measured s);
-#   CpuTimeBench.java is copied into a baseline that lacks it.
+#   CpuTimeBench.java is copied into the baseline (over an older copy), so both count the same way;
+#   THIS_JAVA_OPTS / BASE_JAVA_OPTS: JVM options of one side only (e.g. THIS_JAVA_OPTS=-Devaluator.rules.cache=off
+#   compiles this side's rules classically; BASELINE_CHECKOUT may then be this checkout itself);
+#   PIN="taskset -c 1" runs both sides' JVMs on one core (no hand-over of a session's facts across cores).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BASE=$(cd "$1" && pwd)
@@ -20,33 +23,33 @@ JMH_ARGS=${JMH_ARGS:--p groupSize=2000 -p threads=1}
 MODE=${MODE:-jmh}
 CPU_ARGS=${CPU_ARGS:-2000 1 30 30}
 BENCH_SRC=core/src/jmh/java/com/servicepolicy/evaluator/bench
-if [ "$MODE" = cpu ] && [ ! -f "$BASE/$BENCH_SRC/CpuTimeBench.java" ]; then
+if [ "$MODE" = cpu ] && [ "$BASE" != "$ROOT" ] && ! cmp -s "$ROOT/$BENCH_SRC/CpuTimeBench.java" "$BASE/$BENCH_SRC/CpuTimeBench.java"; then
   cp "$ROOT/$BENCH_SRC/CpuTimeBench.java" "$BASE/$BENCH_SRC/"
 fi
 
 compile() {
-  (cd "$1" && mvn -q -B -Pbench -pl core -DskipTests test-compile dependency:build-classpath \
+  (cd "$1" && mvn -o -q -B -Pbench -pl core -DskipTests test-compile dependency:build-classpath \
       -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null)
 }
 # the log first: packaging recompiles the tests without the benchmarks
 if [ ! -f "$LOG/events.jsonl" ]; then
-  (cd "$BASE" && mvn -q -B -DskipTests package >/dev/null)
+  (cd "$BASE" && mvn -o -q -B -DskipTests package >/dev/null)
   java -jar "$BASE/target/service-policy-evaluator.jar" generate --interactions 20000 --seed 42 --out "$LOG" >/dev/null
 fi
 compile "$ROOT"
-compile "$BASE"
+[ "$BASE" = "$ROOT" ] || compile "$BASE"
 
-# measure NAME CHECKOUT: one JMH fork (or one CpuTimeBench JVM) in that checkout (it loads rules/ from its own root)
+# measure NAME CHECKOUT JAVA_OPTS: one JMH fork (or one CpuTimeBench JVM) in that checkout (it loads rules/ from its own root)
 measure() {
   local out; out=$(mktemp)
   local cp="core/target/test-classes:core/target/classes:$(cat "$2/core/target/bench.classpath")"
   if [ "$MODE" = cpu ]; then
     # shellcheck disable=SC2086
-    (cd "$2" && java -Xms2g -Xmx2g "-Dbench.log=$LOG" -cp "$cp" com.servicepolicy.evaluator.bench.CpuTimeBench $CPU_ARGS >"$out")
+    (cd "$2" && ${PIN:-} java $3 -Xms2g -Xmx2g "-Dbench.log=$LOG" -cp "$cp" com.servicepolicy.evaluator.bench.CpuTimeBench $CPU_ARGS >"$out")
     printf '| %s | %s | %s | %s |\n' "$1" "$(git -C "$2" rev-parse --short HEAD)" "$(cat "$out")" "$(cut -d' ' -f1 /proc/loadavg)"
   else
     # shellcheck disable=SC2086
-    (cd "$2" && java -cp "$cp" org.openjdk.jmh.Main EngineBenchmark $JMH_ARGS -jvmArgsAppend "-Dbench.log=$LOG" \
+    (cd "$2" && ${PIN:-} java -cp "$cp" org.openjdk.jmh.Main EngineBenchmark $JMH_ARGS -jvmArgsAppend "${3:+$3 }-Dbench.log=$LOG" \
         -rf text -rff "$out" >/dev/null)
     printf '| %s | %s | %s | %s |\n' "$1" "$(git -C "$2" rev-parse --short HEAD)" \
         "$(awk '/EngineBenchmark/ { print $(NF-3) " ± " $(NF-1) }' "$out")" "$(cut -d' ' -f1 /proc/loadavg)"
@@ -57,6 +60,6 @@ measure() {
 echo "| build | commit | interactions/s ($MODE) | load 1m after |"
 echo "|---|---|---|---|"
 for _ in $(seq "$ROUNDS"); do
-  measure baseline "$BASE"
-  measure this "$ROOT"
+  measure baseline "$BASE" "${BASE_JAVA_OPTS:-}"
+  measure this "$ROOT" "${THIS_JAVA_OPTS:-}"
 done

@@ -39,50 +39,68 @@ final class GroupEvaluation {
                    List<Violation> violations, List<ViolationCollector.Explained> explained, List<Clock> clocks) {
     }
 
+    /**
+     * Derives the group's facts and fires them. The derivation runs on the session's thread, inside the feed
+     * (see {@link SessionRunner#run(java.util.function.Supplier, ViolationCollector)}); what it counts is read
+     * here once the session has ended.
+     */
     Outcome evaluate(List<Event> groupEvents) {
-        long afterAsOf = 0;
-        long interactions = 0;
-        RefusalTally tally = new RefusalTally();
-        List<Clock> explainedClocks = new ArrayList<>();
-        Map<String, List<Event>> byInteraction = new LinkedHashMap<>();
-        List<Object> facts = new ArrayList<>(groupEvents.size() * 2);
-        int unmatchable = 0;
-        for (Event e : groupEvents) {
-            if (e.getAt() > asOf) {
-                afterAsOf++;
-                continue;
-            }
-            if (ruleSet.matchable(e)) {
-                facts.add(e);
-            } else {
-                unmatchable++;
-            }
-            if (e.getInteractionId() != null) {
-                byInteraction.computeIfAbsent(e.getInteractionId(), k -> new ArrayList<>(8)).add(e);
-            }
-        }
-        for (List<Event> timelineEvents : byInteraction.values()) {
-            timelineEvents.sort(TIMELINE_ORDER);
-            Timeline timeline = new Timeline(timelineEvents, asOf, ruleSet.settings(),
-                    customers.get(timelineEvents.get(0).getCustomerId()));
-            Interaction interaction = timeline.interaction();
-            if (interaction != null) {
-                interactions++;
-                facts.add(interaction);
-                tally.add(interaction, customers.get(interaction.getCustomerId()));
-            }
-            List<Clock> derived = timeline.clocks();
-            facts.addAll(derived);
-            if (explain) {
-                explainedClocks.addAll(derived);
-            }
-        }
-        if (facts.isEmpty()) {
-            return new Outcome(groupEvents.size(), afterAsOf, interactions, 0, 0, tally, List.of(), List.of(), explainedClocks);
-        }
+        Derivation derived = new Derivation(groupEvents);
         ViolationCollector collector = new ViolationCollector(ruleSet.rulesByName(), ruleSet.settings(), explain);
-        int firings = runner.run(facts, facts.size() + unmatchable, collector);
-        return new Outcome(groupEvents.size(), afterAsOf, interactions, 1, firings, tally, collector.violations(),
-                collector.explained(), explainedClocks);
+        int firings = runner.run(derived::feed, collector);
+        return new Outcome(groupEvents.size(), derived.afterAsOf, derived.interactions, derived.sessions, firings,
+                derived.tally, collector.violations(), collector.explained(), derived.explainedClocks);
+    }
+
+    /** One group's facts and counts, made from its events by {@link #feed()}. */
+    private final class Derivation {
+        private final List<Event> groupEvents;
+        private final RefusalTally tally = new RefusalTally();
+        private final List<Clock> explainedClocks = new ArrayList<>();
+        private long afterAsOf;
+        private long interactions;
+        private long sessions;
+
+        Derivation(List<Event> groupEvents) {
+            this.groupEvents = groupEvents;
+        }
+
+        SessionRunner.Feed feed() {
+            Map<String, List<Event>> byInteraction = new LinkedHashMap<>();
+            List<Object> facts = new ArrayList<>(groupEvents.size() * 2);
+            int unmatchable = 0;
+            for (Event e : groupEvents) {
+                if (e.getAt() > asOf) {
+                    afterAsOf++;
+                    continue;
+                }
+                if (ruleSet.matchable(e)) {
+                    facts.add(e);
+                } else {
+                    unmatchable++;
+                }
+                if (e.getInteractionId() != null) {
+                    byInteraction.computeIfAbsent(e.getInteractionId(), k -> new ArrayList<>(8)).add(e);
+                }
+            }
+            for (List<Event> timelineEvents : byInteraction.values()) {
+                timelineEvents.sort(TIMELINE_ORDER);
+                Timeline timeline = new Timeline(timelineEvents, asOf, ruleSet.settings(),
+                        customers.get(timelineEvents.get(0).getCustomerId()));
+                Interaction interaction = timeline.interaction();
+                if (interaction != null) {
+                    interactions++;
+                    facts.add(interaction);
+                    tally.add(interaction, customers.get(interaction.getCustomerId()));
+                }
+                List<Clock> derived = timeline.clocks();
+                facts.addAll(derived);
+                if (explain) {
+                    explainedClocks.addAll(derived);
+                }
+            }
+            sessions = facts.isEmpty() ? 0 : 1;
+            return new SessionRunner.Feed(facts, facts.size() + unmatchable);
+        }
     }
 }

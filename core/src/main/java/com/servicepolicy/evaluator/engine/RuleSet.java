@@ -7,6 +7,7 @@ import com.servicepolicy.evaluator.policy.PolicySettings;
 import com.servicepolicy.evaluator.policy.RuleInfo;
 import org.kie.api.KieBase;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,9 @@ public final class RuleSet {
         this.settings = settings;
         this.sources = Map.copyOf(sources);
         this.profile = profile;
-        this.matchableEvents = MatchableEvents.of(kieBase);
+        // an EnumSet: asked once per event of every evaluation, and a bit test costs less than a hashed set's probe
+        Set<EventType> matchable = MatchableEvents.of(kieBase);
+        this.matchableEvents = matchable.isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(matchable);
     }
 
     /** The same rules, every session of whose evaluations counts firings and consequence time into {@code profile}. */

@@ -7,6 +7,7 @@ import org.kie.api.runtime.KieSession;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /**
  * Runs one bounded group of facts through a fresh session of the shared KieBase, within the evaluation
@@ -28,18 +29,27 @@ final class SessionRunner {
         this.deadlineNanos = deadlineNanos;
     }
 
+    /**
+     * What one session is fed: its facts, and the count its firing limit is set by (the group's facts including
+     * the events left out of the session because no rule can match them).
+     */
+    record Feed(Collection<?> facts, int factsOfGroup) {
+    }
+
     /** Inserts the facts, fires the rules into {@code collector}, and returns the number of firings. */
     int run(Collection<?> facts, ViolationCollector collector) {
-        return run(facts, facts.size(), collector);
+        Feed feed = new Feed(facts, facts.size());
+        return run(() -> feed, collector);
     }
 
     /**
-     * As {@link #run(Collection, ViolationCollector)}, with the firing limit set by {@code factsOfGroup}: the
-     * group's facts including the events left out of the session because no rule can match them.
+     * As {@link #run(Collection, ViolationCollector)}, with the facts made by {@code feed} on the thread the
+     * session then runs on (within its time limit): made there, they are read from the cache of the core that
+     * wrote them, not fetched across cores from the caller's. No facts: no session, 0 firings.
      */
-    int run(Collection<?> facts, int factsOfGroup, ViolationCollector collector) {
+    int run(Supplier<Feed> feed, ViolationCollector collector) {
         Duration limit = limit();
-        FiringSession session = new FiringSession(facts, factsOfGroup, collector);
+        FiringSession session = new FiringSession(feed, collector);
         try {
             return threads.run(session, limit);
         } catch (RuleThreads.TimedOut e) {
@@ -68,20 +78,22 @@ final class SessionRunner {
     }
 
     private final class FiringSession implements RuleThreads.Session<Integer> {
-        private final Collection<?> facts;
-        private final int factsOfGroup;
+        private final Supplier<Feed> feed;
         private final ViolationCollector collector;
         private final CurrentRule current = new CurrentRule();
         private volatile KieSession session;
 
-        FiringSession(Collection<?> facts, int factsOfGroup, ViolationCollector collector) {
-            this.facts = facts;
-            this.factsOfGroup = factsOfGroup;
+        FiringSession(Supplier<Feed> feed, ViolationCollector collector) {
+            this.feed = feed;
             this.collector = collector;
         }
 
         @Override
         public Integer call() {
+            Feed fed = feed.get();
+            if (fed.facts().isEmpty()) {
+                return 0;
+            }
             KieSession s = ruleSet.kieBase().newKieSession();
             session = s;
             try {
@@ -95,13 +107,13 @@ final class SessionRunner {
                 if (ruleSet.profile() != null) {
                     s.addEventListener(ruleSet.profile().sessionListener());
                 }
-                for (Object fact : facts) {
+                for (Object fact : fed.facts()) {
                     s.insert(fact);
                 }
-                int maxFirings = limits.maxFirings(factsOfGroup);
+                int maxFirings = limits.maxFirings(fed.factsOfGroup());
                 int fired = s.fireAllRules(maxFirings);
                 if (fired >= maxFirings) {
-                    throw new RuleLoopException(current.name, fired + " firings on " + factsOfGroup + " facts");
+                    throw new RuleLoopException(current.name, fired + " firings on " + fed.factsOfGroup() + " facts");
                 }
                 return fired;
             } finally {

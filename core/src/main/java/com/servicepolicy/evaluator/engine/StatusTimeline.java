@@ -58,20 +58,22 @@ final class StatusTimeline {
         if (paused.isEmpty()) {
             return List.of();
         }
-        List<Clock.Pause> out = new ArrayList<>();
+        List<Clock.Pause> out = null; // most clocks have no pause: no list for them
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             long until = i + 1 < changes.size() ? changes.get(i + 1).from() : Long.MAX_VALUE;
             long a = Math.max(from, c.from());
             long b = Math.min(to, until);
             if (b > a && paused.contains(c.status())) {
-                if (!out.isEmpty() && out.get(out.size() - 1).to() == a) { // PENDING then ON_HOLD: one pause
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                } else if (out.get(out.size() - 1).to() == a) { // PENDING then ON_HOLD: one pause
                     a = out.remove(out.size() - 1).from();
                 }
                 out.add(new Clock.Pause(a, b, c.status()));
             }
         }
-        return out.isEmpty() ? List.of() : List.copyOf(out); // immutable, so the clock keeps it without a copy
+        return out == null ? List.of() : List.copyOf(out); // immutable, so the clock keeps it without a copy
     }
 
     /** Active time in [from, to) around {@code pauses} (from {@link #pauses}), with a calendar only its working time. */

@@ -23,12 +23,17 @@ import java.util.function.Predicate;
  * common ground and the settings; whether a clock is late is for the rules to say.
  */
 final class Timeline {
+    private static final int PRIORITIES = Priority.values().length;
     private final List<Event> events;
     private final long asOf;
     private final PolicySettings settings;
     private final Map<String, String> customerAttributes;
     private final int openedIndex;
     private final StatusTimeline statuses;
+    /** Whether any PRIORITY_CHANGED follows the OPENED: most interactions keep one priority throughout. */
+    private final boolean priorityChanges;
+    /** The service-level policy per priority in effect (by ordinal), chosen on first use: the rest of its condition is the interaction's. */
+    private final ServiceLevel[] levelByPriority = new ServiceLevel[PRIORITIES];
     private final Interaction interaction;
 
     /**
@@ -42,11 +47,12 @@ final class Timeline {
         this.customerAttributes = customer == null ? Map.of() : customer.attributes();
         this.openedIndex = indexOf(0, e -> e.getType() == EventType.OPENED);
         this.statuses = openedIndex < 0 ? null : StatusTimeline.of(events, openedIndex);
+        this.priorityChanges = openedIndex >= 0 && indexOf(openedIndex + 1, e -> e.getType() == EventType.PRIORITY_CHANGED) >= 0;
         this.interaction = openedIndex < 0 ? null : interactionFrom(events.get(openedIndex));
     }
 
     private Interaction interactionFrom(Event opened) {
-        boolean refused = events.stream().anyMatch(e -> e.getType() == EventType.REFUSED);
+        boolean refused = indexOf(0, e -> e.getType() == EventType.REFUSED) >= 0;
         return new Interaction(opened.getInteractionId(), opened.getCustomerId(), opened.getEventId(), opened.getAt(),
                 opened.getChannel(), priorityAt(events.size() - 1), opened.getCategory(), opened.getTopic(), refused,
                 opened.getQueue(), statuses.current());
@@ -120,9 +126,7 @@ final class Timeline {
         long end = stop == null ? asOf : stop.getAt();
         Long dueAt = kind == ClockKind.CALLBACK ? start.getDueAt() : null;
         Priority priority = interaction == null ? null : priorityAt(stopIndex < 0 ? events.size() - 1 : stopIndex);
-        ServiceLevel level = interaction == null ? settings.defaultServiceLevel()
-                : settings.serviceLevelFor(interaction.getChannel(), interaction.getCategory(), interaction.getQueue(),
-                priority, customerAttributes);
+        ServiceLevel level = interaction == null ? settings.defaultServiceLevel() : serviceLevelAt(priority);
         BusinessCalendar calendar = settings.calendarOf(kind, level);
         List<Clock.Pause> pauses = statuses == null || startIndex < openedIndex ? List.of()
                 : statuses.pauses(start.getAt(), end, settings.pausedIn(kind, level));
@@ -134,9 +138,27 @@ final class Timeline {
                 settings.targetOf(kind, level, priority, dueAt == null ? 0 : dueAt - start.getAt()), level.name(), pauses);
     }
 
+    /** The service-level policy that applies to this interaction at {@code priority}. */
+    private ServiceLevel serviceLevelAt(Priority priority) {
+        if (priority == null) {
+            return settings.serviceLevelFor(interaction.getChannel(), interaction.getCategory(), interaction.getQueue(),
+                    null, customerAttributes);
+        }
+        ServiceLevel level = levelByPriority[priority.ordinal()];
+        if (level == null) {
+            level = settings.serviceLevelFor(interaction.getChannel(), interaction.getCategory(), interaction.getQueue(),
+                    priority, customerAttributes);
+            levelByPriority[priority.ordinal()] = level;
+        }
+        return level;
+    }
+
     /** The interaction's priority after event {@code index}: the OPENED's, changed by each PRIORITY_CHANGED up to it. */
     private Priority priorityAt(int index) {
         Priority priority = events.get(openedIndex).getPriority();
+        if (!priorityChanges) {
+            return priority;
+        }
         for (int i = openedIndex + 1; i <= index && i < events.size(); i++) {
             Event e = events.get(i);
             if (e.getType() == EventType.PRIORITY_CHANGED && e.getPriority() != null) {

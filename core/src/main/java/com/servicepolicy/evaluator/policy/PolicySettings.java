@@ -52,6 +52,9 @@ public final class PolicySettings {
     private final ServiceLevel defaultServiceLevel;
     private final List<ServiceLevel> serviceLevels;
     private final String correction;
+    private final ClockTargets clockTargets;
+    private final ClockTarget accommodationTarget;
+    private final ClockTarget followUpTarget;
 
     PolicySettings(Builder b) {
         this.responseTargets = new EnumMap<>(b.responseTargets);
@@ -84,6 +87,9 @@ public final class PolicySettings {
         this.defaultServiceLevel = new ServiceLevel(ServiceLevel.DEFAULT, ServiceLevelCondition.ALWAYS, responseTargets,
                 resolutionTargets, b.pausedStatuses, null);
         this.serviceLevels = List.copyOf(b.serviceLevels);
+        this.clockTargets = new ClockTargets(defaultServiceLevel, serviceLevels);
+        this.accommodationTarget = new ClockTarget(accommodationAnswerWindow, "accommodation.answerWindow");
+        this.followUpTarget = new ClockTarget(followUpWindow, "followUp.window");
         this.correction = b.correction;
     }
 
@@ -195,13 +201,12 @@ public final class PolicySettings {
      * the delay promised.
      */
     public ClockTarget targetOf(ClockKind kind, ServiceLevel level, Priority priority, long promised) {
-        String of = level == defaultServiceLevel ? "" : " (" + level.name() + ")";
         return switch (kind) {
-            case FIRST_RESPONSE, NEXT_REPLY -> new ClockTarget(level.responseTarget(priority), "T1 for " + priority + " priority" + of);
-            case RESOLUTION -> new ClockTarget(level.resolutionTarget(priority), "T2 for " + priority + " priority" + of);
-            case ACCOMMODATION_ANSWER -> new ClockTarget(accommodationAnswerWindow, "accommodation.answerWindow");
+            case FIRST_RESPONSE, NEXT_REPLY -> clockTargets.of(level, priority, false);
+            case RESOLUTION -> clockTargets.of(level, priority, true);
+            case ACCOMMODATION_ANSWER -> accommodationTarget;
             case CALLBACK -> new ClockTarget(promised, "the promised time");
-            case FOLLOW_UP -> new ClockTarget(followUpWindow, "followUp.window");
+            case FOLLOW_UP -> followUpTarget;
         };
     }
 
