@@ -29,6 +29,8 @@ public record SpillOptions(Path dir, long holdRecords, int partitions) {
     private static final long RESERVED_HEAP = 256L << 20;
     /** Live heap per held record at the evaluation's peak, its share of the duplicate registry included (measured). */
     private static final long HELD_RECORD_BYTES = 400;
+    /** Within what the in-memory duplicate registry can index (2^28 ids); beyond it, a log spills. */
+    private static final long MAX_HELD_RECORDS = 250_000_000;
 
     /**
      * Spill under {@code dir} once the held log would take more than 60 % of this JVM's maximum heap beyond a fixed
@@ -41,7 +43,8 @@ public record SpillOptions(Path dir, long holdRecords, int partitions) {
     }
 
     static long holdRecordsFor(long maxHeap) {
-        return Math.max(10_000, (maxHeap - RESERVED_HEAP) / 10 * 6 / HELD_RECORD_BYTES);
+        long byHeap = (maxHeap - RESERVED_HEAP) / 10 * 6 / HELD_RECORD_BYTES;
+        return Math.max(10_000, Math.min(MAX_HELD_RECORDS, byHeap));
     }
 
     boolean spills() {

@@ -11,7 +11,7 @@ final class GrowingEventIdRegistry implements EventIdRegistry {
     private EventIdRegistry current = small;
 
     GrowingEventIdRegistry(long maxIds, Supplier<EventIdRegistry> larger) {
-        this.maxIds = maxIds;
+        this.maxIds = Math.min(maxIds, InMemoryEventIdRegistry.MAX_IDS - 1);
         this.larger = larger;
     }
 

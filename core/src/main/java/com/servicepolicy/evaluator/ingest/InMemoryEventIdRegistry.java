@@ -17,6 +17,9 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
     private static final int LINE_BITS = 40;
     private static final long LINE_MASK = (1L << LINE_BITS) - 1;
     private static final int INITIAL_CAPACITY = 1 << 10;
+    private static final int MAX_CAPACITY = 1 << 29; // slots: twice as many longs
+    /** The most ids it holds (at half its largest capacity). */
+    static final int MAX_IDS = MAX_CAPACITY / 2;
 
     private final List<String> sources = new ArrayList<>();
     private long[] slots = new long[2 * INITIAL_CAPACITY]; // [2i]: the id's hash, marked taken; [2i + 1]: its location
@@ -86,6 +89,9 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
     }
 
     private void grow() {
+        if (ids.length >= MAX_CAPACITY) { // Java's arrays end there; a log this large is spilled, with a registry on disk
+            throw new IllegalStateException("more than " + MAX_IDS + " event ids to hold in memory");
+        }
         long[] oldSlots = slots;
         String[] oldIds = ids;
         int capacity = 2 * oldIds.length;

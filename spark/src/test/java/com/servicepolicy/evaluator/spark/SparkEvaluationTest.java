@@ -43,10 +43,7 @@ class SparkEvaluationTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("spark-evaluation-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .getOrCreate();
+        spark = LocalSpark.start("spark-evaluation-test");
     }
 
     @AfterAll
