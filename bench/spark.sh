@@ -15,13 +15,14 @@
 # after: mvn -B -q -pl app -am package -DskipTests (the command line's jar, target/) and
 #        mvn -B -q -pl spark -am package -DskipTests.
 # HEAP (default 4g) is the heap of every JVM: in local mode the driver's heap is the executors' too.
-# SPARK_OPTS: more JVM options for the Spark runs only (e.g. -XX:+UseSerialGC).
+# SPARK_OPTS: more JVM options for the Spark runs only (e.g. -XX:+UseSerialGC). CLI=0 leaves the command line out.
 set -euo pipefail
 N=${1:-1000000}
 WORK=${2:-/tmp/spe-spark-bench}
 HEAP=${HEAP:-4g}
 ROUNDS=${ROUNDS:-1}
 BASELINE=${BASELINE:-1}
+CLI=${CLI:-1}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=$ROOT/target/service-policy-evaluator.jar
 GEN=$WORK/gen-$N
@@ -68,8 +69,10 @@ rm -f "$WORK"/*.walls "$WORK"/*.cpus
 echo "start: $(uptime)"
 echo "collector of local1 and local2: ${SPARK_OPTS:-the default of spark/local.sh, -XX:+UseParallelGC}"
 for ((round = 1; round <= ROUNDS; round++)); do
-  run cli 0,1 java -Xmx"$HEAP" -jar "$JAR" evaluate --events "$EVENTS" --customers "$CUSTOMERS" --rules "$ROOT/rules" \
-    --output "$WORK/cli.jsonl" --rejects "$WORK/cli.rejects"
+  if [[ $CLI == 1 ]]; then
+    run cli 0,1 java -Xmx"$HEAP" -jar "$JAR" evaluate --events "$EVENTS" --customers "$CUSTOMERS" --rules "$ROOT/rules" \
+      --output "$WORK/cli.jsonl" --rejects "$WORK/cli.rejects"
+  fi
   spark local1 'local[1]' 0
   spark local2 'local[2]' 0,1
   if [[ $BASELINE == 1 ]]; then
@@ -80,11 +83,16 @@ echo "end: $(uptime)"
 median() { sort -n "$1" | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 echo "speed-up local[2] / local[1] (median wall): $(bc -l <<< "$(median "$WORK/local1.walls") / $(median "$WORK/local2.walls")" | cut -c1-4)"
 echo "CPU local[2] / local[1] (median CPU s): $(bc -l <<< "$(median "$WORK/local2.cpus") / $(median "$WORK/local1.cpus")" | cut -c1-4)"
+reference=$WORK/cli.jsonl
+if [[ $CLI != 1 ]]; then # no command line this time: the Spark runs are compared with local[1]'s
+  reference=$WORK/local1.jsonl
+  cat "$WORK/out-local1"/part-* > "$reference"
+fi
 for name in local1 local2 local2-g1; do
   [[ -f $WORK/$name.walls ]] || continue # not run this time
-  if cmp -s <(cat "$WORK/out-$name"/part-*) "$WORK/cli.jsonl"; then
-    echo "violations: $name = the command line's, byte for byte"
+  if cmp -s <(cat "$WORK/out-$name"/part-*) "$reference"; then
+    echo "violations: $name = $(basename "$reference")'s, byte for byte"
   else
-    echo "violations: $name DIFFER from the command line's"
+    echo "violations: $name DIFFER from $(basename "$reference")'s"
   fi
 done
