@@ -11,8 +11,11 @@ if podman image exists "$image"; then
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# minbase has bash, groupadd and useradd; no documentation, manual pages or translations in a server's image
+# minbase has bash, groupadd and useradd; no documentation, manual pages or translations in a server's image.
+# The JRE's post-installation script registers java's manual page as an alternative and fails when man1 is missing
+# (its pages being excluded), so the directory is made once the essential packages are in.
 mmdebstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates \
+    --essential-hook='mkdir -p "$1/usr/share/man/man1"' \
     --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
     --dpkgopt='path-exclude=/usr/share/locale/*' \
     --format=tar bookworm "$tmp/rootfs.tar" "${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
