@@ -10,6 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
  * Where rule sessions run: a bounded set of threads that a caller hands a session to and waits for, at most
@@ -19,10 +20,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * (it keeps its place until it ends, if ever, since a Java thread cannot be killed safely). New work waits
  * for a free thread at most as long as it may run, and is refused at once when every thread is stuck, so a
  * rule set that hangs threads fills this pool, visibly, instead of the server.
+ * <p>
+ * A session's limit is the time it could run: the JVM's collection pauses while it runs ({@link CollectorPauses})
+ * are added to it, up to {@link #MAX_PAUSE_CREDIT} times the limit, so that a long collection is not taken for a
+ * rule that loops, while a JVM that does little but collect still ends its sessions.
  */
 public final class RuleThreads {
     /** How long a halted and interrupted session may take to end before its thread is abandoned. */
     public static final Duration GRACE = Duration.ofMillis(250);
+    /** At most this many times its limit of collection pauses is added to a session's time. */
+    static final int MAX_PAUSE_CREDIT = 3;
     private static final AtomicInteger POOLS = new AtomicInteger();
     private static final RuleThreads SHARED = new RuleThreads(Math.max(8, 2 * Runtime.getRuntime().availableProcessors()));
 
@@ -31,8 +38,15 @@ public final class RuleThreads {
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicInteger stuck = new AtomicInteger();
     private final ExecutorService threads;
+    private final LongSupplier pausedNanos;
 
     public RuleThreads(int size) {
+        this(size, CollectorPauses::nanos);
+    }
+
+    /** {@code pausedNanos}: the JVM's collection pauses so far (tests pass their own clock). */
+    RuleThreads(int size, LongSupplier pausedNanos) {
+        this.pausedNanos = pausedNanos;
         if (size < 1) {
             throw new IllegalArgumentException("rule threads must be at least 1, was " + size);
         }
@@ -73,7 +87,7 @@ public final class RuleThreads {
 
     /**
      * Runs {@code session} on one of the threads and returns its result, waiting at most {@code limit} for a
-     * free thread and {@code limit} plus {@link #GRACE} for the session.
+     * free thread and {@code limit}, with the collection pauses meanwhile, plus {@link #GRACE} for the session.
      *
      * @throws RulesBusyException no thread became free in time, or every thread is stuck
      * @throws TimedOut the session ran past its limit (then {@link TimedOut#abandoned()} tells whether its
@@ -95,7 +109,7 @@ public final class RuleThreads {
             free.release();
             throw e;
         }
-        if (task.done.await(limit.toNanos(), TimeUnit.NANOSECONDS)) {
+        if (awaitRunning(task, limit)) {
             return task.result();
         }
         session.halt();
@@ -105,6 +119,22 @@ public final class RuleThreads {
         }
         boolean ended = task.done.await(GRACE.toNanos(), TimeUnit.NANOSECONDS);
         throw new TimedOut(!ended && task.abandon());
+    }
+
+    /** Waits until {@code task} ends or has run for {@code limit} beside the collection pauses; whether it ended. */
+    private boolean awaitRunning(Task<?> task, Duration limit) throws InterruptedException {
+        long started = System.nanoTime();
+        long pausedBefore = pausedNanos.getAsLong();
+        long maxCredit = MAX_PAUSE_CREDIT * limit.toNanos();
+        long wait = limit.toNanos();
+        while (!task.done.await(wait, TimeUnit.NANOSECONDS)) {
+            long credit = Math.min(maxCredit, pausedNanos.getAsLong() - pausedBefore);
+            wait = limit.toNanos() + credit - (System.nanoTime() - started);
+            if (wait <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A session that ran past its limit. */
