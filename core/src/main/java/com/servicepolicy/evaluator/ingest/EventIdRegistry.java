@@ -22,6 +22,14 @@ public interface EventIdRegistry {
     }
 
     /**
+     * Where a new id would go in this registry, for adding many at once: ids added in increasing order of it
+     * are written front to back (a table in a memory-mapped file); 0, the default, when the order does not matter.
+     */
+    default long placement(String eventId) {
+        return 0;
+    }
+
+    /**
      * The in-memory registry until it holds {@code maxIds} ids, then (with every id so far) the registry
      * {@code larger} supplies, e.g. one outside the heap; not thread-safe.
      */
@@ -29,7 +37,7 @@ public interface EventIdRegistry {
         return new GrowingEventIdRegistry(maxIds, larger);
     }
 
-    /** A HashMap-backed registry that remembers first locations; not thread-safe. */
+    /** A registry in the heap that remembers first locations; not thread-safe. */
     static EventIdRegistry inMemory() {
         return new InMemoryEventIdRegistry();
     }

@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,10 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
     private static final int LINE_BITS = 40;
     private static final long LINE_MASK = (1L << LINE_BITS) - 1;
     private static final int INITIAL_CAPACITY = 1 << 10;
-    private static final int MAX_CAPACITY = 1 << 29; // slots: twice as many longs
+    private static final int SLOT_BITS = 29;
+    private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
+    private static final long PLACEMENT_MASK = (1L << (Long.SIZE - 1 - SLOT_BITS)) - 1;
+    private static final int MAX_CAPACITY = 1 << SLOT_BITS; // slots: twice as many longs
     /** The most ids it holds (at half its largest capacity). */
     static final int MAX_IDS = MAX_CAPACITY / 2;
 
@@ -56,13 +60,24 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
         return size;
     }
 
-    /** Registers every id of this registry, at its first location, in {@code other}. */
+    /**
+     * Registers every id of this registry, at its first location, in {@code other}, in the order of its
+     * {@link EventIdRegistry#placement}: added at random, millions of ids dirtied a memory-mapped table's pages over
+     * and over, and the kernel's write-back of them held a run for minutes; in order, each page is written once.
+     */
     void copyTo(EventIdRegistry other) {
+        long[] order = new long[size]; // the placement's low 34 bits, then the slot (< 2^29): any order is correct
+        int n = 0;
         for (int i = 0; i < ids.length; i++) {
             if (ids[i] != null) {
-                long packed = slots[2 * i + 1];
-                other.add(ids[i], sources.get((int) (packed >>> LINE_BITS)), packed & LINE_MASK);
+                order[n++] = (other.placement(ids[i]) & PLACEMENT_MASK) << SLOT_BITS | i;
             }
+        }
+        Arrays.parallelSort(order, 0, n);
+        for (int k = 0; k < n; k++) {
+            int i = (int) (order[k] & SLOT_MASK);
+            long packed = slots[2 * i + 1];
+            other.add(ids[i], sources.get((int) (packed >>> LINE_BITS)), packed & LINE_MASK);
         }
     }
 

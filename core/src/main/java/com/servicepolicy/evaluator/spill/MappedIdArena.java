@@ -2,6 +2,7 @@ package com.servicepolicy.evaluator.spill;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ final class MappedIdArena {
             file = Files.createTempFile(dir, "ids-", ".bin");
             MappedByteBuffer chunk;
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                MappedLongs.allocate(channel, CHUNK_SIZE);
+                allocate(channel, CHUNK_SIZE);
                 chunk = channel.map(FileChannel.MapMode.READ_WRITE, 0, CHUNK_SIZE);
             }
             Files.delete(file);
@@ -106,5 +107,18 @@ final class MappedIdArena {
             }
         }
         return true;
+    }
+
+    /**
+     * Writes zeros to the first {@code bytes} of {@code channel}'s file, so that a full disk is an IOException
+     * now: a mapping of a sparse file whose pages cannot be allocated later faults the JVM in compiled code
+     * (an InternalError, not an exception a caller can report).
+     */
+    private static void allocate(FileChannel channel, long bytes) throws IOException {
+        ByteBuffer zeros = ByteBuffer.allocateDirect(1 << 20);
+        for (long at = channel.size(); at < bytes; ) {
+            zeros.clear().limit((int) Math.min(zeros.capacity(), bytes - at));
+            at += channel.write(zeros, at);
+        }
     }
 }

@@ -2,7 +2,10 @@ package com.servicepolicy.evaluator.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,29 @@ class InMemoryEventIdRegistryTest {
         assertThat(copy.size()).isEqualTo(5_000);
         assertThat(copy.firstSeen("E4")).contains(new SourceLine("even", 4));
         assertThat(copy.firstSeen("E4999")).contains(new SourceLine("odd", 4999));
+    }
+
+    @Test
+    void copiesInTheOrderTheOtherRegistryPlacesIds() {
+        InMemoryEventIdRegistry ids = new InMemoryEventIdRegistry();
+        for (int i = 1; i <= 2_000; i++) {
+            ids.add("E" + i, "f", i);
+        }
+        List<String> added = new ArrayList<>();
+        EventIdRegistry byReversedNumber = new EventIdRegistry() {
+            @Override
+            public boolean add(String eventId, String source, long line) {
+                return added.add(eventId);
+            }
+
+            @Override
+            public long placement(String eventId) {
+                return 10_000 - Long.parseLong(eventId.substring(1));
+            }
+        };
+        ids.copyTo(byReversedNumber);
+        assertThat(added).hasSize(2_000).startsWith("E2000", "E1999").endsWith("E2", "E1");
+        assertThat(added).isSortedAccordingTo(Comparator.comparingLong(byReversedNumber::placement));
     }
 
     private static String collidingId(String[] blocks, int bits, int n) {
