@@ -2,9 +2,11 @@ package com.servicepolicy.evaluator.store;
 
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.night.CustomerHistory;
+import com.servicepolicy.evaluator.night.CustomerOutlines;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.Origin;
 import com.servicepolicy.evaluator.night.PlacedEvent;
+import com.servicepolicy.evaluator.spill.EventBytes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -116,6 +118,42 @@ public class JdbcEventStore implements EventStore {
 
     @Override
     public List<CustomerHistory> histories(String afterCustomerId, int maxRows) {
+        List<CustomerHistory> histories = new ArrayList<>();
+        List<CustomerHistory.Stored> events = null;
+        String customer = null;
+        for (StoredRow r : wholeCustomers(afterCustomerId, maxRows)) {
+            if (!r.customerId().equals(customer)) {
+                customer = r.customerId();
+                events = new ArrayList<>();
+                histories.add(new CustomerHistory(customer, events));
+            }
+            for (HistoryRows.Line l : HistoryRows.read(r.events())) {
+                events.add(new CustomerHistory.Stored(l.event(), r.night()));
+            }
+        }
+        return histories;
+    }
+
+    @Override
+    public List<CustomerOutlines> outlines(String afterCustomerId, int maxRows) {
+        List<CustomerOutlines> outlines = new ArrayList<>();
+        List<CustomerOutlines.Stored> events = null;
+        String customer = null;
+        for (StoredRow r : wholeCustomers(afterCustomerId, maxRows)) {
+            if (!r.customerId().equals(customer)) {
+                customer = r.customerId();
+                events = new ArrayList<>();
+                outlines.add(new CustomerOutlines(customer, events));
+            }
+            for (EventBytes.Outline o : HistoryRows.readOutlines(r.events())) {
+                events.add(new CustomerOutlines.Stored(o, r.night()));
+            }
+        }
+        return outlines;
+    }
+
+    /** The rows of a page of whole customers (see {@link #PAGE}), in customer order. */
+    private List<StoredRow> wholeCustomers(String afterCustomerId, int maxRows) {
         List<StoredRow> rows = new ArrayList<>();
         jdbc.query(PAGE, rs -> {
                     rows.add(new StoredRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBytes(3)));
@@ -131,20 +169,7 @@ public class JdbcEventStore implements EventStore {
                 rows.removeIf(r -> r.customerId().equals(last));
             }
         }
-        List<CustomerHistory> histories = new ArrayList<>();
-        List<CustomerHistory.Stored> events = null;
-        String customer = null;
-        for (StoredRow r : rows) {
-            if (!r.customerId().equals(customer)) {
-                customer = r.customerId();
-                events = new ArrayList<>();
-                histories.add(new CustomerHistory(customer, events));
-            }
-            for (HistoryRows.Line l : HistoryRows.read(r.events())) {
-                events.add(new CustomerHistory.Stored(l.event(), r.night()));
-            }
-        }
-        return histories;
+        return rows;
     }
 
     private record StoredRow(String customerId, LocalDate night, byte[] events) {

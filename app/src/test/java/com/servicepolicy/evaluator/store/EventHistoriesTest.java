@@ -3,6 +3,8 @@ package com.servicepolicy.evaluator.store;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.night.CustomerHistory;
+import com.servicepolicy.evaluator.night.CustomerOutlines;
+import com.servicepolicy.evaluator.spill.EventBytes;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.Origin;
 import com.servicepolicy.evaluator.night.PlacedEvent;
@@ -59,6 +61,13 @@ class EventHistoriesTest {
         assertThat(alone).extracting(CustomerHistory::customerId).containsExactly("big");
         assertThat(alone.get(0).events()).hasSize(3_000);
         assertThat(store.histories("big", 100)).extracting(CustomerHistory::customerId).containsExactly("z");
+        for (String after : List.of("", "a", "big")) {
+            assertThat(outlinesOf(store.outlines(after, 2))).as("the outlines' page after '%s'", after)
+                    .isEqualTo(outlinesOf(store.histories(after, 2).stream().map(h -> new CustomerOutlines(
+                            h.customerId(), h.events().stream().map(e -> new CustomerOutlines.Stored(new EventBytes.Outline(
+                                    e.event().getType(), e.event().getAt(), e.event().getInteractionId(),
+                                    e.event().getDueAt()), e.runDate())).toList())).toList()));
+        }
 
         assertThat(store.deleteOlderThan(1_500)).as("z-1, a-1, a-2 and b-0 .. b-499").isEqualTo(503);
         assertThat(store.count()).isEqualTo(2_500);
@@ -99,5 +108,10 @@ class EventHistoriesTest {
     private static PlacedEvent placed(String id, String customer, long at, String text, long line) {
         return new PlacedEvent(Event.builder().eventId(id).type(EventType.AGENT_REPLY).atMillis(at).customerId(customer)
                 .interactionId("i-" + customer).reasonText(text).sequence(line).build(), "f.jsonl", line);
+    }
+
+    /** Outlines as comparable text: customer, then each event's outline and night. */
+    private static List<String> outlinesOf(List<CustomerOutlines> page) {
+        return page.stream().flatMap(c -> c.events().stream().map(e -> c.customerId() + " " + e)).toList();
     }
 }
