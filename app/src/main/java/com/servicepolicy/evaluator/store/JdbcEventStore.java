@@ -7,6 +7,7 @@ import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.Origin;
 import com.servicepolicy.evaluator.night.PlacedEvent;
 import com.servicepolicy.evaluator.spill.EventBytes;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,16 +33,28 @@ public class JdbcEventStore implements EventStore {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final boolean postgres;
 
     public JdbcEventStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.postgres = Postgres.is(jdbc);
     }
 
+    /** A chunk's rows: on PostgreSQL with {@code COPY} ({@link PostgresHistoryCopy}), elsewhere batched INSERTs. */
     @Override
     public void insert(LocalDate runDate, List<PlacedEvent> events) {
-        if (!events.isEmpty()) {
-            insertRows(jdbc, runDate, HistoryRows.of(events));
+        if (events.isEmpty()) {
+            return;
+        }
+        List<HistoryRows.Row> rows = HistoryRows.of(events);
+        if (postgres) {
+            jdbc.execute((ConnectionCallback<Void>) con -> {
+                PostgresHistoryCopy.copy(con, runDate, rows);
+                return null;
+            });
+        } else {
+            insertRows(jdbc, runDate, rows);
         }
     }
 

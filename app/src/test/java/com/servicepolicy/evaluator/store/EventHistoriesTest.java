@@ -76,6 +76,26 @@ class EventHistoriesTest {
         assertThat(store.eventsOfCustomer("a", 0, Long.MAX_VALUE)).isEmpty();
     }
 
+    /** On PostgreSQL a chunk's rows go in by binary COPY: the rows are the ones the batched INSERTs write. */
+    @org.junit.jupiter.api.Test
+    void copiedRowsAreTheRowsTheInsertsWrite() {
+        JdbcTemplate jdbc = StoreDatabase.migrated("postgres").jdbc();
+        List<PlacedEvent> lines = new ArrayList<>();
+        IntStream.range(0, 2_000).forEach(i -> lines.add(new PlacedEvent(Event.builder().eventId("e-" + i)
+                .type(EventType.AGENT_REPLY).atMillis(-86_400_000L + i * 1_000L).customerId(i % 3 == 0 ? "c-\u00e9\u4e00" : "c-" + i % 7)
+                .interactionId("i").reasonText("x".repeat(i % 200)).sequence(i).build(), "f\u00fc.jsonl", 10L + i)));
+        LocalDate copied = LocalDate.of(1999, 12, 31);
+        StoreDatabase.inTransaction(jdbc, () -> new JdbcEventStore(jdbc).insert(copied, lines));
+        StoreDatabase.inTransaction(jdbc, () -> JdbcEventStore.insertRows(jdbc, NIGHT, HistoryRows.of(lines)));
+        String rows = "SELECT customer_id, source, first_line, first_at_ms, last_at_ms, event_count, events, event_ids"
+                + " FROM event_histories WHERE run_date = ? ORDER BY customer_id, first_line";
+        List<Map<String, Object>> inserted = jdbc.queryForList(rows, NIGHT);
+        assertThat(inserted).hasSize(8);
+        assertThat(jdbc.queryForList(rows, copied)).usingRecursiveFieldByFieldElementComparator().isEqualTo(inserted);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_histories WHERE run_date = DATE '1999-12-31'",
+                Long.class)).isEqualTo(inserted.size());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void aDatabaseOfV11MovesItsEventsToHistories(String database) {
