@@ -99,13 +99,13 @@ class ViolationStoreTest {
     }
 
     /**
-     * New violations are inserted and stored ones merged (ViolationWrites): over nights that mix both, with
-     * changed and unchanged details, a rerun, an earlier night rerun later and a closed violation that comes back,
-     * both tables end exactly as the MERGE alone, one violation per statement, leaves them (ids included).
+     * Over nights that mix new and stored violations, with changed and unchanged details, a rerun, an earlier night
+     * rerun later and a closed violation that comes back, the store's MERGEs of a few hundred violations leave both
+     * tables exactly as the MERGE of one violation per statement leaves them (ids included).
      */
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
-    void insertingTheNewAndMergingTheStoredWritesWhatTheMergeAloneWrites(String database) throws Exception {
+    void mergesInPartsWriteWhatOneViolationPerStatementWrites(String database) throws Exception {
         var dataSource = StoreDatabase.migrated(database).dataSource();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         ViolationStore store = new JdbcViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc),

@@ -69,25 +69,6 @@ public final class ViolationMerges {
             + " WHEN NOT MATCHED THEN INSERT (run_date, code, subject, severity, policy)"
             + " VALUES (s.run_date, s.code, s.subject, s.severity, s.policy)";
 
-    private static final String SOURCE_COLUMNS = "name, policy, severity, customer_id, interaction_id, event_id,"
-            + " agent_id, measured, threshold, unit, message, actions, rule_name, service_level, run_date, code,"
-            + " subject, queue";
-    /** {@link #MERGE_VIOLATIONS}'s insert alone, for violations known not to be stored: no look-up, no conditions. */
-    private static final String INSERT_VIOLATIONS = "INSERT INTO violations (code, subject, name, policy, severity,"
-            + " customer_id, interaction_id, event_id, agent_id, measured, threshold, unit, message, actions, rule_name,"
-            + " service_level, first_run_date, last_run_date, queue) SELECT s.code, s.subject, s.name, s.policy,"
-            + " s.severity, s.customer_id, s.interaction_id, s.event_id, s.agent_id, s.measured, s.threshold, s.unit,"
-            + " s.message, s.actions, s.rule_name, s.service_level, s.run_date, s.run_date, s.queue"
-            + " FROM (VALUES $ROWS) AS s (" + SOURCE_COLUMNS + ")";
-    private static final String INSERT_RUN_VIOLATIONS = "INSERT INTO run_violations (run_date, code, subject,"
-            + " severity, policy) VALUES $ROWS";
-    private static final String KEY_ROW = "(CAST(? AS VARCHAR(50)), CAST(? AS VARCHAR(2000)))";
-    private static final String STORED_VIOLATIONS = "SELECT v.code, v.subject FROM (VALUES $ROWS) AS s (code, subject)"
-            + " JOIN violations v ON v.code = s.code AND v.subject = s.subject";
-    private static final String STORED_RUN_VIOLATIONS = "SELECT r.code, r.subject FROM (VALUES $ROWS) AS s (code,"
-            + " subject) JOIN run_violations r ON r.run_date = CAST(? AS DATE) AND r.code = s.code"
-            + " AND r.subject = s.subject";
-
     private static String valueRows(String row, int count) {
         return String.join(", ", Collections.nCopies(count, row));
     }
@@ -103,39 +84,6 @@ public final class ViolationMerges {
     /** Records that the night saw {@code rows} violations, in {@code run_violations}; bound by {@link #bindRunViolation}. */
     public static String runViolations(int rows) {
         return MERGE_RUN_VIOLATIONS.replace("$ROWS", valueRows(RUN_VIOLATION_ROW, rows));
-    }
-
-    /**
-     * Inserts {@code rows} violations that are not stored yet, bound exactly as {@link #violations(int)} is (so a row
-     * is stored as the {@code MERGE} would insert it); a stored one fails the statement.
-     */
-    public static String insertViolations(int rows) {
-        return INSERT_VIOLATIONS.replace("$ROWS", valueRows(VIOLATION_ROW, rows));
-    }
-
-    /** Inserts {@code rows} rows the night has not recorded yet, bound as {@link #runViolations(int)} is. */
-    public static String insertRunViolations(int rows) {
-        return INSERT_RUN_VIOLATIONS.replace("$ROWS", valueRows(RUN_VIOLATION_ROW, rows));
-    }
-
-    /** Which of {@code keys} (code, subject) pairs, bound by {@link #bindKey}, are stored in {@code violations}. */
-    public static String storedViolations(int keys) {
-        return STORED_VIOLATIONS.replace("$ROWS", valueRows(KEY_ROW, keys));
-    }
-
-    /**
-     * Which of {@code keys} (code, subject) pairs, bound by {@link #bindKey}, a night has recorded in
-     * {@code run_violations}; the night is the last parameter.
-     */
-    public static String storedRunViolations(int keys) {
-        return STORED_RUN_VIOLATIONS.replace("$ROWS", valueRows(KEY_ROW, keys));
-    }
-
-    /** Binds one key of {@link #storedViolations} or {@link #storedRunViolations}; returns the next index. */
-    public static int bindKey(PreparedStatement ps, int first, Violation v) throws SQLException {
-        ps.setString(first, v.code());
-        ps.setString(first + 1, v.subject());
-        return first + 2;
     }
 
     /**
