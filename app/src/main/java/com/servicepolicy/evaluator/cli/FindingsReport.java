@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.cli;
 
 import com.servicepolicy.evaluator.evaluation.ReadListener;
+import com.servicepolicy.evaluator.evaluation.SpillOptions;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.EventInput;
@@ -19,6 +20,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +36,14 @@ final class FindingsReport {
 
     private final BackgroundDataQuality quality;
 
-    FindingsReport(List<EventInput> inputs) {
-        quality = new BackgroundDataQuality(new DataQuality(inputs.stream().map(i -> i.source().localTimeZone()).flatMap(Optional::stream).toList()));
+    /**
+     * {@code spill}: where the interactions' tracks go once more than an eighth of its hold limit are in the heap (a
+     * track takes about 250 bytes against a held record's 400, so they stay within ~8 % of the held log's share).
+     */
+    FindingsReport(List<EventInput> inputs, SpillOptions spill) {
+        List<ZoneId> zones = inputs.stream().map(i -> i.source().localTimeZone()).flatMap(Optional::stream).toList();
+        int maxTracks = (int) Math.min(Integer.MAX_VALUE, Math.max(1, spill.holdRecords() / 8));
+        quality = new BackgroundDataQuality(new DataQuality(zones, spill.dir(), maxTracks));
     }
 
     void accept(Event event) {
