@@ -36,14 +36,10 @@ final class FindingsReport {
 
     private final BackgroundDataQuality quality;
 
-    /**
-     * {@code spill}: where the interactions' tracks go once more than an eighth of its hold limit are in the heap (a
-     * track takes about 250 bytes against a held record's 400, so they stay within ~8 % of the held log's share).
-     */
+    /** {@code spill}: where the interactions' tracks go once {@link SpillOptions#qualityTracks()} are in the heap. */
     FindingsReport(List<EventInput> inputs, SpillOptions spill) {
         List<ZoneId> zones = inputs.stream().map(i -> i.source().localTimeZone()).flatMap(Optional::stream).toList();
-        int maxTracks = (int) Math.min(Integer.MAX_VALUE, Math.max(1, spill.holdRecords() / 8));
-        quality = new BackgroundDataQuality(new DataQuality(zones, spill.dir(), maxTracks));
+        quality = new BackgroundDataQuality(new DataQuality(zones, spill.dir(), spill.qualityTracks()));
     }
 
     void accept(Event event) {

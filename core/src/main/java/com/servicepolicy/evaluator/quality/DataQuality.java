@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * count per day; given a directory, it writes the tracks out there whenever it holds more than its limit, and puts
  * them together at the end ({@link SpilledTracks}), with the same findings. Not thread-safe.
  */
-public final class DataQuality {
+public final class DataQuality implements AutoCloseable {
     static final int LISTED_PER_KIND = 1000;
     /** At least this many events at midnight, and this share of all, make a bulk (chance gives 1/1440 for minute times). */
     static final int MIDNIGHT_MIN = 5;
@@ -121,6 +121,16 @@ public final class DataQuality {
             }
         }
         return false;
+    }
+
+    /** Removes the tracks written out, if any, when the findings will not be asked for; finishing removes them too. */
+    @Override
+    public void close() {
+        if (spilled != null) {
+            spilled.close();
+            spilled = null;
+        }
+        interactions.clear();
     }
 
     public Findings finish() {
