@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.batch;
 
+import com.servicepolicy.evaluator.evaluation.SpillOptions;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.RunCustomerStore;
@@ -7,6 +8,7 @@ import com.servicepolicy.evaluator.quality.DataQuality;
 import com.servicepolicy.evaluator.quality.Findings;
 import org.springframework.stereotype.Component;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -37,16 +39,28 @@ class NightDataQuality {
 
     /** The evaluate step of job execution {@code execution} starts at the night's first chosen customer. */
     synchronized void startGathering(long execution, Night night) {
+        forget();
         gatheringFor = execution;
-        gathering = new DataQuality(List.of(night.zone()));
-        gathered = false;
+        gathering = quality(night);
     }
 
     /** The evaluate step resumes from a checkpoint: what was gathered (if anything) is not the whole night. */
     synchronized void forget() {
+        if (gathering != null) {
+            gathering.close();
+        }
         gatheringFor = -1;
         gathering = null;
         gathered = false;
+    }
+
+    /**
+     * A check that keeps as many interactions' tracks in the heap as the command line would in this heap, the rest in
+     * temporary files: a backfill night chooses every customer of its log.
+     */
+    private static DataQuality quality(Night night) {
+        SpillOptions spill = SpillOptions.forThisHeap(Path.of(System.getProperty("java.io.tmpdir")));
+        return new DataQuality(List.of(night.zone()), spill.dir(), spill.qualityTracks());
     }
 
     /** A chunk's events as evaluate read them, in the order it read them. */
@@ -75,7 +89,7 @@ class NightDataQuality {
     }
 
     Findings of(Night night) {
-        DataQuality quality = new DataQuality(List.of(night.zone()));
+        DataQuality quality = quality(night);
         long windowFrom = night.since(properties.historyWindow());
         String after = "";
         for (List<String> ids = chosen.next(night.date(), after, properties.chunkCustomers()); !ids.isEmpty();

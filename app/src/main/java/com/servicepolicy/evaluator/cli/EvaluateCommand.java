@@ -105,9 +105,10 @@ final class EvaluateCommand implements Callable<Integer> {
             // Nothing is reported before the rules are known to compile, so broken rules still print
             // only their problems; until the first bad line, reading overlaps compiling.
             List<EventInput> inputs = input.inputs();
-            findings = new FindingsReport(inputs);
+            SpillOptions spill = spillOptions();
+            findings = new FindingsReport(inputs, spill);
             log = evaluation.read(LogRequest.ofFiles(inputs, input.customers),
-                    findings.around(gatedReport(report, new RulesGate(compiling), progress)), spillOptions());
+                    findings.around(gatedReport(report, new RulesGate(compiling), progress)), spill);
         } catch (InputFileException e) {
             if (!rulesBroken(rules, compiling, err)) {
                 err.println("error: " + e.getMessage());

@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.cli;
 
 import com.servicepolicy.evaluator.evaluation.ReadListener;
+import com.servicepolicy.evaluator.evaluation.SpillOptions;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.ingest.Duplicate;
 import com.servicepolicy.evaluator.ingest.EventInput;
@@ -19,6 +20,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +36,10 @@ final class FindingsReport {
 
     private final BackgroundDataQuality quality;
 
-    FindingsReport(List<EventInput> inputs) {
-        quality = new BackgroundDataQuality(new DataQuality(inputs.stream().map(i -> i.source().localTimeZone()).flatMap(Optional::stream).toList()));
+    /** {@code spill}: where the interactions' tracks go once {@link SpillOptions#qualityTracks()} are in the heap. */
+    FindingsReport(List<EventInput> inputs, SpillOptions spill) {
+        List<ZoneId> zones = inputs.stream().map(i -> i.source().localTimeZone()).flatMap(Optional::stream).toList();
+        quality = new BackgroundDataQuality(new DataQuality(zones, spill.dir(), spill.qualityTracks()));
     }
 
     void accept(Event event) {

@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.cli;
 
+import com.servicepolicy.evaluator.evaluation.SpillOptions;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.importers.EventLogWriter;
 import com.servicepolicy.evaluator.ingest.EventInput;
@@ -78,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
                     ins.add(new EventInput(input, EventSources.named(from)
                             .configured(zone == null ? SourceOptions.NONE : new SourceOptions(java.util.Map.of("zone", zone)), input)));
                 }
-                FindingsReport findings = new FindingsReport(ins);
+                FindingsReport findings = new FindingsReport(ins, SpillOptions.forThisHeap(Path.of(System.getProperty("java.io.tmpdir"))));
                 for (EventInput in : ins) {
                     totals.add(reader.read(in, sink(writer, report, totals, findings)));
                 }

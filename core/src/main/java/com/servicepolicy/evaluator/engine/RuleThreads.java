@@ -101,6 +101,8 @@ public final class RuleThreads {
             throw new RulesBusyException(size, stuck.get());
         }
         Task<T> task = new Task<>(session);
+        long started = System.nanoTime();
+        long pausedBefore = pausedNanos.getAsLong();
         busy.incrementAndGet();
         try {
             threads.execute(task);
@@ -109,7 +111,7 @@ public final class RuleThreads {
             free.release();
             throw e;
         }
-        if (awaitRunning(task, limit)) {
+        if (awaitRunning(task, limit, started, pausedBefore)) {
             return task.result();
         }
         session.halt();
@@ -121,10 +123,12 @@ public final class RuleThreads {
         throw new TimedOut(!ended && task.abandon());
     }
 
-    /** Waits until {@code task} ends or has run for {@code limit} beside the collection pauses; whether it ended. */
-    private boolean awaitRunning(Task<?> task, Duration limit) throws InterruptedException {
-        long started = System.nanoTime();
-        long pausedBefore = pausedNanos.getAsLong();
+    /**
+     * Waits until {@code task} ends or has run for {@code limit} beside the collection pauses since it was handed
+     * over ({@code started}, {@code pausedBefore}); whether it ended.
+     */
+    private boolean awaitRunning(Task<?> task, Duration limit, long started, long pausedBefore)
+            throws InterruptedException {
         long maxCredit = MAX_PAUSE_CREDIT * limit.toNanos();
         long wait = limit.toNanos();
         while (!task.done.await(wait, TimeUnit.NANOSECONDS)) {

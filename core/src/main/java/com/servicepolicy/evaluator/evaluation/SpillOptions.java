@@ -20,6 +20,14 @@ public record SpillOptions(Path dir, long holdRecords, int partitions) {
         }
     }
 
+    /**
+     * How many interactions' data-quality tracks to keep in the heap before they too go to {@code dir}: an eighth of
+     * the hold limit (a track takes about 250 bytes against a held record's 400, so they stay within ~8 % of it).
+     */
+    public int qualityTracks() {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, holdRecords / 8));
+    }
+
     /** Never spill: the whole log is held (the HTTP endpoint, explanations, tests). */
     public static SpillOptions never() {
         return new SpillOptions(null, Long.MAX_VALUE, 0);

@@ -1,15 +1,14 @@
 package com.servicepolicy.evaluator.quality;
 
 import com.servicepolicy.evaluator.event.Event;
-import com.servicepolicy.evaluator.event.EventType;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +17,11 @@ import java.util.TreeMap;
 
 /**
  * Looks at every accepted event of a log, in input order, for the problems real exports carry (docs/importers/findings.md)
- * — never changing what is evaluated, only telling. Holds one small record per interaction (about 100 bytes) and a count
- * per day. Not thread-safe.
+ * — never changing what is evaluated, only telling. Holds a track per interaction (about 250 bytes with its ids) and a
+ * count per day; given a directory, it writes the tracks out there whenever it holds more than its limit, and puts
+ * them together at the end ({@link SpilledTracks}), with the same findings. Not thread-safe.
  */
-public final class DataQuality {
+public final class DataQuality implements AutoCloseable {
     static final int LISTED_PER_KIND = 1000;
     /** At least this many events at midnight, and this share of all, make a bulk (chance gives 1/1440 for minute times). */
     static final int MIDNIGHT_MIN = 5;
@@ -32,7 +32,10 @@ public final class DataQuality {
     private static final long DAY = 86_400_000L;
 
     private final List<ZoneId> zones;
-    private final Map<String, Track> interactions = new LinkedHashMap<>(); // first seen first: the listing is stable
+    private final Path spillDir;
+    private final int maxTracks;
+    private final Map<String, InteractionTrack> interactions = new HashMap<>();
+    private SpilledTracks spilled;
     private final TreeMap<Long, Long> eventsPerDay = new TreeMap<>();
     /** The day of the latest events and their count, not yet in {@link #eventsPerDay}: logs come mostly in time order. */
     private long currentDay = Long.MIN_VALUE;
@@ -42,24 +45,22 @@ public final class DataQuality {
     private Event firstMidnight;
     private long latest = Long.MIN_VALUE;
 
-    /** Midnight is judged in UTC and in each of {@code zones} (the sources' own zones). */
+    /** Midnight is judged in UTC and in each of {@code zones} (the sources' own zones). Every track in the heap. */
     public DataQuality(Collection<ZoneId> zones) {
+        this(zones, null, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #DataQuality(Collection)}, at most {@code maxTracks} interactions' tracks in the heap, the rest in {@code spillDir}. */
+    public DataQuality(Collection<ZoneId> zones, Path spillDir, int maxTracks) {
+        if (maxTracks < 1) {
+            throw new IllegalArgumentException("maxTracks must be at least 1, was " + maxTracks);
+        }
         Set<ZoneId> all = new LinkedHashSet<>();
         all.add(ZoneOffset.UTC);
         all.addAll(zones);
         this.zones = List.copyOf(all);
-    }
-
-    private static final class Track {
-        String customer;
-        String otherCustomer;
-        int opened;
-        long openedAt = Long.MAX_VALUE;
-        long earliestOther = Long.MAX_VALUE;
-        String earliestOtherId;
-        long earliestResolved = Long.MAX_VALUE;
-        String earliestResolvedId;
-        String firstEventId;
+        this.spillDir = spillDir;
+        this.maxTracks = spillDir == null ? Integer.MAX_VALUE : maxTracks;
     }
 
     public void accept(Event e) {
@@ -75,25 +76,23 @@ public final class DataQuality {
         if (e.getInteractionId() == null) {
             return;
         }
-        Track t = interactions.computeIfAbsent(e.getInteractionId(), id -> new Track());
-        if (t.customer == null) {
-            t.customer = e.getCustomerId();
-            t.firstEventId = e.getEventId();
-        } else if (t.otherCustomer == null && !t.customer.equals(e.getCustomerId())) {
-            t.otherCustomer = e.getCustomerId();
-        }
-        if (e.getType() == EventType.OPENED) {
-            t.opened++;
-            t.openedAt = Math.min(t.openedAt, at);
-        } else if (e.getType() == EventType.RESOLVED) {
-            if (at < t.earliestResolved) {
-                t.earliestResolved = at;
-                t.earliestResolvedId = e.getEventId();
+        InteractionTrack t = interactions.get(e.getInteractionId());
+        if (t == null) {
+            if (interactions.size() >= maxTracks) {
+                spillTracks();
             }
-        } else if (at < t.earliestOther) {
-            t.earliestOther = at;
-            t.earliestOtherId = e.getEventId();
+            t = new InteractionTrack(events);
+            interactions.put(e.getInteractionId(), t);
         }
+        t.accept(e);
+    }
+
+    private void spillTracks() {
+        if (spilled == null) {
+            spilled = new SpilledTracks(spillDir);
+        }
+        spilled.write(interactions);
+        interactions.clear();
     }
 
     private void countDay(long day) {
@@ -124,30 +123,30 @@ public final class DataQuality {
         return false;
     }
 
+    /** Removes the tracks written out, if any, when the findings will not be asked for; finishing removes them too. */
+    @Override
+    public void close() {
+        if (spilled != null) {
+            spilled.close();
+            spilled = null;
+        }
+        interactions.clear();
+    }
+
     public Findings finish() {
         flushDay();
-        Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
-        List<Finding> listed = new ArrayList<>();
-        interactions.forEach((id, t) -> {
-            if (t.opened == 0) {
-                add(counts, listed, FindingKind.NEVER_OPENED, id, "events from " + t.firstEventId + " on, but no OPENED");
-                return;
+        FindingListing listing = new FindingListing(LISTED_PER_KIND);
+        if (spilled == null) {
+            interactions.forEach((id, t) -> t.findings(id, listing));
+        } else {
+            try (SpilledTracks tracks = spilled) {
+                spillTracks();
+                tracks.forEachMerged((id, t) -> t.findings(id, listing));
             }
-            if (t.opened > 1) {
-                add(counts, listed, FindingKind.SECOND_OPENED, id, "OPENED " + t.opened + " times; the first counts");
-            }
-            if (t.otherCustomer != null) {
-                add(counts, listed, FindingKind.TWO_CUSTOMERS, id, "events of customers " + t.customer + " and " + t.otherCustomer);
-            }
-            if (t.earliestResolved < t.openedAt) {
-                add(counts, listed, FindingKind.RESOLVED_BEFORE_OPENED, id, t.earliestResolvedId + " resolves it at "
-                        + Instant.ofEpochMilli(t.earliestResolved) + ", before its OPENED at " + Instant.ofEpochMilli(t.openedAt));
-            }
-            if (t.earliestOther < t.openedAt) {
-                add(counts, listed, FindingKind.EVENTS_BEFORE_OPENED, id, t.earliestOtherId + " at "
-                        + Instant.ofEpochMilli(t.earliestOther) + " comes before its OPENED at " + Instant.ofEpochMilli(t.openedAt));
-            }
-        });
+            spilled = null;
+        }
+        Map<FindingKind, Long> counts = new EnumMap<>(listing.counts());
+        List<Finding> listed = listing.listed();
         if (midnight >= MIDNIGHT_MIN && midnight >= MIDNIGHT_SHARE * events) {
             counts.put(FindingKind.MIDNIGHT_TIMES, midnight);
             listed.add(new Finding(FindingKind.MIDNIGHT_TIMES, firstMidnight.getEventId(), midnight + " of " + events
@@ -190,13 +189,6 @@ public final class DataQuality {
                 }
                 return;
             }
-        }
-    }
-
-    private static void add(Map<FindingKind, Long> counts, List<Finding> listed, FindingKind kind, String subject, String detail) {
-        long n = counts.merge(kind, 1L, Long::sum);
-        if (n <= LISTED_PER_KIND) {
-            listed.add(new Finding(kind, subject, detail));
         }
     }
 }

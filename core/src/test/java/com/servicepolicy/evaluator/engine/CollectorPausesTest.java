@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CollectorPausesTest {
     private static final Duration LIMIT = Duration.ofMillis(300);
+    private static final Duration MARGIN = Duration.ofSeconds(1); // the grace (250 ms) and a loaded machine's delay
 
     @Test
     void aSessionStoppedByACollectionGetsThePauseAddedToItsLimit() throws Exception {
@@ -21,20 +22,20 @@ class CollectorPausesTest {
         RuleThreads threads = new RuleThreads(1, paused::get);
 
         long started = System.nanoTime();
-        int result = threads.run(sleeping(600, () -> paused.addAndGet(Duration.ofMillis(500).toNanos())), LIMIT);
+        int result = threads.run(sleeping(600, () -> paused.addAndGet(LIMIT.multipliedBy(3).toNanos())), LIMIT);
 
         assertThat(result).isEqualTo(600);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(600));
     }
 
     @Test
-    void withoutPausesTheSameSessionIsStoppedAtItsLimit() {
+    void withoutPausesASessionIsStoppedAtItsLimit() {
         RuleThreads threads = new RuleThreads(1, () -> 0);
 
         long started = System.nanoTime();
-        assertThatThrownBy(() -> threads.run(sleeping(600, () -> { }), LIMIT)).isInstanceOf(RuleThreads.TimedOut.class);
+        assertThatThrownBy(() -> threads.run(sleeping(5_000, () -> { }), LIMIT)).isInstanceOf(RuleThreads.TimedOut.class);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(550));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(LIMIT.plus(MARGIN));
     }
 
     @Test
@@ -47,7 +48,7 @@ class CollectorPausesTest {
 
         Duration waited = Duration.ofNanos(System.nanoTime() - started);
         Duration credited = LIMIT.multipliedBy(1 + RuleThreads.MAX_PAUSE_CREDIT);
-        assertThat(waited).isGreaterThanOrEqualTo(credited).isLessThan(credited.plus(RuleThreads.GRACE).plusMillis(500));
+        assertThat(waited).isGreaterThanOrEqualTo(credited).isLessThan(credited.plus(MARGIN));
     }
 
     @Test

@@ -25,4 +25,11 @@ class SpillOptionsTest {
     void holdsSomethingInAnyHeap() {
         assertThat(SpillOptions.holdRecordsFor(64 * MB)).isEqualTo(10_000);
     }
+
+    @Test
+    void keepsAnEighthAsManyDataQualityTracksAsHeldRecordsAndAtLeastOne() {
+        assertThat(new SpillOptions(null, 1_200_000, 0).qualityTracks()).isEqualTo(150_000);
+        assertThat(new SpillOptions(null, 0, 0).qualityTracks()).isEqualTo(1);
+        assertThat(SpillOptions.never().qualityTracks()).isEqualTo(Integer.MAX_VALUE);
+    }
 }
