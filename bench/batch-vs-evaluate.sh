@@ -10,7 +10,7 @@
 # Usage: bench/batch-vs-evaluate.sh [INTERACTIONS=100000] [ROUNDS=1]
 # Environment: JARS (default target/service-policy-evaluator.jar; space-separated, first = candidate),
 #   DATA (default /tmp/spe-bench), PG_URL (default jdbc:postgresql://127.0.0.1:5432/test), STORES (default "h2 pg").
-# Take the machine's lock around it: flock /tmp/bench.lock bench/batch-vs-evaluate.sh
+# Takes the machine's bench lock itself (LOCK, default /tmp/bench.lock) for the whole run: do not wrap it in flock.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
@@ -19,6 +19,8 @@ JARS=${JARS:-target/service-policy-evaluator.jar}
 DATA=${DATA:-/tmp/spe-bench}
 PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 STORES=${STORES:-h2 pg}
+exec 9> "${LOCK:-/tmp/bench.lock}"
+flock 9   # held until the script ends: no other benchmark runs meanwhile
 WINDOWS="--evaluator.batch.history-window=400d --evaluator.batch.fairness-window=400d --evaluator.batch.retention=400d"
 dir="$DATA/i$N"
 first=${JARS%% *}

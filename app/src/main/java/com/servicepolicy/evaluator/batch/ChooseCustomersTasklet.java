@@ -1,7 +1,7 @@
 package com.servicepolicy.evaluator.batch;
 
 import com.servicepolicy.evaluator.night.CustomerChoice;
-import com.servicepolicy.evaluator.night.CustomerHistory;
+import com.servicepolicy.evaluator.night.CustomerOutlines;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.RunCustomerStore;
 import org.slf4j.Logger;
@@ -49,10 +49,10 @@ class ChooseCustomersTasklet implements Tasklet {
         transaction.executeWithoutResult(status -> {
             chosen.clear(night.date());
             String after = "";
-            for (List<CustomerHistory> page = events.histories(after, PAGE_ROWS); !page.isEmpty();
-                 page = events.histories(after, PAGE_ROWS)) {
+            for (List<CustomerOutlines> page = events.outlines(after, PAGE_ROWS); !page.isEmpty();
+                 page = events.outlines(after, PAGE_ROWS)) {
                 List<CustomerChoice> kept = new ArrayList<>();
-                for (CustomerHistory history : page) {
+                for (CustomerOutlines history : page) {
                     CustomerChoice c = choice.of(history);
                     if (c.evaluate() || c.opened() > 0) {
                         kept.add(c);

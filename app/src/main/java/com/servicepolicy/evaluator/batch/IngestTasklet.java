@@ -18,7 +18,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -30,6 +33,8 @@ import java.util.stream.Collectors;
 @Component
 class IngestTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(IngestTasklet.class);
+
+    private static final int BYTES_PER_LINE = 128;
 
     private final IngestWriter writer;
     private final IngestLedger ledger;
@@ -67,7 +72,7 @@ class IngestTasklet implements Tasklet {
         progress.begin("ingest", "lines", 0, 0);
         if (!files.events().isEmpty()) {
             long loadStart = System.nanoTime();
-            try (NightIds ids = writer.knownIds()) {
+            try (NightIds ids = writer.knownIds(estimatedLines(files.events()))) {
                 log.info("ingest: {} known event ids loaded in {} ms", ids.size(),
                         (System.nanoTime() - loadStart) / 1_000_000);
                 for (Path file : files.events()) {
@@ -101,6 +106,23 @@ class IngestTasklet implements Tasklet {
         new EventLogReader((id, src, line) -> true).read(file, sink);
         sink.flush(true);
         log.info("{}: read to line {}", source, sink.lastLine());
+    }
+
+    /**
+     * About how many lines the files hold, for sizing the id registry: a contract line is rarely under
+     * {@value #BYTES_PER_LINE} bytes (the generator's average 148), and a compressed file counts low, so the
+     * registry is seldom much larger than it needs and grows as before when it is too small.
+     */
+    static long estimatedLines(List<Path> files) {
+        long bytes = 0;
+        for (Path file : files) {
+            try {
+                bytes += Files.size(file);
+            } catch (IOException e) {
+                // unreadable: reading it reports the error with the file named; no estimate needed
+            }
+        }
+        return bytes / BYTES_PER_LINE;
     }
 
     static RejectedLine rejected(String source, Rejection r, String kind) {

@@ -1,9 +1,9 @@
 package com.servicepolicy.evaluator.batch;
 
-import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.night.CustomerChoice;
-import com.servicepolicy.evaluator.night.CustomerHistory;
+import com.servicepolicy.evaluator.night.CustomerOutlines;
+import com.servicepolicy.evaluator.spill.EventBytes;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -18,36 +18,36 @@ import java.util.Set;
  */
 record NightChoice(LocalDate night, long windowFrom, long recentFrom, long fairnessFrom, long asOf) {
 
-    CustomerChoice of(CustomerHistory history) {
+    CustomerChoice of(CustomerOutlines history) {
         boolean evaluate = false;
         Set<String> closed = new HashSet<>();
         Set<String> refused = new HashSet<>();
-        for (CustomerHistory.Stored s : history.events()) {
-            Event e = s.event();
-            long at = e.getAt();
+        for (CustomerOutlines.Stored s : history.events()) {
+            EventBytes.Outline e = s.event();
+            long at = e.at();
             evaluate |= s.runDate().equals(night) || (at >= recentFrom && at <= asOf)
-                    || (e.getType() == EventType.CALLBACK_PROMISED && e.getDueAt() != null
-                    && e.getDueAt() >= recentFrom && at >= windowFrom && at <= asOf);
-            if (at <= asOf && e.getInteractionId() != null
-                    && (e.getType() == EventType.RESOLVED || e.getType() == EventType.REFUSED)) {
-                closed.add(e.getInteractionId());
-                if (e.getType() == EventType.REFUSED) {
-                    refused.add(e.getInteractionId());
+                    || (e.type() == EventType.CALLBACK_PROMISED && e.dueAt() != null
+                    && e.dueAt() >= recentFrom && at >= windowFrom && at <= asOf);
+            if (at <= asOf && e.interactionId() != null
+                    && (e.type() == EventType.RESOLVED || e.type() == EventType.REFUSED)) {
+                closed.add(e.interactionId());
+                if (e.type() == EventType.REFUSED) {
+                    refused.add(e.interactionId());
                 }
             }
         }
         long opened = 0;
         long openedRefused = 0;
-        for (CustomerHistory.Stored s : history.events()) {
-            Event e = s.event();
-            long at = e.getAt();
-            if (e.getType() != EventType.OPENED || at > asOf) {
+        for (CustomerOutlines.Stored s : history.events()) {
+            EventBytes.Outline e = s.event();
+            long at = e.at();
+            if (e.type() != EventType.OPENED || at > asOf) {
                 continue;
             }
-            evaluate |= at >= windowFrom && !closed.contains(e.getInteractionId());
+            evaluate |= at >= windowFrom && !closed.contains(e.interactionId());
             if (at >= fairnessFrom) {
                 opened++;
-                if (refused.contains(e.getInteractionId())) {
+                if (refused.contains(e.interactionId())) {
                     openedRefused++;
                 }
             }

@@ -42,6 +42,12 @@ public interface EventStore {
     List<CustomerHistory> histories(String afterCustomerId, int maxRows);
 
     /**
+     * {@link #histories}, each event decoded only as far as choosing the night's customers reads it: the same
+     * customers and events, a fraction of the decoding.
+     */
+    List<CustomerOutlines> outlines(String afterCustomerId, int maxRows);
+
+    /**
      * Events in [from, to] of the night's chosen customers after {@code afterCustomerId} up to and
      * including {@code lastCustomerId}, in timeline order per customer (customer, time, then where
      * first read); the sequence is the position in that order, so that ties at one instant break the

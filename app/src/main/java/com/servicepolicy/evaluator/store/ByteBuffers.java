@@ -73,6 +73,13 @@ final class ByteBuffers {
         }
 
         @Override
+        public long skip(long n) {
+            int skipped = (int) Math.max(0, Math.min(n, bytes.length - at));
+            at += skipped;
+            return skipped;
+        }
+
+        @Override
         public int available() {
             return bytes.length - at;
         }

@@ -98,6 +98,21 @@ final class HistoryRows {
         return lines;
     }
 
+    /** The outlines of a row's events ({@link EventBytes#readOutline}): what choosing the night's customers reads. */
+    static List<EventBytes.Outline> readOutlines(byte[] events) {
+        List<EventBytes.Outline> outlines = new ArrayList<>();
+        DataInputStream in = new DataInputStream(new ByteBuffers.In(events));
+        try {
+            while (in.available() > 0) {
+                in.readLong(); // the line
+                outlines.add(EventBytes.readOutline(in));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a history row that is not one", e);
+        }
+        return outlines;
+    }
+
     /** The ids and lines of a row alone: what the night's id registry loads, without decoding the events. */
     static List<IdLine> readIds(byte[] ids) {
         List<IdLine> lines = new ArrayList<>();

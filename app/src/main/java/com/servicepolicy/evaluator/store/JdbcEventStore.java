@@ -2,9 +2,12 @@ package com.servicepolicy.evaluator.store;
 
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.night.CustomerHistory;
+import com.servicepolicy.evaluator.night.CustomerOutlines;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.Origin;
 import com.servicepolicy.evaluator.night.PlacedEvent;
+import com.servicepolicy.evaluator.spill.EventBytes;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,16 +33,28 @@ public class JdbcEventStore implements EventStore {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final boolean postgres;
 
     public JdbcEventStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.postgres = Postgres.is(jdbc);
     }
 
+    /** A chunk's rows: on PostgreSQL with {@code COPY} ({@link PostgresHistoryCopy}), elsewhere batched INSERTs. */
     @Override
     public void insert(LocalDate runDate, List<PlacedEvent> events) {
-        if (!events.isEmpty()) {
-            insertRows(jdbc, runDate, HistoryRows.of(events));
+        if (events.isEmpty()) {
+            return;
+        }
+        List<HistoryRows.Row> rows = HistoryRows.of(events);
+        if (postgres) {
+            jdbc.execute((ConnectionCallback<Void>) con -> {
+                PostgresHistoryCopy.copy(con, runDate, rows);
+                return null;
+            });
+        } else {
+            insertRows(jdbc, runDate, rows);
         }
     }
 
@@ -101,10 +116,13 @@ public class JdbcEventStore implements EventStore {
                               List<HistoryRows.Line> lines) {
     }
 
+    /** Answered from the index on (run_date, event_count) alone (V14): the rows and their events are not read. */
+    static final String COUNT_FIRST_READ_ON = "SELECT COALESCE(SUM(event_count), 0) FROM event_histories"
+            + " WHERE run_date = ?";
+
     @Override
     public long countFirstReadOn(LocalDate runDate) {
-        return Counts.of(jdbc, "SELECT COALESCE(SUM(event_count), 0) FROM event_histories WHERE run_date = ?",
-                runDate);
+        return Counts.of(jdbc, COUNT_FIRST_READ_ON, runDate);
     }
 
     /**
@@ -116,6 +134,42 @@ public class JdbcEventStore implements EventStore {
 
     @Override
     public List<CustomerHistory> histories(String afterCustomerId, int maxRows) {
+        List<CustomerHistory> histories = new ArrayList<>();
+        List<CustomerHistory.Stored> events = null;
+        String customer = null;
+        for (StoredRow r : wholeCustomers(afterCustomerId, maxRows)) {
+            if (!r.customerId().equals(customer)) {
+                customer = r.customerId();
+                events = new ArrayList<>();
+                histories.add(new CustomerHistory(customer, events));
+            }
+            for (HistoryRows.Line l : HistoryRows.read(r.events())) {
+                events.add(new CustomerHistory.Stored(l.event(), r.night()));
+            }
+        }
+        return histories;
+    }
+
+    @Override
+    public List<CustomerOutlines> outlines(String afterCustomerId, int maxRows) {
+        List<CustomerOutlines> outlines = new ArrayList<>();
+        List<CustomerOutlines.Stored> events = null;
+        String customer = null;
+        for (StoredRow r : wholeCustomers(afterCustomerId, maxRows)) {
+            if (!r.customerId().equals(customer)) {
+                customer = r.customerId();
+                events = new ArrayList<>();
+                outlines.add(new CustomerOutlines(customer, events));
+            }
+            for (EventBytes.Outline o : HistoryRows.readOutlines(r.events())) {
+                events.add(new CustomerOutlines.Stored(o, r.night()));
+            }
+        }
+        return outlines;
+    }
+
+    /** The rows of a page of whole customers (see {@link #PAGE}), in customer order. */
+    private List<StoredRow> wholeCustomers(String afterCustomerId, int maxRows) {
         List<StoredRow> rows = new ArrayList<>();
         jdbc.query(PAGE, rs -> {
                     rows.add(new StoredRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBytes(3)));
@@ -131,20 +185,7 @@ public class JdbcEventStore implements EventStore {
                 rows.removeIf(r -> r.customerId().equals(last));
             }
         }
-        List<CustomerHistory> histories = new ArrayList<>();
-        List<CustomerHistory.Stored> events = null;
-        String customer = null;
-        for (StoredRow r : rows) {
-            if (!r.customerId().equals(customer)) {
-                customer = r.customerId();
-                events = new ArrayList<>();
-                histories.add(new CustomerHistory(customer, events));
-            }
-            for (HistoryRows.Line l : HistoryRows.read(r.events())) {
-                events.add(new CustomerHistory.Stored(l.event(), r.night()));
-            }
-        }
-        return histories;
+        return rows;
     }
 
     private record StoredRow(String customerId, LocalDate night, byte[] events) {

@@ -3,6 +3,8 @@ package com.servicepolicy.evaluator.store;
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.night.CustomerHistory;
+import com.servicepolicy.evaluator.night.CustomerOutlines;
+import com.servicepolicy.evaluator.spill.EventBytes;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.Origin;
 import com.servicepolicy.evaluator.night.PlacedEvent;
@@ -59,12 +61,39 @@ class EventHistoriesTest {
         assertThat(alone).extracting(CustomerHistory::customerId).containsExactly("big");
         assertThat(alone.get(0).events()).hasSize(3_000);
         assertThat(store.histories("big", 100)).extracting(CustomerHistory::customerId).containsExactly("z");
+        for (String after : List.of("", "a", "big")) {
+            assertThat(outlinesOf(store.outlines(after, 2))).as("the outlines' page after '%s'", after)
+                    .isEqualTo(outlinesOf(store.histories(after, 2).stream().map(h -> new CustomerOutlines(
+                            h.customerId(), h.events().stream().map(e -> new CustomerOutlines.Stored(new EventBytes.Outline(
+                                    e.event().getType(), e.event().getAt(), e.event().getInteractionId(),
+                                    e.event().getDueAt()), e.runDate())).toList())).toList()));
+        }
 
         assertThat(store.deleteOlderThan(1_500)).as("z-1, a-1, a-2 and b-0 .. b-499").isEqualTo(503);
         assertThat(store.count()).isEqualTo(2_500);
         assertThat(store.eventsOfCustomer("big", 0, Long.MAX_VALUE)).hasSize(2_500).first()
                 .extracting(Event::getEventId).isEqualTo("b-500");
         assertThat(store.eventsOfCustomer("a", 0, Long.MAX_VALUE)).isEmpty();
+    }
+
+    /** On PostgreSQL a chunk's rows go in by binary COPY: the rows are the ones the batched INSERTs write. */
+    @org.junit.jupiter.api.Test
+    void copiedRowsAreTheRowsTheInsertsWrite() {
+        JdbcTemplate jdbc = StoreDatabase.migrated("postgres").jdbc();
+        List<PlacedEvent> lines = new ArrayList<>();
+        IntStream.range(0, 2_000).forEach(i -> lines.add(new PlacedEvent(Event.builder().eventId("e-" + i)
+                .type(EventType.AGENT_REPLY).atMillis(-86_400_000L + i * 1_000L).customerId(i % 3 == 0 ? "c-\u00e9\u4e00" : "c-" + i % 7)
+                .interactionId("i").reasonText("x".repeat(i % 200)).sequence(i).build(), "f\u00fc.jsonl", 10L + i)));
+        LocalDate copied = LocalDate.of(1999, 12, 31);
+        StoreDatabase.inTransaction(jdbc, () -> new JdbcEventStore(jdbc).insert(copied, lines));
+        StoreDatabase.inTransaction(jdbc, () -> JdbcEventStore.insertRows(jdbc, NIGHT, HistoryRows.of(lines)));
+        String rows = "SELECT customer_id, source, first_line, first_at_ms, last_at_ms, event_count, events, event_ids"
+                + " FROM event_histories WHERE run_date = ? ORDER BY customer_id, first_line";
+        List<Map<String, Object>> inserted = jdbc.queryForList(rows, NIGHT);
+        assertThat(inserted).hasSize(8);
+        assertThat(jdbc.queryForList(rows, copied)).usingRecursiveFieldByFieldElementComparator().isEqualTo(inserted);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_histories WHERE run_date = DATE '1999-12-31'",
+                Long.class)).isEqualTo(inserted.size());
     }
 
     @ParameterizedTest
@@ -99,5 +128,10 @@ class EventHistoriesTest {
     private static PlacedEvent placed(String id, String customer, long at, String text, long line) {
         return new PlacedEvent(Event.builder().eventId(id).type(EventType.AGENT_REPLY).atMillis(at).customerId(customer)
                 .interactionId("i-" + customer).reasonText(text).sequence(line).build(), "f.jsonl", line);
+    }
+
+    /** Outlines as comparable text: customer, then each event's outline and night. */
+    private static List<String> outlinesOf(List<CustomerOutlines> page) {
+        return page.stream().flatMap(c -> c.events().stream().map(e -> c.customerId() + " " + e)).toList();
     }
 }

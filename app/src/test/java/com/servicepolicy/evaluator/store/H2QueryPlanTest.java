@@ -47,6 +47,18 @@ class H2QueryPlanTest {
         assertThat(plan).contains("EVENT_HISTORIES_CUSTOMER").contains("/* index sorted */");
     }
 
+    /**
+     * Ingest counts the night's events from the night's index, which holds each row's count: H2 then never reads the
+     * rows themselves (their events and ids), which took 4 % of a backfill's main thread.
+     */
+    @Test
+    void theNightsEventsAreCountedFromTheIndexThatHoldsTheCounts() {
+        String plan = explain(JdbcEventStore.COUNT_FIRST_READ_ON.replace("?", "DATE '2026-03-02'"),
+                new MapSqlParameterSource());
+
+        assertThat(plan).contains("EVENT_HISTORIES_RUN_DATE_COUNT: RUN_DATE = ");
+    }
+
     /** H2's plan for {@code sql} on a fresh database with the store's schema. */
     private static String explain(String sql, MapSqlParameterSource parameters) {
         SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:mem:plan" + System.nanoTime(), "sa",

@@ -98,6 +98,61 @@ class ViolationStoreTest {
         assertThat(store.countSeen(SECOND.plusDays(1))).containsExactly(1, 0);
     }
 
+    /**
+     * Over nights that mix new and stored violations, with changed and unchanged details, a rerun, an earlier night
+     * rerun later and a closed violation that comes back, the store's MERGEs of a few hundred violations leave both
+     * tables exactly as the MERGE of one violation per statement leaves them (ids included).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void mergesInPartsWriteWhatOneViolationPerStatementWrites(String database) throws Exception {
+        var dataSource = StoreDatabase.migrated(database).dataSource();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        ViolationStore store = new JdbcViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc),
+                new DataSourceTransactionManager(dataSource));
+        JdbcTemplate reference = new JdbcTemplate(StoreDatabase.migrated(database).dataSource());
+        List<SeenViolation> first = IntStream.range(0, 620).mapToObj(i -> seen("R-" + i, "m " + i, i)).toList();
+        List<SeenViolation> second = new ArrayList<>();
+        IntStream.range(300, 1_000).forEach(i -> second.add(seen("R-" + i, "m " + (i % 7 == 0 ? i + 1 : i), i)));
+        second.add(seenWithoutMeasure("R-5"));
+        List<SeenViolation> later = IntStream.range(500, 1_000)
+                .mapToObj(i -> seen("R-" + i, "m " + (i % 3 == 0 ? i + 2 : i), i)).toList();
+        record Night(LocalDate date, List<SeenViolation> seen) {
+        }
+        for (Night night : List.of(new Night(SECOND, first), new Night(SECOND, first),
+                new Night(SECOND.plusDays(1), second), new Night(FIRST, second.subList(0, 400)),
+                new Night(SECOND.plusDays(2), later))) {
+            if (night.date().equals(SECOND.plusDays(2))) { // people closed some through the night before
+                for (JdbcTemplate db : List.of(jdbc, reference)) {
+                    db.update("UPDATE violations SET status = 'RESOLVED', closed_through = ? WHERE subject LIKE 'R-9%'",
+                            SECOND.plusDays(1));
+                }
+            }
+            store.recordSeen(night.date(), night.seen());
+            reference.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
+                for (SeenViolation s : night.seen()) {
+                    try (var ps = con.prepareStatement(com.servicepolicy.evaluator.store.sql.ViolationMerges.violations(1))) {
+                        com.servicepolicy.evaluator.store.sql.ViolationMerges.bindViolation(ps, 1, night.date(),
+                                s.violation(), s.agentId(), s.queue());
+                        ps.executeUpdate();
+                    }
+                    try (var ps = con.prepareStatement(com.servicepolicy.evaluator.store.sql.ViolationMerges.runViolations(1))) {
+                        com.servicepolicy.evaluator.store.sql.ViolationMerges.bindRunViolation(ps, 1, night.date(),
+                                s.violation());
+                        ps.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        }
+        for (String table : List.of("violations", "run_violations")) {
+            String all = "SELECT * FROM " + table + " ORDER BY code, subject" + (table.equals("violations") ? "" : ", run_date");
+            assertThat(jdbc.queryForList(all)).as(table).hasSizeGreaterThan(900).isEqualTo(reference.queryForList(all));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM violations WHERE returned_run_date IS NOT NULL",
+                Long.class)).as("closed violations that came back with other details").isPositive();
+    }
+
     private static SeenViolation seen(String subject, String message, double measured) {
         return new SeenViolation(new Violation("RESP-001", "Reply late", "responsiveness", Severity.MAJOR, subject,
                 "C-" + subject, "I-" + subject, "E-" + subject, measured, 1.0, "hours", message,

@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.spill;
 
 import com.servicepolicy.evaluator.event.Event;
+import com.servicepolicy.evaluator.event.EventType;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,5 +47,17 @@ public final class EventBytes {
     /** Reads one event written by {@link #write}. */
     public static Event read(DataInput in) throws IOException {
         return SpillCodec.readEvent(in);
+    }
+
+    /** The fields of an event that choosing a night's customers reads ({@link #readOutline}). */
+    public record Outline(EventType type, long at, String interactionId, Long dueAt) {
+    }
+
+    /**
+     * Reads one event written by {@link #write}, decoding only its {@link Outline}: the other fields are skipped,
+     * not made into strings (the batch's choice reads every stored event of every customer).
+     */
+    public static Outline readOutline(DataInput in) throws IOException {
+        return SpillCodec.readOutline(in);
     }
 }

@@ -39,6 +39,21 @@ class SpillCodecTest {
     }
 
     @Test
+    void anOutlineReadsTypeTimeInteractionAndDueTimeAndSkipsTheRest() throws IOException {
+        Event full = Event.builder().eventId("E\u00e91").type(EventType.CALLBACK_PROMISED)
+                .at(Instant.parse("2026-01-05T08:00:00.123Z")).customerId("C\u4e00").interactionId("I\uD83D\uDE00")
+                .channel(Channel.PHONE).priority(Priority.URGENT).category(Category.COMPLAINT).topic("t \u20ac")
+                .agentId("A").reasonCode("R").reasonText("line\nnext \uD83D").dueAt(Instant.parse("2026-01-06T00:00:00Z"))
+                .rating(-3).status(Status.ON_HOLD).internal(true).queue("q\u4e8c").sequence(1L << 40).build();
+        Event sparse = Event.builder().eventId("E2").type(EventType.REVIEW_POSTED).atMillis(-5).customerId("").build();
+        for (Event e : List.of(full, sparse)) {
+            EventBytes.Outline outline = roundTrip(out -> SpillCodec.writeEvent(out, e), SpillCodec::readOutline);
+            assertThat(outline).isEqualTo(new EventBytes.Outline(e.getType(), e.getAt(), e.getInteractionId(),
+                    e.getDueAt()));
+        }
+    }
+
+    @Test
     void customersAndViolationsComeBackEqual() throws IOException {
         Customer customer = new Customer("C1", Map.of("ethnicity", "group \u4e00", "age", "18-24"));
         assertThat(roundTrip(out -> SpillCodec.writeCustomer(out, customer), SpillCodec::readCustomer)).isEqualTo(customer);
