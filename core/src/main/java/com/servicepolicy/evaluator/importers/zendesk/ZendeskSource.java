@@ -4,6 +4,7 @@ import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.ingest.EventSource;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.SourceRecords;
+import com.servicepolicy.evaluator.ingest.ValidatedAhead;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -71,7 +72,8 @@ public final class ZendeskSource implements EventSource {
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage());
         }
         RowTally tally = new RowTally();
-        new TicketConversion(tickets, records, tally).convert(audits);
-        records.summary(tally.summary(source, NAME));
+        ValidatedAhead validated = new ValidatedAhead(records);
+        new TicketConversion(tickets, validated, tally).convert(audits);
+        validated.summary(tally.summary(source, NAME));
     }
 }
