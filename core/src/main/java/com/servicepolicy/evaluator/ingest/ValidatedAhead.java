@@ -4,10 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * For a source that makes its events on the reading thread (one that must see the whole input first, as twcs's threads
@@ -20,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ValidatedAhead implements SourceRecords {
     static final int BATCH = 4096;
-    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final SourceRecords records;
     private final int batchSize;
@@ -84,8 +80,8 @@ public final class ValidatedAhead implements SourceRecords {
     private void submit() {
         Batch batch = filling;
         filling = new Batch(batchSize);
-        inFlight.add(Pool.VALIDATORS.submit(batch::validate));
-        while (inFlight.size() > THREADS + 1 || inFlight.peek().isDone()) {
+        inFlight.add(WorkerPool.shared().submit(batch::validate));
+        while (inFlight.size() > WorkerPool.THREADS + 1 || inFlight.peek().isDone()) {
             deliverOldest();
             if (inFlight.isEmpty()) {
                 break;
@@ -144,15 +140,5 @@ public final class ValidatedAhead implements SourceRecords {
             Arrays.fill(items, 0, count, null);
             count = 0;
         }
-    }
-
-    /** Created on first use: a run whose sources make their events elsewhere starts no threads. */
-    private static final class Pool {
-        private static final AtomicInteger COUNT = new AtomicInteger();
-        static final ExecutorService VALIDATORS = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "event-validator-" + COUNT.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 }

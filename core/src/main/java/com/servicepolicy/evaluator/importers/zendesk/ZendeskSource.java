@@ -26,6 +26,16 @@ import java.util.Map;
 public final class ZendeskSource implements EventSource {
     static final String NAME = "zendesk";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final int batchBytes;
+
+    public ZendeskSource() {
+        this(AuditTrees.BATCH_BYTES);
+    }
+
+    /** With the audits' trees made in batches of about {@code batchBytes}, for tests. */
+    ZendeskSource(int batchBytes) {
+        this.batchBytes = batchBytes;
+    }
 
     @Override
     public String name() {
@@ -37,6 +47,12 @@ public final class ZendeskSource implements EventSource {
         return lowerCaseName.endsWith(".zendesk.json");
     }
 
+    /** Not valid JSON: the error's line is {@code linesBefore} more than the parser that met it says. */
+    static InputFileException notJson(String source, JacksonException e, long linesBefore) {
+        return new InputFileException("cannot read " + source + " as zendesk: not valid JSON at line "
+                + (e.getLocation() == null ? "?" : e.getLocation().getLineNr() + linesBefore) + ": " + e.getOriginalMessage());
+    }
+
     /** One audit and the line it starts on. */
     record Audit(long line, JsonNode node) {
     }
@@ -45,7 +61,9 @@ public final class ZendeskSource implements EventSource {
     public void read(InputStream in, String source, SourceRecords records) throws InputFileException {
         Map<String, JsonNode> tickets = new HashMap<>();
         List<Audit> audits = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(in)) {
+        KeptBytes bytes = new KeptBytes(in);
+        AuditTrees trees = new AuditTrees(JSON, bytes, source, batchBytes);
+        try (JsonParser parser = JSON.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new InputFileException("cannot read " + source + " as zendesk: expected a JSON object with \"audits\" "
                         + "(and \"tickets\") as the Zendesk API returns them");
@@ -56,20 +74,32 @@ public final class ZendeskSource implements EventSource {
                 if ((name.equals("audits") || name.equals("tickets")) && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
                         long line = parser.currentTokenLocation().getLineNr();
+                        long start = parser.currentTokenLocation().getByteOffset();
+                        if (name.equals("audits") && start >= 0) { // bytes, not characters: passed over here, its tree made by a worker
+                            parser.skipChildren();
+                            trees.add(line, start, parser.currentLocation().getByteOffset());
+                            continue;
+                        }
                         JsonNode node = parser.readValueAsTree();
                         if (name.equals("audits")) {
                             audits.add(new Audit(line, node));
                         } else {
                             tickets.put(node.path("id").asString(""), node);
+                            trees.passed(parser.currentLocation().getByteOffset());
                         }
                     }
                 } else {
                     parser.skipChildren();
                 }
+                trees.passed(parser.currentLocation().getByteOffset());
             }
+            audits.addAll(0, trees.all()); // a document's audits are either all bytes' or all characters'
         } catch (JacksonException e) {
-            throw new InputFileException("cannot read " + source + " as zendesk: not valid JSON at line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage());
+            trees.abandon();
+            throw notJson(source, e, 0);
+        } catch (InputFileException | RuntimeException e) {
+            trees.abandon();
+            throw e;
         }
         RowTally tally = new RowTally();
         ValidatedAhead validated = new ValidatedAhead(records);
