@@ -3,6 +3,7 @@ package com.servicepolicy.evaluator.importers.zendesk;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.WorkerPool;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayDeque;
@@ -24,8 +25,8 @@ final class AuditTrees {
     private final KeptBytes bytes;
     private final String source;
     private final int batchBytes;
-    private final List<ZendeskSource.Audit> audits = new ArrayList<>();
-    private final Deque<Future<List<ZendeskSource.Audit>>> inFlight = new ArrayDeque<>();
+    private final List<Audit> audits = new ArrayList<>();
+    private final Deque<Future<List<Audit>>> inFlight = new ArrayDeque<>();
     private final List<long[]> batch = new ArrayList<>(); // {line, start, end} of each audit
     private long batchStart = -1;
 
@@ -52,13 +53,14 @@ final class AuditTrees {
 
     /** The parser has passed input offset {@code offset} outside any audit: the bytes before it are not needed. */
     void passed(long offset) {
-        if (batch.isEmpty() && offset >= 0) {
+        submit(); // a batch is part of one array
+        if (offset >= 0) {
             bytes.release(offset);
         }
     }
 
     /** Every audit, in input order. */
-    List<ZendeskSource.Audit> all() throws InputFileException {
+    List<Audit> all() throws InputFileException {
         submit();
         while (!inFlight.isEmpty()) {
             takeOldest();
@@ -76,22 +78,23 @@ final class AuditTrees {
             return;
         }
         long end = batch.get(batch.size() - 1)[2];
-        byte[] text = bytes.copy(batchStart, end);
+        byte[] text = bytes.copyAsArray(batchStart, end); // [audit, ..., audit]: one parser for the batch
         bytes.release(end);
         List<long[]> parts = List.copyOf(batch);
-        long from = batchStart;
         batch.clear();
-        inFlight.add(WorkerPool.shared().submit(() -> trees(text, from, parts)));
+        inFlight.add(WorkerPool.shared().submit(() -> trees(text, parts)));
     }
 
-    private List<ZendeskSource.Audit> trees(byte[] text, long from, List<long[]> parts) throws InputFileException {
-        List<ZendeskSource.Audit> out = new ArrayList<>(parts.size());
-        for (long[] p : parts) {
-            try {
-                out.add(new ZendeskSource.Audit(p[0], json.readTree(text, (int) (p[1] - from), (int) (p[2] - p[1]))));
-            } catch (JacksonException e) { // the reading thread's parser passed it: not expected
-                throw ZendeskSource.notJson(source, e, p[0] - 1);
+    private List<Audit> trees(byte[] text, List<long[]> parts) throws InputFileException {
+        List<Audit> out = new ArrayList<>(parts.size());
+        try (JsonParser parser = json.createParser(text)) {
+            parser.nextToken();
+            for (long[] p : parts) {
+                parser.nextToken();
+                out.add(Audit.of(p[0], parser.readValueAsTree()));
             }
+        } catch (JacksonException e) { // the reading thread's parser passed it: not expected
+            throw ZendeskSource.notJson(source, e, parts.get(0)[0] - 1);
         }
         return out;
     }

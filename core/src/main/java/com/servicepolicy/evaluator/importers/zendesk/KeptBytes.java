@@ -43,9 +43,14 @@ final class KeptBytes extends FilterInputStream {
         return read(new byte[(int) Math.min(n, 8192)], 0, (int) Math.min(n, 8192)); // kept like any byte read
     }
 
-    /** The input's bytes {@code [from, to)}, read and not released. */
-    byte[] copy(long from, long to) {
-        return Arrays.copyOfRange(kept, (int) (from - keptFrom), (int) (to - keptFrom));
+    /** The input's bytes {@code [from, to)}, read and not released, between {@code [} and {@code ]}. */
+    byte[] copyAsArray(long from, long to) {
+        int n = (int) (to - from);
+        byte[] out = new byte[n + 2];
+        out[0] = '[';
+        System.arraycopy(kept, (int) (from - keptFrom), out, 1, n);
+        out[n + 1] = ']';
+        return out;
     }
 
     /** The bytes before input offset {@code to} are no longer needed. */

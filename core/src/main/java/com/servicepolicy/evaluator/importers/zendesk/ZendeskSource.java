@@ -4,7 +4,6 @@ import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.ingest.EventSource;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.SourceRecords;
-import com.servicepolicy.evaluator.ingest.ValidatedAhead;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,14 +26,19 @@ public final class ZendeskSource implements EventSource {
     static final String NAME = "zendesk";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final int batchBytes;
+    private final int ticketSlice;
 
     public ZendeskSource() {
-        this(AuditTrees.BATCH_BYTES);
+        this(AuditTrees.BATCH_BYTES, TicketsOnWorkers.SLICE_AUDITS);
     }
 
-    /** With the audits' trees made in batches of about {@code batchBytes}, for tests. */
-    ZendeskSource(int batchBytes) {
+    /**
+     * With the audits' trees made in batches of about {@code batchBytes} and tickets converted in slices of about
+     * {@code ticketSlice} audits, for tests.
+     */
+    ZendeskSource(int batchBytes, int ticketSlice) {
         this.batchBytes = batchBytes;
+        this.ticketSlice = ticketSlice;
     }
 
     @Override
@@ -51,10 +55,6 @@ public final class ZendeskSource implements EventSource {
     static InputFileException notJson(String source, JacksonException e, long linesBefore) {
         return new InputFileException("cannot read " + source + " as zendesk: not valid JSON at line "
                 + (e.getLocation() == null ? "?" : e.getLocation().getLineNr() + linesBefore) + ": " + e.getOriginalMessage());
-    }
-
-    /** One audit and the line it starts on. */
-    record Audit(long line, JsonNode node) {
     }
 
     @Override
@@ -82,7 +82,7 @@ public final class ZendeskSource implements EventSource {
                         }
                         JsonNode node = parser.readValueAsTree();
                         if (name.equals("audits")) {
-                            audits.add(new Audit(line, node));
+                            audits.add(Audit.of(line, node));
                         } else {
                             tickets.put(node.path("id").asString(""), node);
                             trees.passed(parser.currentLocation().getByteOffset());
@@ -102,8 +102,7 @@ public final class ZendeskSource implements EventSource {
             throw e;
         }
         RowTally tally = new RowTally();
-        ValidatedAhead validated = new ValidatedAhead(records);
-        new TicketConversion(tickets, validated, tally).convert(audits);
-        validated.summary(tally.summary(source, NAME));
+        TicketsOnWorkers.convert(audits, tickets, records, tally, ticketSlice);
+        records.summary(tally.summary(source, NAME));
     }
 }

@@ -14,8 +14,8 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audits' trees made on worker threads, in batches of any size, give exactly what trees made on the reading thread
- * give (a UTF-16 document, whose parser counts characters, not bytes, is still read that way): the same events,
+ * The audits' trees made on worker threads, in batches of any size, and the tickets converted there in slices of any
+ * size, give exactly what trees made and tickets converted on the reading thread give (a UTF-16 document, whose parser counts characters, not bytes, is still read that way): the same events,
  * rejections, duplicates and row summary, with tickets before, between and after the audits; and a broken document
  * fails with the same line and reason.
  */
@@ -25,14 +25,16 @@ class ZendeskBatchesTest {
         String sample = Files.readString(ImportRun.project("samples/real/tickets.zendesk.json"));
         String doubled = twoAuditArraysAndTicketsBetween(sample);
         for (String document : new String[] {sample, doubled}) {
-            String onTheReadingThread = transcript(document, StandardCharsets.UTF_16, 1 << 20);
+            String onTheReadingThread = transcript(document, StandardCharsets.UTF_16, 1 << 20, 1 << 20);
             assertThat(onTheReadingThread).contains("OPENED", "AGENT_REPLY", "is not an ISO-8601 time", "rows=");
             for (int batch : new int[] {1, 100, 700, 5000, 1 << 20}) {
-                assertThat(transcript(document, StandardCharsets.UTF_8, batch)).as("batches of %d bytes", batch)
-                        .isEqualTo(onTheReadingThread);
+                for (int slice : new int[] {1, 2, 5, 1 << 20}) {
+                    assertThat(transcript(document, StandardCharsets.UTF_8, batch, slice))
+                            .as("batches of %d bytes, slices of %d audits", batch, slice).isEqualTo(onTheReadingThread);
+                }
             }
         }
-        assertThat(transcript(doubled, StandardCharsets.UTF_8, 1)).contains("DUPLICATE");
+        assertThat(transcript(doubled, StandardCharsets.UTF_8, 1, 1)).contains("DUPLICATE");
     }
 
     @Test
@@ -41,8 +43,8 @@ class ZendeskBatchesTest {
         int at = sample.indexOf("\"created_at\"", sample.lastIndexOf("\"audits\""));
         String broken = sample.substring(0, at) + "\"created_at\": tomorrow, " + sample.substring(at);
         for (int batch : new int[] {1, 1 << 20}) {
-            assertThatThrownBy(() -> transcript(broken, StandardCharsets.UTF_8, batch)).isInstanceOf(InputFileException.class)
-                    .hasMessage(message(() -> transcript(broken, StandardCharsets.UTF_16, batch)))
+            assertThatThrownBy(() -> transcript(broken, StandardCharsets.UTF_8, batch, 1)).isInstanceOf(InputFileException.class)
+                    .hasMessage(message(() -> transcript(broken, StandardCharsets.UTF_16, batch, 1 << 20)))
                     .hasMessageContaining("not valid JSON at line");
         }
     }
@@ -57,9 +59,9 @@ class ZendeskBatchesTest {
         return "{" + auditsProperty + ",\n" + ticketsProperty + "\n" + auditsProperty + "}\n";
     }
 
-    private static String transcript(String document, Charset charset, int batchBytes) throws InputFileException {
+    private static String transcript(String document, Charset charset, int batchBytes, int ticketSlice) throws InputFileException {
         ImportRun run = new ImportRun();
-        new EventLogReader().read(new ByteArrayInputStream(document.getBytes(charset)), new ZendeskSource(batchBytes),
+        new EventLogReader().read(new ByteArrayInputStream(document.getBytes(charset)), new ZendeskSource(batchBytes, ticketSlice),
                 "test.zendesk.json", run);
         StringBuilder out = new StringBuilder();
         run.events.forEach(e -> out.append(e.getSequence()).append(' ').append(e.getEventId()).append(' ')
