@@ -81,17 +81,18 @@ final class AuditTrees {
         byte[] text = bytes.copyAsArray(batchStart, end); // [audit, ..., audit]: one parser for the batch
         bytes.release(end);
         List<long[]> parts = List.copyOf(batch);
+        long from = batchStart - 1; // text[0] is the array's [
         batch.clear();
-        inFlight.add(WorkerPool.shared().submit(() -> trees(text, parts)));
+        inFlight.add(WorkerPool.shared().submit(() -> trees(text, from, parts)));
     }
 
-    private List<Audit> trees(byte[] text, List<long[]> parts) throws InputFileException {
+    private List<Audit> trees(byte[] text, long from, List<long[]> parts) throws InputFileException {
         List<Audit> out = new ArrayList<>(parts.size());
         try (JsonParser parser = json.createParser(text)) {
             parser.nextToken();
             for (long[] p : parts) {
                 parser.nextToken();
-                out.add(Audit.of(p[0], parser.readValueAsTree()));
+                out.add(Audit.of(p[0], parser.readValueAsTree(), text, (int) (p[1] - from), (int) (p[2] - p[1])));
             }
         } catch (JacksonException e) { // the reading thread's parser passed it: not expected
             throw ZendeskSource.notJson(source, e, parts.get(0)[0] - 1);

@@ -148,7 +148,7 @@ final class TicketConversion {
                     }
                 }
                 case "Create" -> skip = out.isEmpty() ? SET_AT_CREATION : null;
-                case "Change" -> skip = change(e, eventId, t, out);
+                case "Change" -> skip = change(e, audit, eventId, t, out);
                 default -> skip = "a " + (type.isEmpty() ? "typeless" : type) + " event (not part of the event log)";
             }
             if (skip == INVALID) {
@@ -165,10 +165,10 @@ final class TicketConversion {
         private static final String INVALID = "\u0000invalid";
 
         /** The events of a Change (into {@code out}), or why it makes none. */
-        private String change(JsonNode e, String eventId, Audit t, List<RawEvent> out) {
+        private String change(JsonNode e, JsonNode audit, String eventId, Audit t, List<RawEvent> out) {
             String field = e.path("field_name").asString("");
             String value = text(e.path("value"));
-            String agent = text(t.node().path("author_id"));
+            String agent = text(audit.path("author_id"));
             switch (field) {
                 case "status" -> {
                     String to = value == null ? "" : value.toLowerCase(Locale.ROOT);

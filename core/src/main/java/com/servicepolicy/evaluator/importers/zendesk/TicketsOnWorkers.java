@@ -35,10 +35,9 @@ final class TicketsOnWorkers {
         Map<String, List<Audit>> byTicket = new LinkedHashMap<>();
         for (Audit audit : audits) {
             if (audit.problem() != null) {
-                int rows = Math.max(1, audit.node().path("events").size());
-                for (int i = 0; i < rows; i++) {
+                for (int i = 0; i < audit.problemRows(); i++) {
                     tally.rejected();
-                    records.unusable(audit.line(), audit.problem() + " (audit " + audit.node().path("id").asString("?") + ")");
+                    records.unusable(audit.line(), audit.problem());
                 }
                 continue;
             }
