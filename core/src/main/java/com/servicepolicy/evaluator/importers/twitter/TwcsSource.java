@@ -2,19 +2,16 @@ package com.servicepolicy.evaluator.importers.twitter;
 
 import com.servicepolicy.evaluator.importers.Columns;
 import com.servicepolicy.evaluator.importers.RowTally;
-import com.servicepolicy.evaluator.ingest.CsvTable;
+import com.servicepolicy.evaluator.ingest.CsvChunks;
 import com.servicepolicy.evaluator.ingest.EventSource;
 import com.servicepolicy.evaluator.ingest.InputFileException;
 import com.servicepolicy.evaluator.ingest.SourceOptions;
 import com.servicepolicy.evaluator.ingest.SourceRecords;
+import com.servicepolicy.evaluator.ingest.ValidatedAhead;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,17 +29,19 @@ import java.util.regex.Pattern;
 public final class TwcsSource implements EventSource {
     static final String NAME = "twcs";
     static final Duration DEFAULT_SILENCE = Duration.ofHours(72);
-    private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*([dhm])");
 
     private final Duration silence;
+    private final int chunkBytes;
 
     public TwcsSource() {
-        this(DEFAULT_SILENCE);
+        this(DEFAULT_SILENCE, CsvChunks.CHUNK_BYTES);
     }
 
-    TwcsSource(Duration silence) {
+    /** With chunks of {@code chunkBytes}, for tests. */
+    TwcsSource(Duration silence, int chunkBytes) {
         this.silence = silence;
+        this.chunkBytes = chunkBytes;
     }
 
     @Override
@@ -59,7 +58,7 @@ public final class TwcsSource implements EventSource {
     public EventSource configured(SourceOptions options, Path file) throws InputFileException {
         options.allowOnly(NAME, Set.of("silence", "zone"));
         String given = options.get("silence");
-        return given == null ? this : new TwcsSource(duration(given));
+        return given == null ? this : new TwcsSource(duration(given), chunkBytes);
     }
 
     /** {@code 72h}, {@code 3d}, {@code 90m}, {@code 1d 12h}. */
@@ -89,66 +88,49 @@ public final class TwcsSource implements EventSource {
     public void read(InputStream in, String source, SourceRecords records) throws InputFileException {
         RowTally tally = new RowTally();
         List<Tweet> tweets = new ArrayList<>();
-        CsvTable.scan(in, source, new CsvTable.Handler() {
-            private Columns columns;
+        ValidatedAhead validated = new ValidatedAhead(records);
+        try {
+            CsvChunks.scan(in, source, new CsvChunks.Handler<TweetRows>() {
+                private int[] read;
 
-            @Override
-            public void header(List<String> names) throws InputFileException {
-                columns = new Columns(names, source);
-                columns.require(NAME, "tweet_id", "author_id", "inbound", "created_at", "in_response_to_tweet_id");
-            }
-
-            @Override
-            public void row(List<String> cells, long line) {
-                try {
-                    tweets.add(tweet(cells, line));
-                } catch (IllegalArgumentException e) {
-                    tally.rejected();
-                    records.unusable(line, e.getMessage());
+                @Override
+                public void header(List<String> names) throws InputFileException {
+                    Columns columns = new Columns(names, source);
+                    columns.require(NAME, "tweet_id", "author_id", "inbound", "created_at", "in_response_to_tweet_id");
+                    read = new int[TweetRows.COLUMNS.length];
+                    for (int i = 0; i < read.length; i++) {
+                        read[i] = columns.indexOf(TweetRows.COLUMNS[i]);
+                    }
                 }
-            }
 
-            @Override
-            public void unusable(long line, String reason) {
-                tally.rejected();
-                records.unusable(line, reason);
-            }
+                @Override
+                public boolean[] columnsRead(int columns) {
+                    boolean[] used = new boolean[columns];
+                    for (int i : read) {
+                        if (i >= 0) {
+                            used[i] = true;
+                        }
+                    }
+                    return used;
+                }
 
-            private Tweet tweet(List<String> cells, long line) {
-                String id = tweetId(columns.get(cells, "tweet_id"), "tweet_id");
-                String author = columns.get(cells, "author_id");
-                if (author == null) {
-                    throw new IllegalArgumentException("author_id: missing");
+                @Override
+                public TweetRows chunk() {
+                    return new TweetRows(read);
                 }
-                String inbound = columns.get(cells, "inbound");
-                if (inbound == null || !(inbound.equalsIgnoreCase("true") || inbound.equalsIgnoreCase("false"))) {
-                    throw new IllegalArgumentException("inbound: '" + inbound + "' is not True or False");
-                }
-                String created = columns.get(cells, "created_at");
-                Instant at;
-                try {
-                    at = ZonedDateTime.parse(created == null ? "" : created, CREATED_AT).toInstant();
-                } catch (DateTimeException e) {
-                    throw new IllegalArgumentException("created_at: '" + created + "' is not a time of the form EEE MMM dd HH:mm:ss Z yyyy");
-                }
-                String replyTo = columns.get(cells, "in_response_to_tweet_id");
-                return new Tweet(line, id, author, inbound.equalsIgnoreCase("true"), at,
-                        replyTo == null ? null : tweetId(replyTo, "in_response_to_tweet_id"), columns.get(cells, "text"));
-            }
-        });
-        new Threads(silence, records, tally).build(tweets);
-        records.summary(tally.summary(source, NAME));
-    }
 
-    /** Ids as published: {@code 3} or, where pandas wrote a column with gaps as floats, {@code 3.0}. */
-    private static String tweetId(String text, String column) {
-        if (text == null) {
-            throw new IllegalArgumentException(column + ": missing");
+                @Override
+                public void deliver(TweetRows chunk) {
+                    tweets.addAll(chunk.tweets);
+                    chunk.unusable.replayInto(validated);
+                    tally.add(chunk.tally);
+                }
+            }, Math.min(chunkBytes, CsvChunks.FIRST_CHUNK_BYTES), chunkBytes);
+        } catch (InputFileException e) {
+            validated.finish(); // the rows read before the failure count
+            throw e;
         }
-        String id = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-        if (id.isEmpty() || !id.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException(column + ": '" + text + "' is not a tweet id");
-        }
-        return id;
+        new Threads(silence, validated, tally).build(tweets);
+        validated.summary(tally.summary(source, NAME));
     }
 }

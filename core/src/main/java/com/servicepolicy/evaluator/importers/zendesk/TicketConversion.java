@@ -1,13 +1,12 @@
 package com.servicepolicy.evaluator.importers.zendesk;
 
+import com.servicepolicy.evaluator.importers.InstantText;
 import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.ingest.EventField;
 import com.servicepolicy.evaluator.ingest.RawEvent;
 import com.servicepolicy.evaluator.ingest.SourceRecords;
 import tools.jackson.databind.JsonNode;
 
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,39 +44,13 @@ final class TicketConversion {
         this.tally = tally;
     }
 
-    /** An audit whose time could be read. */
-    private record Timed(ZendeskSource.Audit audit, Instant at) {
-    }
-
-    void convert(List<ZendeskSource.Audit> audits) {
-        Map<String, List<Timed>> byTicket = new LinkedHashMap<>();
-        for (ZendeskSource.Audit audit : audits) {
-            String problem = null;
-            Instant at = null;
-            String ticket = audit.node().path("ticket_id").asString("");
-            if (ticket.isEmpty()) {
-                problem = "ticket_id: missing";
-            } else {
-                try {
-                    at = Instant.parse(audit.node().path("created_at").asString(""));
-                } catch (DateTimeException e) {
-                    problem = "created_at: '" + audit.node().path("created_at").asString("") + "' is not an ISO-8601 time";
-                }
-            }
-            if (problem != null) {
-                int rows = Math.max(1, audit.node().path("events").size());
-                for (int i = 0; i < rows; i++) {
-                    tally.rejected();
-                    records.unusable(audit.line(), problem + " (audit " + audit.node().path("id").asString("?") + ")");
-                }
-                continue;
-            }
-            byTicket.computeIfAbsent(ticket, t -> new ArrayList<>()).add(new Timed(audit, at));
+    /** Converts whole tickets, each with its usable audits in file order. */
+    void convert(List<Map.Entry<String, List<Audit>>> byTicket) {
+        for (Map.Entry<String, List<Audit>> e : byTicket) {
+            List<Audit> audits = e.getValue();
+            audits.sort(Comparator.comparing(Audit::at)); // stable: file order among equal times
+            new Ticket(e.getKey(), tickets.get(e.getKey())).through(audits);
         }
-        byTicket.forEach((ticket, timed) -> {
-            timed.sort(Comparator.comparing(Timed::at)); // stable: file order among equal times
-            new Ticket(ticket, tickets.get(ticket)).through(timed);
-        });
     }
 
     /** One ticket's pass over its audits. */
@@ -94,9 +67,9 @@ final class TicketConversion {
             this.requester = ticket == null ? null : text(ticket.path("requester_id"));
         }
 
-        void through(List<Timed> audits) {
-            for (Timed t : audits) {
-                JsonNode audit = t.audit().node();
+        void through(List<Audit> audits) {
+            for (Audit t : audits) {
+                JsonNode audit = t.node();
                 boolean creates = false;
                 for (JsonNode e : audit.path("events")) {
                     creates |= "Create".equals(e.path("type").asString(""));
@@ -115,7 +88,7 @@ final class TicketConversion {
             }
         }
 
-        private void open(JsonNode audit, Timed t) {
+        private void open(JsonNode audit, Audit t) {
             Map<String, String> created = new LinkedHashMap<>();
             for (JsonNode e : audit.path("events")) {
                 if ("Create".equals(e.path("type").asString(""))) {
@@ -147,7 +120,7 @@ final class TicketConversion {
 
         private RawEvent pendingOpen;
 
-        private void row(JsonNode e, JsonNode audit, Timed t, boolean description) {
+        private void row(JsonNode e, JsonNode audit, Audit t, boolean description) {
             String type = e.path("type").asString("");
             String eventId = e.path("id").asString("");
             List<RawEvent> out = new ArrayList<>(2);
@@ -175,7 +148,7 @@ final class TicketConversion {
                     }
                 }
                 case "Create" -> skip = out.isEmpty() ? SET_AT_CREATION : null;
-                case "Change" -> skip = change(e, eventId, t, out);
+                case "Change" -> skip = change(e, audit, eventId, t, out);
                 default -> skip = "a " + (type.isEmpty() ? "typeless" : type) + " event (not part of the event log)";
             }
             if (skip == INVALID) {
@@ -185,17 +158,17 @@ final class TicketConversion {
                 tally.skipped(skip);
             } else {
                 tally.converted(out.size());
-                out.forEach(ev -> records.event(ev, t.audit().line()));
+                out.forEach(ev -> records.event(ev, t.line()));
             }
         }
 
         private static final String INVALID = "\u0000invalid";
 
         /** The events of a Change (into {@code out}), or why it makes none. */
-        private String change(JsonNode e, String eventId, Timed t, List<RawEvent> out) {
+        private String change(JsonNode e, JsonNode audit, String eventId, Audit t, List<RawEvent> out) {
             String field = e.path("field_name").asString("");
             String value = text(e.path("value"));
-            String agent = text(t.audit().node().path("author_id"));
+            String agent = text(audit.path("author_id"));
             switch (field) {
                 case "status" -> {
                     String to = value == null ? "" : value.toLowerCase(Locale.ROOT);
@@ -218,7 +191,7 @@ final class TicketConversion {
                         }
                         default -> {
                             tally.rejected();
-                            records.unusable(t.audit().line(), "status: '" + value + "' is not a Zendesk status (new, open, "
+                            records.unusable(t.line(), "status: '" + value + "' is not a Zendesk status (new, open, "
                                     + "pending, hold, solved, closed) (event " + eventId + ")");
                             return INVALID;
                         }
@@ -230,7 +203,7 @@ final class TicketConversion {
                     String p = value == null ? "normal" : value.toLowerCase(Locale.ROOT);
                     if (!PRIORITIES.contains(p)) {
                         tally.rejected();
-                        records.unusable(t.audit().line(), "priority: '" + value + "' is not a Zendesk priority (event " + eventId + ")");
+                        records.unusable(t.line(), "priority: '" + value + "' is not a Zendesk priority (event " + eventId + ")");
                         return INVALID;
                     }
                     out.add(event("PRIORITY_CHANGED", eventId, t).set(EventField.PRIORITY, p.toUpperCase(Locale.ROOT)).set(EventField.AGENT_ID, agent));
@@ -245,9 +218,9 @@ final class TicketConversion {
             }
         }
 
-        private RawEvent event(String type, String eventId, Timed t) {
+        private RawEvent event(String type, String eventId, Audit t) {
             return new RawEvent().set(EventField.EVENT_ID, "zd-" + id + "-" + eventId).set(EventField.TYPE, type)
-                    .set(EventField.AT, t.at().toString()).set(EventField.CUSTOMER_ID, requester)
+                    .set(EventField.AT, InstantText.of(t.at())).set(EventField.CUSTOMER_ID, requester)
                     .set(EventField.INTERACTION_ID, id);
         }
     }

@@ -25,6 +25,21 @@ import java.util.Map;
 public final class ZendeskSource implements EventSource {
     static final String NAME = "zendesk";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final int batchBytes;
+    private final int ticketSlice;
+
+    public ZendeskSource() {
+        this(AuditTrees.BATCH_BYTES, TicketsOnWorkers.SLICE_AUDITS);
+    }
+
+    /**
+     * With the audits' trees made in batches of about {@code batchBytes} and tickets converted in slices of about
+     * {@code ticketSlice} audits, for tests.
+     */
+    ZendeskSource(int batchBytes, int ticketSlice) {
+        this.batchBytes = batchBytes;
+        this.ticketSlice = ticketSlice;
+    }
 
     @Override
     public String name() {
@@ -36,15 +51,19 @@ public final class ZendeskSource implements EventSource {
         return lowerCaseName.endsWith(".zendesk.json");
     }
 
-    /** One audit and the line it starts on. */
-    record Audit(long line, JsonNode node) {
+    /** Not valid JSON: the error's line is {@code linesBefore} more than the parser that met it says. */
+    static InputFileException notJson(String source, JacksonException e, long linesBefore) {
+        return new InputFileException("cannot read " + source + " as zendesk: not valid JSON at line "
+                + (e.getLocation() == null ? "?" : e.getLocation().getLineNr() + linesBefore) + ": " + e.getOriginalMessage());
     }
 
     @Override
     public void read(InputStream in, String source, SourceRecords records) throws InputFileException {
         Map<String, JsonNode> tickets = new HashMap<>();
         List<Audit> audits = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(in)) {
+        KeptBytes bytes = new KeptBytes(in);
+        AuditTrees trees = new AuditTrees(JSON, bytes, source, batchBytes);
+        try (JsonParser parser = JSON.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new InputFileException("cannot read " + source + " as zendesk: expected a JSON object with \"audits\" "
                         + "(and \"tickets\") as the Zendesk API returns them");
@@ -55,23 +74,35 @@ public final class ZendeskSource implements EventSource {
                 if ((name.equals("audits") || name.equals("tickets")) && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
                         long line = parser.currentTokenLocation().getLineNr();
+                        long start = parser.currentTokenLocation().getByteOffset();
+                        if (name.equals("audits") && start >= 0) { // bytes, not characters: passed over here, its tree made by a worker
+                            parser.skipChildren();
+                            trees.add(line, start, parser.currentLocation().getByteOffset());
+                            continue;
+                        }
                         JsonNode node = parser.readValueAsTree();
                         if (name.equals("audits")) {
-                            audits.add(new Audit(line, node));
+                            audits.add(Audit.of(line, node));
                         } else {
                             tickets.put(node.path("id").asString(""), node);
+                            trees.passed(parser.currentLocation().getByteOffset());
                         }
                     }
                 } else {
                     parser.skipChildren();
                 }
+                trees.passed(parser.currentLocation().getByteOffset());
             }
+            audits.addAll(0, trees.all()); // a document's audits are either all bytes' or all characters'
         } catch (JacksonException e) {
-            throw new InputFileException("cannot read " + source + " as zendesk: not valid JSON at line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage());
+            trees.abandon();
+            throw notJson(source, e, 0);
+        } catch (InputFileException | RuntimeException e) {
+            trees.abandon();
+            throw e;
         }
         RowTally tally = new RowTally();
-        new TicketConversion(tickets, records, tally).convert(audits);
+        TicketsOnWorkers.convert(audits, tickets, records, tally, ticketSlice);
         records.summary(tally.summary(source, NAME));
     }
 }

@@ -1,0 +1,86 @@
+package com.servicepolicy.evaluator.importers.twitter;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * twcs's {@code created_at}, {@code Tue Oct 31 22:10:47 +0000 2017}: read by hand when it is exactly of that shape with
+ * a real date whose weekday is the one written (the formatter's pattern parse was the costliest part of a tweet), and
+ * by the formatter otherwise, so that every other text gives what it always gave, or its error.
+ */
+final class TweetTime {
+    static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private TweetTime() {
+    }
+
+    /** @throws DateTimeException the text is not such a time */
+    static Instant parse(String text) {
+        Instant fast = plain(text);
+        return fast != null ? fast : ZonedDateTime.parse(text, CREATED_AT).toInstant();
+    }
+
+    /** The time of a plain text ({@code EEE MMM dd HH:mm:ss ±HHMM yyyy}, four-digit year), or null to leave it to the formatter. */
+    static Instant plain(String s) {
+        if (s.length() != 30 || s.charAt(3) != ' ' || s.charAt(7) != ' ' || s.charAt(10) != ' ' || s.charAt(13) != ':'
+                || s.charAt(16) != ':' || s.charAt(19) != ' ' || s.charAt(25) != ' ') {
+            return null;
+        }
+        int dayOfWeek = indexOf(DAYS, s, 0);
+        int month = indexOf(MONTHS, s, 4);
+        int day = number(s, 8, 2);
+        int hour = number(s, 11, 2);
+        int minute = number(s, 14, 2);
+        int second = number(s, 17, 2);
+        char sign = s.charAt(20);
+        int offsetHours = number(s, 21, 2);
+        int offsetMinutes = number(s, 23, 2);
+        int year = number(s, 26, 4);
+        if (dayOfWeek < 0 || month < 0 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+                || second > 59 || (sign != '+' && sign != '-') || offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0
+                || offsetMinutes > 59 || year < 1000) {
+            return null;
+        }
+        LocalDate date = LocalDate.of(year, 1, 1).withMonth(month + 1);
+        if (day > date.lengthOfMonth()) {
+            return null; // the formatter's own reading (it moves a day past the month's end back to its last day)
+        }
+        date = date.withDayOfMonth(day);
+        if (date.getDayOfWeek().ordinal() != dayOfWeek) {
+            return null; // the formatter's error
+        }
+        long offset = (sign == '-' ? -1 : 1) * (offsetHours * 3600L + offsetMinutes * 60L);
+        if (Math.abs(offset) > 18 * 3600) {
+            return null;
+        }
+        return Instant.ofEpochSecond(date.toEpochDay() * 86_400 + hour * 3600L + minute * 60L + second - offset);
+    }
+
+    private static int indexOf(String[] names, String s, int at) {
+        for (int i = 0; i < names.length; i++) {
+            if (s.startsWith(names[i], at)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The decimal number of {@code width} ASCII digits at {@code at}, or -1. */
+    private static int number(String s, int at, int width) {
+        int n = 0;
+        for (int i = at; i < at + width; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = 10 * n + (c - '0');
+        }
+        return n;
+    }
+}
