@@ -233,11 +233,16 @@ class NightStoreTest {
         return POSTGRES + "?currentSchema=" + schema;
     }
 
-    /** Runs the app's SQL migrations in version order, as Flyway would on a fresh schema. */
+    /**
+     * Runs the app's SQL migrations in version order, as Flyway would on a fresh schema, but for those on the event
+     * store's histories: that table is made by a Java migration (V13, the app's {@code EventHistoriesMigration}) that
+     * this module cannot run, and the Spark night writes no events.
+     */
     private static String migrated(String url) throws IOException, SQLException {
         List<Path> scripts;
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
             scripts = files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .filter(p -> !read(p).contains("event_histories"))
                     .sorted(Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
                     .toList();
         }
@@ -246,5 +251,13 @@ class NightStoreTest {
             execute(url, Files.readString(script));
         }
         return url;
+    }
+
+    private static String read(Path script) {
+        try {
+            return Files.readString(script);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
