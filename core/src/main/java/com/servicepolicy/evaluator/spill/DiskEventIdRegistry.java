@@ -14,7 +14,7 @@ import java.util.function.ToLongFunction;
 /**
  * Every accepted eventId of a run, exactly, outside the Java heap: an open-addressing table of 64-bit
  * hashes and record addresses in the process's own memory (written at random, so never backed by a file that
- * the kernel would write back; {@link MappedLongs}), about 32 bytes per id at the table's load, and the ids
+ * the kernel would write back; {@link MappedLongs}), 32 to 64 bytes an id, and the ids
  * themselves with their first location appended to memory-mapped temporary files, paged to disk as they fill.
  * A hash match is confirmed against the stored id, so no two ids are ever confused; the heap holds only the
  * list of sources. Used when a log is too large for the in-memory registry (about 40 bytes per id in the heap).
