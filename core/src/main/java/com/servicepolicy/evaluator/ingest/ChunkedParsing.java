@@ -3,7 +3,6 @@ package com.servicepolicy.evaluator.ingest;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,17 +88,7 @@ final class ChunkedParsing implements JsonLines.Handler {
     }
 
     private void deliverOldest() {
-        Future<Chunk> oldest = inFlight.poll();
-        try {
-            oldest.get().deliver(records);
-        } catch (ExecutionException e) {
-            abandon();
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            abandon();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading", e);
-        }
+        WorkerPool.await(inFlight.poll(), this::abandon).deliver(records);
     }
 
     /** A run of lines copied out of the read buffer, then their parsed and validated records. */

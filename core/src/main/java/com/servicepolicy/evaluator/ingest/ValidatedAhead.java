@@ -3,7 +3,6 @@ package com.servicepolicy.evaluator.ingest;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
@@ -90,17 +89,7 @@ public final class ValidatedAhead implements SourceRecords {
     }
 
     private void deliverOldest() {
-        Future<Batch> oldest = inFlight.poll();
-        try {
-            oldest.get().deliver(records);
-        } catch (ExecutionException e) {
-            abandon();
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            abandon();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading", e);
-        }
+        WorkerPool.await(inFlight.poll(), this::abandon).deliver(records);
     }
 
     /** Records in the order they were reported: a {@link RawEvent}, or the reason of an unusable record. */

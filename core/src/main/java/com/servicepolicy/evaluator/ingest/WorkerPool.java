@@ -1,7 +1,9 @@
 package com.servicepolicy.evaluator.ingest;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,6 +19,23 @@ public final class WorkerPool {
 
     public static ExecutorService shared() {
         return Holder.POOL;
+    }
+
+    /**
+     * The result of a batch handed to a worker, waited for on the reading thread; if it failed or the wait was
+     * interrupted, {@code abandon} runs first (dropping the batches still in flight) and the failure is thrown.
+     */
+    static <T> T await(Future<T> batch, Runnable abandon) {
+        try {
+            return batch.get();
+        } catch (ExecutionException e) {
+            abandon.run();
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            abandon.run();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        }
     }
 
     private static final class Holder {
