@@ -5,6 +5,7 @@ import com.servicepolicy.evaluator.night.GroupRate;
 import com.servicepolicy.evaluator.night.CustomerStore;
 
 import com.servicepolicy.evaluator.event.Customer;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -49,6 +50,13 @@ public class JdbcCustomerStore implements CustomerStore {
                 changed.stream().filter(stored::containsKey).toList(), 1000, (ps, id) -> ps.setString(1, id));
         List<String[]> rows = new ArrayList<>();
         changed.forEach(id -> wanted.get(id).forEach((a, g) -> rows.add(new String[] {id, a, g})));
+        if (postgres) {
+            jdbc.execute((ConnectionCallback<Void>) con -> {
+                PostgresTextCopy.copy(con, COPY_ATTRIBUTES, rows);
+                return null;
+            });
+            return;
+        }
         jdbc.batchUpdate("INSERT INTO customer_attributes (customer_id, attribute, group_label) VALUES (?, ?, ?)",
                 rows, 1000, (ps, r) -> {
                     ps.setString(1, r[0]);
@@ -56,6 +64,9 @@ public class JdbcCustomerStore implements CustomerStore {
                     ps.setString(3, r[2]);
                 });
     }
+
+    private static final String COPY_ATTRIBUTES = "COPY customer_attributes (customer_id, attribute, group_label)"
+            + " FROM STDIN (FORMAT binary)";
 
     /** The stored attributes of the given customers; called inside the chunk's transaction (see KeyLookUps). */
     private Map<String, Map<String, String>> attributesOf(List<String> customerIds) {
