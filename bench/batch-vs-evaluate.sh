@@ -9,7 +9,9 @@
 #
 # Usage: bench/batch-vs-evaluate.sh [INTERACTIONS=100000] [ROUNDS=1]
 # Environment: JARS (default target/service-policy-evaluator.jar; space-separated, first = candidate),
-#   DATA (default /tmp/spe-bench), PG_URL (default jdbc:postgresql://127.0.0.1:5432/test), STORES (default "h2 pg").
+#   DATA (default /tmp/spe-bench), PG_URL (default jdbc:postgresql://127.0.0.1:5432/test), STORES (default "h2 pg"),
+#   LAUNCHER (default java: `java -jar JAR`; spe: both commands through bin/spe with SPE_JAR=JAR, as a shell user runs
+#   them, after a run of each on a few lines that records the launcher's class archives, untimed).
 # Takes the machine's bench lock itself (LOCK, default /tmp/bench.lock) for the whole run: do not wrap it in flock.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,14 @@ STORES=${STORES:-h2 pg}
 exec 9> "${LOCK:-/tmp/bench.lock}"
 flock 9   # held until the script ends: no other benchmark runs meanwhile
 WINDOWS="--evaluator.batch.history-window=400d --evaluator.batch.fairness-window=400d --evaluator.batch.retention=400d"
+LAUNCHER=${LAUNCHER:-java}
+spe() { # JAR COMMAND ARGS...: the command run as LAUNCHER says (a program, so that /usr/bin/time can run it)
+  local jar=$1; shift
+  if [ "$LAUNCHER" = spe ]; then env SPE_JAR="$jar" bin/spe "$@"; else java -jar "$jar" "$@"; fi
+}
+spe_command() { # JAR: prints the command's first words, for timed
+  if [ "$LAUNCHER" = spe ]; then echo "env SPE_JAR=$1 bin/spe"; else echo "java -jar $1"; fi
+}
 dir="$DATA/i$N"
 first=${JARS%% *}
 [ -f "$dir/events.jsonl" ] || java -jar "$first" generate --interactions "$N" --seed 1 --out "$dir" >/dev/null
@@ -44,14 +54,25 @@ timed() { # LABEL COMMAND...: sets WALL CPU RSS LOAD
   RSS=$((rss / 1024))
 }
 
-echo "## $(date -u +%FT%TZ), $N interactions, $(nproc) cores"
+if [ "$LAUNCHER" = spe ]; then # record each jar's class archives (a first run per command family), untimed
+  warm="$DATA/warm"; rm -rf "$warm"; mkdir -p "$warm/inbox/$night"
+  head -100 "$dir/events.jsonl" >"$warm/inbox/$night/events.jsonl"; head -20 "$dir/customers.csv" >"$warm/inbox/$night/customers.csv"
+  for jar in $JARS; do
+    spe "$jar" evaluate --events "$warm/inbox/$night/events.jsonl" --output "$warm/v.jsonl" >/dev/null 2>&1
+    spe "$jar" batch --date "$night" --inbox "$warm/inbox" --evaluator.rules-dir="$PWD/rules" \
+      "--spring.datasource.url=jdbc:h2:file:$warm/db-$(basename "$jar")/evaluator" --evaluator.batch.out="$warm/out" >/dev/null 2>&1
+  done
+  rm -rf "$warm"
+fi
+echo "## $(date -u +%FT%TZ), $N interactions, $(nproc) cores, launcher $LAUNCHER"
 echo
 echo '| round | jar | run | wall s | CPU s | RSS MB | load before | evaluate CPU / this CPU | result |'
 echo '|---|---|---|---|---|---|---|---|---|'
 for round in $(seq "$ROUNDS"); do
   for jar in $JARS; do
     tag=$(sha256sum "$jar" | cut -c1-8)
-    timed evaluate java -jar "$jar" evaluate --events "$dir/events.jsonl" --customers "$dir/customers.csv" \
+    # shellcheck disable=SC2046
+    timed evaluate $(spe_command "$jar") evaluate --events "$dir/events.jsonl" --customers "$dir/customers.csv" \
       --output "$DATA/violations.jsonl"
     EVAL_CPU=$CPU
     printf '| %s | %s | evaluate | %.1f | %.1f | %s | %s | 1 | %s violations |\n' "$round" "$tag" "$WALL" "$CPU" \
@@ -69,7 +90,7 @@ for round in $(seq "$ROUNDS"); do
       fi
       server_before=$(pg_cpu)
       # shellcheck disable=SC2086
-      timed "batch-$store" java -jar "$jar" batch --date "$night" --inbox "$work/inbox" \
+      timed "batch-$store" $(spe_command "$jar") batch --date "$night" --inbox "$work/inbox" \
         --evaluator.rules-dir="$PWD/rules" "${db[@]}" --evaluator.batch.out="$work/out" $WINDOWS
       result=$(grep -E "violations seen" "$DATA/batch-$store.out" | sed -E 's/^ +//' || echo "failed: see $DATA/batch-$store.err")
       server=$(echo "$(pg_cpu) - $server_before" | bc)
