@@ -22,7 +22,7 @@ import java.util.List;
 final class PostgresHistoryCopy {
     static final String COPY = "COPY event_histories (customer_id, run_date, source, first_line, first_at_ms,"
             + " last_at_ms, event_count, events, event_ids) FROM STDIN (FORMAT binary)";
-    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+    static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
     private PostgresHistoryCopy() {

@@ -14,12 +14,10 @@ import java.util.List;
 /**
  * Writes rows of text columns to PostgreSQL with {@code COPY ... FROM STDIN (FORMAT binary)} on the transaction's
  * connection: the server reads one stream instead of parsing and planning batched multi-row INSERTs (a customers
- * file of 468k customers is 1.1M attribute rows). The binary format as {@link PostgresHistoryCopy} writes it; a
- * null cell is written as length -1.
+ * file of 468k customers is 1.1M attribute rows). The binary format as {@link PostgresHistoryCopy} writes it;
+ * cells are never null.
  */
 final class PostgresTextCopy {
-    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
-
     private PostgresTextCopy() {
     }
 
@@ -36,19 +34,15 @@ final class PostgresTextCopy {
         ByteBuffers.Out bytes = new ByteBuffers.Out();
         DataOutputStream out = new DataOutputStream(bytes);
         try {
-            out.write(SIGNATURE);
+            out.write(PostgresHistoryCopy.SIGNATURE);
             out.writeInt(0); // flags
             out.writeInt(0); // header extension
             for (String[] row : rows) {
                 out.writeShort(row.length);
                 for (String cell : row) {
-                    if (cell == null) {
-                        out.writeInt(-1);
-                    } else {
-                        byte[] utf8 = cell.getBytes(StandardCharsets.UTF_8);
-                        out.writeInt(utf8.length);
-                        out.write(utf8);
-                    }
+                    byte[] utf8 = cell.getBytes(StandardCharsets.UTF_8);
+                    out.writeInt(utf8.length);
+                    out.write(utf8);
                 }
             }
             out.writeShort(-1);
