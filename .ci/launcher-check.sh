@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# CI: bin/spe, the launcher, gives what `java -jar` gives, both on the run that records its class archives and on a
+# run that maps them (a JVM can crash mapping an archive: see bin/spe), for `evaluate` and for the nightly `batch`.
+# Uses a cache folder of its own, so every CI run records the archives afresh. About a minute and a half.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=target/service-policy-evaluator.jar
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_CACHE_HOME=$work/cache SPE_JAR=$jar
+
+java -jar "$jar" evaluate --events samples/events.jsonl --customers samples/customers.csv --output "$work/expected.jsonl" \
+  2>"$work/expected.err"
+for run in records maps; do
+  bin/spe evaluate --events samples/events.jsonl --customers samples/customers.csv --output "$work/$run.jsonl" \
+    2>"$work/$run.err"
+  cmp "$work/expected.jsonl" "$work/$run.jsonl"
+done
+[ -f "$(ls -d "$work"/cache/service-policy-evaluator/app/*/)app.jsa" ] || { echo "bin/spe evaluate recorded no archive"; exit 1; }
+
+night=2026-03-23
+mkdir -p "$work/inbox/$night"
+cp samples/events.jsonl samples/customers.csv "$work/inbox/$night/"
+batch() { # LAUNCHER... : a night on a fresh H2 file; its violations.csv in $work/<name>.csv
+  local name=$1; shift
+  "$@" batch --date "$night" --inbox "$work/inbox" --evaluator.rules-dir="$PWD/rules" \
+    --spring.datasource.url="jdbc:h2:file:$work/db-$name/evaluator" --evaluator.batch.out="$work/out-$name" \
+    >"$work/$name.out" 2>"$work/$name.err" || { echo "batch via $* failed:"; tail -20 "$work/$name.err"; exit 1; }
+  grep -q "COMPLETED" "$work/$name.out"
+  cp "$work/out-$name/$night/violations.csv" "$work/$name.csv"
+}
+batch expected java -jar "$jar"
+for run in records maps; do
+  batch "batch-$run" bin/spe
+  cmp "$work/expected.csv" "$work/batch-$run.csv"
+done
+[ -f "$(ls -d "$work"/cache/service-policy-evaluator/app/*/)batch.jsa" ] || { echo "bin/spe batch recorded no archive"; exit 1; }
+echo "launcher check: bin/spe wrote what java -jar writes, recording its archives and mapping them:" \
+  "evaluate $(wc -l <"$work/expected.jsonl") violations, the night's CSV $(($(wc -l <"$work/expected.csv") - 1))"
