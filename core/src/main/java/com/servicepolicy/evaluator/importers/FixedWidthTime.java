@@ -1,7 +1,8 @@
 package com.servicepolicy.evaluator.importers;
 
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,10 @@ final class FixedWidthTime {
 
     private record Part(Field field, int width, char literal) {
     }
+
+    /** No time: the text does not fit, or names a day or hour that does not exist. */
+    static final long NO_TIME = Long.MIN_VALUE;
+    private static final long DAYS_0000_TO_1970 = (146_097 * 5L) - (30L * 365L + 7L);
 
     private final List<Part> parts;
     private final int length;
@@ -66,8 +71,17 @@ final class FixedWidthTime {
 
     /** The local time, or null when the text does not fit the pattern (the formatter then decides, with its message). */
     LocalDateTime parse(String text) {
+        long seconds = localEpochSecond(text);
+        return seconds == NO_TIME ? null : LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    }
+
+    /**
+     * The local time as seconds from 1970-01-01T00:00 (local), or {@link #NO_TIME} when the text does not fit the
+     * pattern or names no real time (30 February): what {@link #parse} reads, without its objects.
+     */
+    long localEpochSecond(String text) {
         if (text.length() != length) {
-            return null;
+            return NO_TIME;
         }
         int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
         boolean pm = false;
@@ -75,12 +89,12 @@ final class FixedWidthTime {
         for (Part p : parts) {
             if (p.field() == Field.LITERAL) {
                 if (text.charAt(at) != p.literal()) {
-                    return null;
+                    return NO_TIME;
                 }
             } else if (p.field() == Field.AMPM) {
                 char a = Character.toUpperCase(text.charAt(at));
                 if ((a != 'A' && a != 'P') || Character.toUpperCase(text.charAt(at + 1)) != 'M') {
-                    return null;
+                    return NO_TIME;
                 }
                 pm = a == 'P';
             } else {
@@ -88,7 +102,7 @@ final class FixedWidthTime {
                 for (int k = at; k < at + p.width(); k++) {
                     char c = text.charAt(k);
                     if (c < '0' || c > '9') {
-                        return null;
+                        return NO_TIME;
                     }
                     v = v * 10 + (c - '0');
                 }
@@ -99,7 +113,7 @@ final class FixedWidthTime {
                     case HOUR24 -> hour = v;
                     case HOUR12 -> {
                         if (v < 1 || v > 12) {
-                            return null;
+                            return NO_TIME;
                         }
                         hour = v % 12;
                     }
@@ -113,10 +127,40 @@ final class FixedWidthTime {
         if (pm) {
             hour += 12;
         }
-        try {
-            return LocalDateTime.of(year, month, day, hasTime ? hour : 0, minute, second);
-        } catch (DateTimeException e) {
-            return null;
+        if (!hasTime) {
+            hour = 0;
         }
+        // LocalDateTime.of's checks; a year of four digits is always in its range
+        if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
+            return NO_TIME;
+        }
+        return epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second;
+    }
+
+    private static int daysIn(int year, int month) {
+        return switch (month) {
+            case 2 -> IsoChronology.INSTANCE.isLeapYear(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** {@link java.time.LocalDate#toEpochDay()}'s arithmetic, for a valid date. */
+    private static long epochDay(long year, int month, int day) {
+        long total = 365 * year;
+        if (year >= 0) {
+            total += (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+        } else {
+            total -= year / -4 - year / -100 + year / -400;
+        }
+        total += (367 * month - 362) / 12;
+        total += day - 1;
+        if (month > 2) {
+            total--;
+            if (!IsoChronology.INSTANCE.isLeapYear(year)) {
+                total--;
+            }
+        }
+        return total - DAYS_0000_TO_1970;
     }
 }

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
@@ -23,6 +22,7 @@ public final class SourceTimes {
     private final FixedWidthTime fast;
     private final DateTimeFormatter format;
     private final ZoneId zone;
+    private final LocalHours hours;
 
     public SourceTimes(String pattern, ZoneId zone) {
         this.pattern = pattern;
@@ -31,6 +31,7 @@ public final class SourceTimes {
         this.format = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(prolepticYears(pattern))
                 .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
         this.zone = zone;
+        this.hours = new LocalHours(zone);
     }
 
     private static String prolepticYears(String pattern) {
@@ -49,10 +50,11 @@ public final class SourceTimes {
 
     /** The instant {@code text} names; throws {@link IllegalArgumentException} with the reason. */
     public Instant toInstant(String text) {
-        LocalDateTime quick = fast == null ? null : fast.parse(text);
-        if (quick != null) {
-            return zone == ZoneOffset.UTC || zone.getId().equals("UTC") ? quick.toInstant(ZoneOffset.UTC) : quick.atZone(zone).toInstant();
-        }
+        long local = fast == null ? FixedWidthTime.NO_TIME : fast.localEpochSecond(text);
+        return local != FixedWidthTime.NO_TIME ? Instant.ofEpochSecond(hours.epochSecond(local)) : formatted(text);
+    }
+
+    private Instant formatted(String text) {
         try {
             TemporalAccessor parsed = format.parseBest(text.trim(), LocalDateTime::from, LocalDate::from);
             LocalDateTime local = parsed instanceof LocalDate date ? date.atStartOfDay() : (LocalDateTime) parsed;

@@ -19,10 +19,6 @@ final class CsvSplitter {
 
     private enum State { CELL_START, UNQUOTED, QUOTED, QUOTE_SEEN, AFTER_QUOTED, SKIP_CHARACTER }
 
-    /** The bytes that end a run of an unquoted cell's text, and of a quoted cell's: one look-up a byte, not three tests. */
-    static final boolean[] UNQUOTED_STOP = stops(",\n\r");
-    static final boolean[] QUOTED_STOP = stops("\"\n\r");
-
     static boolean[] stops(String bytes) {
         boolean[] stop = new boolean[256];
         bytes.chars().forEach(c -> stop[c] = true);
@@ -125,32 +121,32 @@ final class CsvSplitter {
             }
         }
         while (i < end) {
-            byte c = b[i];
-            // the common cases first, without leaving the loop: inside an unquoted or a quoted cell, and where a cell
-            // ends or starts (an export's rows are mostly short and empty cells)
-            if (state == State.UNQUOTED) {
-                while (!UNQUOTED_STOP[c & 0xFF] && ++i < end) {
-                    c = b[i];
+            byte c;
+            // the common cases first, without leaving the loop: inside unquoted cells or a quoted one, only a quote or
+            // a line break changes anything but whether a cell has begun, which the byte before the stop tells
+            if (state == State.UNQUOTED || state == State.CELL_START) {
+                int from = i;
+                i = QuoteOrLineBreak.next(b, i, end);
+                if (i > from) {
+                    state = b[i - 1] == ',' ? State.CELL_START : State.UNQUOTED;
                 }
                 if (i == end) {
                     break;
                 }
-                if (c == ',') {
-                    state = State.CELL_START;
+                c = b[i];
+                if (c == '"') {
+                    state = state == State.CELL_START ? State.QUOTED : State.UNQUOTED;
                     i++;
                     continue;
                 }
             } else if (state == State.QUOTED) {
-                while (!QUOTED_STOP[c & 0xFF] && ++i < end) {
-                    c = b[i];
-                }
+                i = QuoteOrLineBreak.next(b, i, end);
                 if (i == end) {
                     break;
                 }
-            } else if (state == State.CELL_START && c != '\r' && c != '\n') {
-                state = c == ',' ? State.CELL_START : c == '"' ? State.QUOTED : State.UNQUOTED;
-                i++;
-                continue;
+                c = b[i];
+            } else {
+                c = b[i];
             }
             if (c == '\r' || c == '\n') {
                 lines++;

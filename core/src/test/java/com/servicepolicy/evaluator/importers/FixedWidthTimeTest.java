@@ -29,6 +29,26 @@ class FixedWidthTimeTest {
     }
 
     @Test
+    void takesAsARealTimeExactlyWhatLocalDateTimeTakes() {
+        Random random = new Random(17);
+        FixedWidthTime fast = FixedWidthTime.of("MM/dd/yyyy HH:mm:ss");
+        for (int i = 0; i < 200_000; i++) {
+            int year = random.nextInt(10_000), month = random.nextInt(14), day = random.nextInt(33);
+            int hour = random.nextInt(26), minute = random.nextInt(62), second = random.nextInt(62);
+            String text = String.format(Locale.ROOT, "%02d/%02d/%04d %02d:%02d:%02d", month, day, year, hour, minute, second);
+            LocalDateTime expected;
+            try {
+                expected = LocalDateTime.of(year, month, day, hour, minute, second);
+            } catch (java.time.DateTimeException e) {
+                expected = null;
+            }
+            assertThat(fast.parse(text)).as(text).isEqualTo(expected);
+            assertThat(fast.localEpochSecond(text)).as(text)
+                    .isEqualTo(expected == null ? FixedWidthTime.NO_TIME : expected.toEpochSecond(java.time.ZoneOffset.UTC));
+        }
+    }
+
+    @Test
     void leavesTextThatDoesNotFitToTheFormatter() {
         FixedWidthTime fast = FixedWidthTime.of("MM/dd/yyyy hh:mm:ss a");
         assertThat(fast.parse("12/25/2013 11:59:08 PM")).isEqualTo(LocalDateTime.of(2013, 12, 25, 23, 59, 8));

@@ -4,7 +4,6 @@ import com.servicepolicy.evaluator.importers.Columns;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,14 +81,19 @@ sealed interface ValueRule {
     }
 
     /** {@code {column: Complaint Type, map: {Elevator: HIGH}, default: NORMAL}}; keys are lower-cased. */
-    record Lookup(String column, Map<String, String> table, String fallback, int index) implements ValueRule {
+    record Lookup(String column, Map<String, String> table, String fallback, int index, LowerCaseTable lowerCaseTable)
+            implements ValueRule {
+        Lookup(String column, Map<String, String> table, String fallback, int index) {
+            this(column, table, fallback, index, new LowerCaseTable(table));
+        }
+
         @Override
         public String value(List<String> cells) {
             String cell = Columns.cell(cells, index);
             if (cell == null) {
                 return fallback;
             }
-            String mapped = table.get(cell.toLowerCase(Locale.ROOT));
+            String mapped = lowerCaseTable.get(cell);
             if (mapped != null) {
                 return mapped;
             }
@@ -106,7 +110,7 @@ sealed interface ValueRule {
 
         @Override
         public ValueRule bind(Columns header) {
-            return new Lookup(column, table, fallback, header.indexOf(column));
+            return new Lookup(column, table, fallback, header.indexOf(column), lowerCaseTable);
         }
     }
 }

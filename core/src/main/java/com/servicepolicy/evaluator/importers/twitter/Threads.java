@@ -8,7 +8,6 @@ import com.servicepolicy.evaluator.ingest.SourceRecords;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,7 +55,8 @@ final class Threads {
     }
 
     void build(List<Tweet> tweets) {
-        Map<String, Tweet> byId = new HashMap<>();
+        int n = tweets.size();
+        Map<String, Tweet> byId = new HashMap<>((int) Math.min(1 << 30, n * 4L / 3 + 1)); // no rehashing of a million
         Set<String> brands = new HashSet<>();
         Instant end = Instant.MIN;
         for (Tweet t : tweets) {
@@ -66,15 +66,17 @@ final class Threads {
             }
             end = t.at().isAfter(end) ? t.at() : end;
         }
-        for (Tweet t : tweets) { // a customer's tweet belongs to the brand that answered it
+        Tweet[] answeredBy = new Tweet[n]; // the tweet each one answers, looked up once
+        for (int i = 0; i < n; i++) { // a customer's tweet belongs to the brand that answered it
+            Tweet t = tweets.get(i);
             Tweet answered = t.inReplyTo() == null ? null : byId.get(t.inReplyTo());
+            answeredBy[i] = answered;
             if (!t.inbound() && answered != null && answered.inbound()) {
                 brandOfTweet.putIfAbsent(answered.id(), t.author());
             }
         }
-        tweets.sort(Comparator.comparing(Tweet::at).thenComparingLong(Tweet::line));
-        for (Tweet t : tweets) {
-            add(t, byId, brands);
+        for (int i : TimeOrder.of(tweets)) {
+            add(tweets.get(i), answeredBy[i], brands);
         }
         for (Thread thread : open.values()) {
             if (!thread.last.at().plus(silence).isAfter(end)) {
@@ -83,8 +85,7 @@ final class Threads {
         }
     }
 
-    private void add(Tweet t, Map<String, Tweet> byId, Set<String> brands) {
-        Tweet answered = t.inReplyTo() == null ? null : byId.get(t.inReplyTo());
+    private void add(Tweet t, Tweet answered, Set<String> brands) {
         String brand;
         String customer;
         if (t.inbound()) {

@@ -49,6 +49,18 @@ final class Audit {
         this.problemRows = why == null ? 0 : Math.max(1, node.path("events").size());
     }
 
+    private Audit(long line, String ticket, Instant at, byte[] text, int offset, int length) {
+        this.line = line;
+        this.node = null;
+        this.text = text;
+        this.offset = offset;
+        this.length = length;
+        this.ticket = ticket;
+        this.at = at;
+        this.problem = null;
+        this.problemRows = 0;
+    }
+
     /**
      * {@link Instant#parse}, by hand for the API's plain {@code 2026-03-02T09:00:00Z} (its formatter was a fifth of an
      * audit's first reading); anything else, or a date or time out of range, is left to {@code Instant.parse}.
@@ -92,6 +104,11 @@ final class Audit {
     /** An audit held as {@code text[offset, offset + length)}, whose tree is {@code node} (not kept). */
     static Audit of(long line, JsonNode node, byte[] text, int offset, int length) {
         return new Audit(line, node, null, text, offset, length);
+    }
+
+    /** A usable audit held as {@code text[offset, offset + length)}, its ticket and time read without its tree. */
+    static Audit of(long line, String ticket, Instant at, byte[] text, int offset, int length) {
+        return new Audit(line, ticket, at, text, offset, length);
     }
 
     long line() {

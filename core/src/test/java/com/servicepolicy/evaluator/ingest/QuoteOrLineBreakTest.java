@@ -1,0 +1,35 @@
+package com.servicepolicy.evaluator.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Eight bytes at a time finds what a byte-by-byte look finds, wherever the bytes and the range are. */
+class QuoteOrLineBreakTest {
+    @Test
+    void findsTheFirstQuoteOrLineBreakAsAByteByByteLookDoes() {
+        Random random = new Random(11);
+        byte[] alphabet = {'"', '\n', '\r', ',', 'a', ' ', 0, 1, (byte) 0x80, (byte) 0xA2, (byte) 0xFF, '!', '#', 0x0C, 0x0E};
+        for (int n = 0; n < 100_000; n++) {
+            byte[] b = new byte[random.nextInt(40)];
+            int rare = 1 + random.nextInt(30); // sometimes no stop for a long way
+            for (int i = 0; i < b.length; i++) {
+                b[i] = random.nextInt(rare) == 0 ? alphabet[random.nextInt(3)]
+                        : random.nextBoolean() ? alphabet[3 + random.nextInt(alphabet.length - 3)] : (byte) random.nextInt(256);
+            }
+            int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+            int end = from + random.nextInt(b.length - from + 1);
+            assertThat(QuoteOrLineBreak.next(b, from, end)).isEqualTo(byteByByte(b, from, end));
+        }
+    }
+
+    private static int byteByByte(byte[] b, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (b[i] == '"' || b[i] == '\n' || b[i] == '\r') {
+                return i;
+            }
+        }
+        return end;
+    }
+}
