@@ -87,7 +87,8 @@ public class JdbcFindings implements Findings {
                 + " ON v.code = rv.code AND v.subject = rv.subject WHERE rv.run_date = ? ORDER BY "
                 + FindingSort.SEVERITY.expression().replace("severity", "v.severity")
                 + ", CASE WHEN v.threshold > 0 THEN v.measured / v.threshold ELSE 0 END DESC NULLS LAST,"
-                + " v.code, v.subject LIMIT ?", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, night, limit);
+                + " v.code, v.subject LIMIT ?", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
+                night, limit);
         return keys.stream().flatMap(k -> jdbc.query("SELECT * FROM violations WHERE code = ? AND subject = ?", MAPPER,
                 k[0], k[1]).stream()).toList();
     }

@@ -21,7 +21,7 @@ final class PostgresTextCopy {
     private PostgresTextCopy() {
     }
 
-    /** {@code copy} is {@code COPY table (columns...) FROM STDIN (FORMAT binary)}; every row has one cell per column. */
+    /** {@code copy}: {@code COPY table (columns...) FROM STDIN (FORMAT binary)}; each row has a cell per column. */
     static void copy(Connection connection, String copy, List<String[]> rows) throws SQLException {
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new ByteArrayInputStream(encode(rows)));
