@@ -6,6 +6,8 @@
 # Usage: bench/steady.sh [interactions=1000000] [nights=5] [work dir=/tmp/spe-steady]   (after mvn -q package -DskipTests)
 # PostgreSQL: DB_ARGS="--spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true&currentSchema=steady_pg" bench/steady.sh
 # (drop the schema first: psql -h 127.0.0.1 -U postgres test -c 'DROP SCHEMA IF EXISTS steady_pg CASCADE')
+# LAUNCHERS="java spe": the ordinary nights run in turn with `java -Xmx1g -jar` and through bin/spe (JAVA_OPTS=-Xmx1g),
+# to compare the two on nights of one store; the backfill night always runs with java -jar. Default: java.
 set -euo pipefail
 N=${1:-1000000}
 NIGHTS=${2:-5}
@@ -24,15 +26,26 @@ awk -v OUT="$WORK/inbox" -v FIRST="$FIRST" -v BACKFILL="$BACKFILL" 'BEGIN{FS="\"
   if (!(d in made)) { system("mkdir -p " OUT "/" d); made[d] = 1 }
   print > (OUT "/" d "/events.jsonl") }' "$WORK/gen/events.jsonl"
 mv "$WORK/gen/customers.csv" "$WORK/inbox/$BACKFILL/" && rm -rf "$WORK/gen"
+if [[ " ${LAUNCHERS:-} " == *" spe "* ]]; then # bin/spe records its batch archive on its first night: not a timed one
+  mkdir -p "$WORK/warm/inbox/2026-03-23" && cp "$ROOT"/samples/events.jsonl "$ROOT"/samples/customers.csv "$WORK/warm/inbox/2026-03-23/"
+  SPE_JAR="$JAR" "$ROOT/bin/spe" batch --date 2026-03-23 --inbox "$WORK/warm/inbox" --evaluator.rules-dir="$ROOT/rules" \
+      --spring.datasource.url="jdbc:h2:file:$WORK/warm/db/evaluator" --evaluator.batch.out="$WORK/warm/out" >/dev/null 2>&1
+  rm -rf "$WORK/warm"
+fi
 echo "load: $(uptime)"
 for i in $(seq 0 "$NIGHTS"); do
   D=$(date -u -d "$BACKFILL + $i day" +%F)
-  /usr/bin/time -f "%e s wall, %M KB peak RSS" java -Xmx1g -jar "$JAR" batch --date "$D" --inbox "$WORK/inbox" \
+  read -r -a launchers <<<"${LAUNCHERS:-java}"
+  launcher=${launchers[$(( i == 0 ? 0 : (i - 1) % ${#launchers[@]} ))]}
+  [ "$i" = 0 ] && launcher=java
+  if [ "$launcher" = spe ]; then run=(env SPE_JAR="$JAR" JAVA_OPTS=-Xmx1g "$ROOT/bin/spe"); else run=(java -Xmx1g -jar "$JAR"); fi
+  /usr/bin/time -f "$launcher: %e s wall, %U + %S s CPU, %M KB peak RSS" "${run[@]}" batch --date "$D" --inbox "$WORK/inbox" \
       --evaluator.rules-dir="$ROOT/rules" $DB_ARGS \
       --evaluator.batch.out="$WORK/out" > "$WORK/$D.out" 2> "$WORK/$D.err"
   echo "== $D: $(wc -l < "$WORK/inbox/$D/events.jsonl") lines, $(tail -1 "$WORK/$D.err")"
   if [ -d "$WORK/db" ]; then echo "   H2 file after the night: $(du -m "$WORK"/db/*.mv.db | cut -f1) MB"; fi
-  grep -E "customers to evaluate|events older|Step: .* executed|completed with" "$WORK/$D.out" \
-      | sed -E 's/^.*[[:space:]]+: //; s/with the following parameters.*(status)/\1/'
+  # the night's log is on stderr (stdout carries its result only)
+  grep -hE "customers to evaluate|events older|Step: .* executed|completed with" "$WORK/$D.out" "$WORK/$D.err" \
+      | sed -E 's/^.*[[:space:]]+: //; s/with the following parameters.*(status)/\1/' || true
 done
 echo "load: $(uptime)"
