@@ -30,6 +30,9 @@ batch() { # LAUNCHER... : a night on a fresh H2 file; its violations.csv in $wor
   cp "$work/out-$name/$night/violations.csv" "$work/$name.csv"
 }
 batch expected java -jar "$jar"
+# a night that fails at once (no inbox) must not record the batch's archive from the few classes it loaded
+if bin/spe batch --date "$night" --inbox "$work/no-inbox" >/dev/null 2>&1; then echo "a night without an inbox succeeded"; exit 1; fi
+[ ! -f "$(ls -d "$work"/cache/service-policy-evaluator/app/*/)batch.jsa" ] || { echo "a failed night recorded an archive"; exit 1; }
 for run in records maps; do
   batch "batch-$run" bin/spe
   cmp "$work/expected.csv" "$work/batch-$run.csv"
