@@ -98,13 +98,9 @@ final class FixedWidthTime {
                 }
                 pm = a == 'P';
             } else {
-                int v = 0;
-                for (int k = at; k < at + p.width(); k++) {
-                    char c = text.charAt(k);
-                    if (c < '0' || c > '9') {
-                        return NO_TIME;
-                    }
-                    v = v * 10 + (c - '0');
+                int v = AsciiDigits.value(text, at, p.width());
+                if (v < 0) {
+                    return NO_TIME;
                 }
                 switch (p.field()) {
                     case YEAR -> year = v;

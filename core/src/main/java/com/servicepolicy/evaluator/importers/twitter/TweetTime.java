@@ -1,5 +1,7 @@
 package com.servicepolicy.evaluator.importers.twitter;
 
+import com.servicepolicy.evaluator.importers.AsciiDigits;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,14 +36,14 @@ final class TweetTime {
         }
         int dayOfWeek = indexOf(DAYS, s, 0);
         int month = indexOf(MONTHS, s, 4);
-        int day = number(s, 8, 2);
-        int hour = number(s, 11, 2);
-        int minute = number(s, 14, 2);
-        int second = number(s, 17, 2);
+        int day = AsciiDigits.value(s, 8, 2);
+        int hour = AsciiDigits.value(s, 11, 2);
+        int minute = AsciiDigits.value(s, 14, 2);
+        int second = AsciiDigits.value(s, 17, 2);
         char sign = s.charAt(20);
-        int offsetHours = number(s, 21, 2);
-        int offsetMinutes = number(s, 23, 2);
-        int year = number(s, 26, 4);
+        int offsetHours = AsciiDigits.value(s, 21, 2);
+        int offsetMinutes = AsciiDigits.value(s, 23, 2);
+        int year = AsciiDigits.value(s, 26, 4);
         if (dayOfWeek < 0 || month < 0 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
                 || second > 59 || (sign != '+' && sign != '-') || offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0
                 || offsetMinutes > 59 || year < 1000) {
@@ -69,18 +71,5 @@ final class TweetTime {
             }
         }
         return -1;
-    }
-
-    /** The decimal number of {@code width} ASCII digits at {@code at}, or -1. */
-    private static int number(String s, int at, int width) {
-        int n = 0;
-        for (int i = at; i < at + width; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = 10 * n + (c - '0');
-        }
-        return n;
     }
 }

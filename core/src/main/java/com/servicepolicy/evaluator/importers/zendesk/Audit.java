@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.importers.zendesk;
 
+import com.servicepolicy.evaluator.importers.AsciiDigits;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,12 +69,12 @@ final class Audit {
     static Instant instant(String text) {
         if (text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
                 && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 2);
-            int day = digits(text, 8, 2);
-            int hour = digits(text, 11, 2);
-            int minute = digits(text, 14, 2);
-            int second = digits(text, 17, 2);
+            int year = AsciiDigits.value(text, 0, 4);
+            int month = AsciiDigits.value(text, 5, 2);
+            int day = AsciiDigits.value(text, 8, 2);
+            int hour = AsciiDigits.value(text, 11, 2);
+            int minute = AsciiDigits.value(text, 14, 2);
+            int second = AsciiDigits.value(text, 17, 2);
             if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour <= 23 && minute >= 0
                     && minute <= 59 && second >= 0 && second <= 59
                     && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
@@ -82,18 +83,6 @@ final class Audit {
             }
         }
         return Instant.parse(text);
-    }
-
-    private static int digits(String s, int from, int count) {
-        int n = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = 10 * n + (c - '0');
-        }
-        return n;
     }
 
     /** An audit held as its tree. */
