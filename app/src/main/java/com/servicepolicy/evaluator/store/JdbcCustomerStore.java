@@ -52,7 +52,7 @@ public class JdbcCustomerStore implements CustomerStore {
         changed.forEach(id -> wanted.get(id).forEach((a, g) -> rows.add(new String[] {id, a, g})));
         if (postgres) {
             jdbc.execute((ConnectionCallback<Void>) con -> {
-                PostgresTextCopy.copy(con, COPY_ATTRIBUTES, rows);
+                PostgresBinaryCopy.send(con, COPY_ATTRIBUTES, PostgresBinaryCopy.texts(rows));
                 return null;
             });
             return;

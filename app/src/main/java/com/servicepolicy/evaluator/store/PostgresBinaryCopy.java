@@ -12,43 +12,63 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Writes rows of text columns to PostgreSQL with {@code COPY ... FROM STDIN (FORMAT binary)} on the transaction's
- * connection: the server reads one stream instead of parsing and planning batched multi-row INSERTs (a customers
- * file of 468k customers is 1.1M attribute rows). The binary format as {@link PostgresHistoryCopy} writes it;
- * cells are never null.
+ * {@code COPY ... FROM STDIN (FORMAT binary)} on the transaction's connection, instead of batched INSERTs: the server
+ * reads one stream of rows instead of parsing and planning each batch. The format: a signature, flags and header
+ * extension, then per row its field count and each field as length and bytes (big-endian numbers, text as UTF-8), and
+ * -1 at the end. History rows ({@link PostgresHistoryCopy}) and customers' attributes (1.1M rows for a file of 468k
+ * customers) are written so.
  */
-final class PostgresTextCopy {
-    private PostgresTextCopy() {
+final class PostgresBinaryCopy {
+    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+
+    /** Writes the rows' fields, each row starting with its field count. */
+    interface Rows {
+        void write(DataOutputStream out) throws IOException;
     }
 
-    /** {@code copy}: {@code COPY table (columns...) FROM STDIN (FORMAT binary)}; each row has a cell per column. */
-    static void copy(Connection connection, String copy, List<String[]> rows) throws SQLException {
+    private PostgresBinaryCopy() {
+    }
+
+    /** Sends {@code stream} to {@code copy}, a {@code COPY table (columns...) FROM STDIN (FORMAT binary)}. */
+    static void send(Connection connection, String copy, byte[] stream) throws SQLException {
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new ByteArrayInputStream(encode(rows)));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new ByteArrayInputStream(stream));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a byte array cannot fail
         }
     }
 
-    static byte[] encode(List<String[]> rows) {
+    /** The whole stream: header, what {@code rows} writes, trailer. */
+    static byte[] stream(Rows rows) {
         ByteBuffers.Out bytes = new ByteBuffers.Out();
         DataOutputStream out = new DataOutputStream(bytes);
         try {
-            out.write(PostgresHistoryCopy.SIGNATURE);
+            out.write(SIGNATURE);
             out.writeInt(0); // flags
             out.writeInt(0); // header extension
-            for (String[] row : rows) {
-                out.writeShort(row.length);
-                for (String cell : row) {
-                    byte[] utf8 = cell.getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(utf8.length);
-                    out.write(utf8);
-                }
-            }
+            rows.write(out);
             out.writeShort(-1);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array cannot fail
         }
         return bytes.toByteArray();
+    }
+
+    /** Rows of text cells, one cell per column, never null. */
+    static byte[] texts(List<String[]> rows) {
+        return stream(out -> {
+            for (String[] row : rows) {
+                out.writeShort(row.length);
+                for (String cell : row) {
+                    field(out, cell.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        });
+    }
+
+    /** A field of variable length: its length, then its bytes. */
+    static void field(DataOutputStream out, byte[] value) throws IOException {
+        out.writeInt(value.length);
+        out.write(value);
     }
 }
