@@ -47,6 +47,7 @@ public class JdbcViolationStore implements ViolationStore {
     private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
+    private final KeptStatements kept = new KeptStatements();
 
     public JdbcViolationStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named,
                           PlatformTransactionManager transactionManager) {
@@ -74,25 +75,32 @@ public class JdbcViolationStore implements ViolationStore {
         if (rows.isEmpty()) {
             return;
         }
-        // each statement shape is prepared once per call and executed for every part of its size: H2 does not cache
-        // a MERGE and parsed the 250-row statement again for every part, a sixth of the step's writing
         jdbc.execute((ConnectionCallback<Void>) con -> {
-            int whole = rows.size() / ViolationMerges.ROWS * ViolationMerges.ROWS;
-            if (whole > 0) {
-                merge(con, runDate, rows.subList(0, whole), ViolationMerges.ROWS);
-            }
-            if (whole < rows.size()) {
-                merge(con, runDate, rows.subList(whole, rows.size()), rows.size() - whole);
+            boolean fewShapes = kept.keeps(con);
+            int from = 0;
+            for (int size = ViolationMerges.ROWS; from < rows.size();
+                 size = fewShapes ? Integer.highestOneBit(rows.size() - from) : rows.size() - from) {
+                int whole = (rows.size() - from) / size * size;
+                merge(con, runDate, rows.subList(from, from + whole), size);
+                from += whole;
             }
             return null;
         });
     }
 
-    /** Records {@code rows} in parts of {@code size} (which divides their number) with one prepared statement per table. */
-    private static void merge(Connection con, LocalDate runDate, List<SeenViolation> rows, int size)
+    /**
+     * Records {@code rows} in parts of {@code size} (which divides their number) with one statement per table. Where
+     * statements are kept (H2), the parts are of a few sizes only (250, then powers of two), so that each shape is
+     * parsed once per connection instead of twice per call; elsewhere the rest after the 250s is one part.
+     */
+    private void merge(Connection con, LocalDate runDate, List<SeenViolation> rows, int size)
             throws SQLException {
-        try (PreparedStatement violations = con.prepareStatement(ViolationMerges.violations(size));
-             PreparedStatement runViolations = con.prepareStatement(ViolationMerges.runViolations(size))) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        PreparedStatement violations = kept.prepare(con, ViolationMerges.violations(size));
+        PreparedStatement runViolations = kept.prepare(con, ViolationMerges.runViolations(size));
+        try {
             for (int from = 0; from < rows.size(); from += size) {
                 List<SeenViolation> part = rows.subList(from, from + size);
                 int i = 1;
@@ -106,6 +114,9 @@ public class JdbcViolationStore implements ViolationStore {
                 }
                 runViolations.executeUpdate();
             }
+        } finally {
+            kept.release(violations);
+            kept.release(runViolations);
         }
     }
 

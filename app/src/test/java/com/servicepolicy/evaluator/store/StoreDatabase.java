@@ -44,6 +44,15 @@ record StoreDatabase(String kind, String url, String user, String schema) {
         return new DriverManagerDataSource(url, user, "");
     }
 
+    /** A pool of one connection, as the application's pool hands out the same connection chunk after chunk. */
+    com.zaxxer.hikari.HikariDataSource pooled() {
+        var pool = new com.zaxxer.hikari.HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername(user);
+        pool.setMaximumPoolSize(1);
+        return pool;
+    }
+
     JdbcTemplate jdbc() {
         return new JdbcTemplate(dataSource());
     }

@@ -101,12 +101,13 @@ class ViolationStoreTest {
     /**
      * Over nights that mix new and stored violations, with changed and unchanged details, a rerun, an earlier night
      * rerun later and a closed violation that comes back, the store's MERGEs of a few hundred violations leave both
-     * tables exactly as the MERGE of one violation per statement leaves them (ids included).
+     * tables exactly as the MERGE of one violation per statement leaves them (ids included), through a pool whose one
+     * connection keeps its statements from one call to the next.
      */
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void mergesInPartsWriteWhatOneViolationPerStatementWrites(String database) throws Exception {
-        var dataSource = StoreDatabase.migrated(database).dataSource();
+        var dataSource = StoreDatabase.migrated(database).pooled(); // statements kept from night to night (H2)
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         ViolationStore store = new JdbcViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc),
                 new DataSourceTransactionManager(dataSource));
@@ -151,6 +152,7 @@ class ViolationStoreTest {
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM violations WHERE returned_run_date IS NOT NULL",
                 Long.class)).as("closed violations that came back with other details").isPositive();
+        dataSource.close();
     }
 
     private static SeenViolation seen(String subject, String message, double measured) {
