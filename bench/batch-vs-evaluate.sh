@@ -8,7 +8,9 @@
 # JVM's; beside it the PostgreSQL server's CPU during the night, which counts every backend, neighbours' too).
 #
 # Usage: bench/batch-vs-evaluate.sh [INTERACTIONS=100000] [ROUNDS=1]
-# Environment: JARS (default target/service-policy-evaluator.jar; space-separated, first = candidate),
+# Environment: JARS (default target/service-policy-evaluator.jar; space-separated, first = candidate; with
+#   LAUNCHER=spe an entry JAR@SCRIPT runs that jar through another copy of the launcher, e.g. a baseline's own
+#   bin/spe from `git show BASE:bin/spe`, since the launcher chooses the JVM's options),
 #   DATA (default /tmp/spe-bench), PG_URL (default jdbc:postgresql://127.0.0.1:5432/test), STORES (default "h2 pg"),
 #   LAUNCHER (default java: `java -jar JAR`; spe: both commands through bin/spe with SPE_JAR=JAR, as a shell user runs
 #   them, after a run of each on a few lines that records the launcher's class archives, untimed).
@@ -27,13 +29,15 @@ WINDOWS="--evaluator.batch.history-window=400d --evaluator.batch.fairness-window
 LAUNCHER=${LAUNCHER:-java}
 spe() { # JAR COMMAND ARGS...: the command run as LAUNCHER says (a program, so that /usr/bin/time can run it)
   local jar=$1; shift
-  if [ "$LAUNCHER" = spe ]; then env SPE_JAR="$jar" bin/spe "$@"; else java -jar "$jar" "$@"; fi
+  if [ "$LAUNCHER" = spe ]; then env SPE_JAR="$(jar_of "$jar")" "$(launcher_of "$jar")" "$@"; else java -jar "$jar" "$@"; fi
 }
 spe_command() { # JAR: prints the command's first words, for timed
-  if [ "$LAUNCHER" = spe ]; then echo "env SPE_JAR=$1 bin/spe"; else echo "java -jar $1"; fi
+  if [ "$LAUNCHER" = spe ]; then echo "env SPE_JAR=$(jar_of "$1") $(launcher_of "$1")"; else echo "java -jar $1"; fi
 }
+jar_of() { echo "${1%%@*}"; }                                    # JAR[@SCRIPT] -> JAR
+launcher_of() { case $1 in *@*) echo "${1#*@}" ;; *) echo bin/spe ;; esac; } # JAR[@SCRIPT] -> SCRIPT
 dir="$DATA/i$N"
-first=${JARS%% *}
+first=$(jar_of "${JARS%% *}")
 [ -f "$dir/events.jsonl" ] || java -jar "$first" generate --interactions "$N" --seed 1 --out "$dir" >/dev/null
 night=$(tail -1 "$dir/events.jsonl" | sed -E 's/.*"at":"([0-9]{4}-[0-9]{2}-[0-9]{2}).*/\1/')
 
@@ -60,7 +64,7 @@ if [ "$LAUNCHER" = spe ]; then # record each jar's class archives (a first run p
   for jar in $JARS; do
     spe "$jar" evaluate --events "$warm/inbox/$night/events.jsonl" --output "$warm/v.jsonl" >/dev/null 2>&1
     spe "$jar" batch --date "$night" --inbox "$warm/inbox" --evaluator.rules-dir="$PWD/rules" \
-      "--spring.datasource.url=jdbc:h2:file:$warm/db-$(basename "$jar")/evaluator" --evaluator.batch.out="$warm/out" >/dev/null 2>&1
+      "--spring.datasource.url=jdbc:h2:file:$warm/db-$(basename "$(jar_of "$jar")")/evaluator" --evaluator.batch.out="$warm/out" >/dev/null 2>&1
   done
   rm -rf "$warm"
 fi
@@ -70,7 +74,7 @@ echo '| round | jar | run | wall s | CPU s | RSS MB | load before | evaluate CPU
 echo '|---|---|---|---|---|---|---|---|---|'
 for round in $(seq "$ROUNDS"); do
   for jar in $JARS; do
-    tag=$(sha256sum "$jar" | cut -c1-8)
+    tag=$(sha256sum "$(jar_of "$jar")" | cut -c1-8)
     # shellcheck disable=SC2046
     timed evaluate $(spe_command "$jar") evaluate --events "$dir/events.jsonl" --customers "$dir/customers.csv" \
       --output "$DATA/violations.jsonl"
