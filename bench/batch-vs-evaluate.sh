@@ -16,6 +16,7 @@
 #   them, after a run of each on a few lines that records the launcher's class archives, untimed).
 # Takes the machine's bench lock itself (LOCK, default /tmp/bench.lock) for the whole run: do not wrap it in flock.
 set -euo pipefail
+export PGOPTIONS="-c client_min_messages=warning" # no NOTICE per dropped table
 cd "$(dirname "$0")/.."
 N=${1:-100000}
 ROUNDS=${2:-1}

@@ -42,9 +42,11 @@ public class JdbcFindings implements Findings {
     private final NamedParameterJdbcTemplate streaming;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final boolean postgres;
 
     public JdbcFindings(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.postgres = Postgres.is(jdbc);
         this.named = new NamedParameterJdbcTemplate(jdbc);
         JdbcTemplate fetching = new JdbcTemplate(jdbc.getDataSource());
         fetching.setFetchSize(1_000);
@@ -81,14 +83,9 @@ public class JdbcFindings implements Findings {
 
     @Override
     public List<Finding> topOfNight(LocalDate night, int limit) {
-        // the sort reads only the keys and what orders them, then the few winners are read whole: sorting every
+        // the order reads only the keys and what orders them, then the few winners are read whole: sorting every
         // column of a night's violations made H2 write them all to a temporary store (16 s of 511k violations)
-        List<String[]> keys = jdbc.query("SELECT v.code, v.subject FROM violations v JOIN run_violations rv"
-                + " ON v.code = rv.code AND v.subject = rv.subject WHERE rv.run_date = ? ORDER BY "
-                + FindingSort.SEVERITY.expression().replace("severity", "v.severity")
-                + ", CASE WHEN v.threshold > 0 THEN v.measured / v.threshold ELSE 0 END DESC NULLS LAST,"
-                + " v.code, v.subject LIMIT ?", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
-                night, limit);
+        List<String[]> keys = TopOfNight.keys(streaming.getJdbcTemplate(), postgres, night, limit);
         return keys.stream().flatMap(k -> jdbc.query("SELECT * FROM violations WHERE code = ? AND subject = ?", MAPPER,
                 k[0], k[1]).stream()).toList();
     }
