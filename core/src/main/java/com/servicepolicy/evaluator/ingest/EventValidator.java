@@ -74,7 +74,7 @@ final class EventValidator {
     /** Every text within the contract's limits, else an error naming the field (and the value dropped). */
     private static void withinLimits(RawEvent f) {
         for (EventField field : EventField.values()) {
-            String v = f.get(field);
+            String v = f.written(field);
             if (v != null) {
                 String problem = TextLimits.problem(v, field.maxChars());
                 if (problem != null) {
@@ -109,6 +109,10 @@ final class EventValidator {
     }
 
     private static Long time(RawEvent f, EventField field) {
+        long given = f.timeMillis(field);
+        if (given != RawEvent.NO_TIME) {
+            return given; // an instant already read, in range
+        }
         String v = f.get(field);
         if (v == null) {
             return null;

@@ -179,9 +179,10 @@ public final class MappedCsvSource implements EventSource {
             try {
                 String value = valueRule.value(cells);
                 if (value != null && (field == EventField.AT || field == EventField.DUE_AT)) {
-                    value = times.instantText(value);
+                    event.setTime(field, times.instant(value));
+                } else {
+                    event.set(field, value);
                 }
-                event.set(field, value);
             } catch (IllegalArgumentException e) {
                 event.error(field, e.getMessage());
             }

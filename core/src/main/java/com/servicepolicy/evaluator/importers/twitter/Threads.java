@@ -1,6 +1,5 @@
 package com.servicepolicy.evaluator.importers.twitter;
 
-import com.servicepolicy.evaluator.importers.InstantText;
 import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.ingest.EventField;
 import com.servicepolicy.evaluator.ingest.RawEvent;
@@ -168,7 +167,7 @@ final class Threads {
         Tweet last = thread.last;
         Instant at = last.inbound() ? last.at().plus(silence) : last.at();
         RawEvent resolved = new RawEvent().set(EventField.EVENT_ID, "tw-" + last.id() + "/resolved")
-                .set(EventField.TYPE, "RESOLVED").set(EventField.AT, InstantText.of(at))
+                .set(EventField.TYPE, "RESOLVED").setTime(EventField.AT, at)
                 .set(EventField.CUSTOMER_ID, thread.customer).set(EventField.INTERACTION_ID, thread.id)
                 .set(EventField.REASON_TEXT, "silence of " + silence.toHours() + "h after the last tweet");
         tally.extraEvents(1);
@@ -177,7 +176,7 @@ final class Threads {
 
     private RawEvent event(Thread thread, Tweet t, String type) {
         return new RawEvent().set(EventField.EVENT_ID, "tw-" + t.id()).set(EventField.TYPE, type)
-                .set(EventField.AT, InstantText.of(t.at())).set(EventField.CUSTOMER_ID, thread.customer)
+                .setTime(EventField.AT, t.at()).set(EventField.CUSTOMER_ID, thread.customer)
                 .set(EventField.INTERACTION_ID, thread.id);
     }
 
