@@ -7,7 +7,6 @@ import com.servicepolicy.evaluator.ingest.SourceRecords;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ final class Threads {
     private final SourceRecords records;
     private final RowTally tally;
     private final Map<String, Thread> open = new LinkedHashMap<>();
-    private final Map<String, String> brandOfTweet = new HashMap<>();
+    private String[] brandOfTweet; // by the place of an id's tweet (TweetPlaces): the brand its thread is with
 
     Threads(Duration silence, SourceRecords records, RowTally tally) {
         this.silence = silence;
@@ -55,27 +54,30 @@ final class Threads {
 
     void build(List<Tweet> tweets) {
         int n = tweets.size();
-        Map<String, Tweet> byId = new HashMap<>((int) Math.min(1 << 30, n * 4L / 3 + 1)); // no rehashing of a million
+        TweetPlaces places = new TweetPlaces(tweets);
+        brandOfTweet = new String[n];
         Set<String> brands = new HashSet<>();
         Instant end = Instant.MIN;
         for (Tweet t : tweets) {
-            byId.put(t.id(), t);
             if (!t.inbound()) {
                 brands.add(t.author());
             }
             end = t.at().isAfter(end) ? t.at() : end;
         }
-        Tweet[] answeredBy = new Tweet[n]; // the tweet each one answers, looked up once
+        int[] answeredAt = new int[n]; // the place of the tweet each one answers (-1: none), looked up once
         for (int i = 0; i < n; i++) { // a customer's tweet belongs to the brand that answered it
             Tweet t = tweets.get(i);
-            Tweet answered = t.inReplyTo() == null ? null : byId.get(t.inReplyTo());
-            answeredBy[i] = answered;
-            if (!t.inbound() && answered != null && answered.inbound()) {
-                brandOfTweet.putIfAbsent(answered.id(), t.author());
+            int answered = t.inReplyTo() == null ? -1 : places.of(t.inReplyTo());
+            answeredAt[i] = answered;
+            if (!t.inbound() && answered >= 0 && tweets.get(answered).inbound() && brandOfTweet[answered] == null) {
+                brandOfTweet[answered] = t.author();
             }
         }
+        boolean unique = places.idsAreUnique();
         for (int i : TimeOrder.of(tweets)) {
-            add(tweets.get(i), answeredBy[i], brands);
+            Tweet t = tweets.get(i);
+            int answered = answeredAt[i];
+            add(t, unique ? i : places.of(t.id()), answered < 0 ? null : tweets.get(answered), answered, brands);
         }
         for (Thread thread : open.values()) {
             if (!thread.last.at().plus(silence).isAfter(end)) {
@@ -84,7 +86,8 @@ final class Threads {
         }
     }
 
-    private void add(Tweet t, Tweet answered, Set<String> brands) {
+    /** A tweet at {@code place} (its id's) that answers {@code answered} at {@code answeredPlace} (null and -1: none). */
+    private void add(Tweet t, int place, Tweet answered, int answeredPlace, Set<String> brands) {
         String brand;
         String customer;
         if (t.inbound()) {
@@ -93,9 +96,9 @@ final class Threads {
                 return;
             }
             customer = t.author();
-            brand = brandOfTweet.get(t.id());
+            brand = brandOfTweet[place];
             if (brand == null && answered != null) {
-                brand = answered.inbound() ? brandOfTweet.get(answered.id()) : answered.author();
+                brand = answered.inbound() ? brandOfTweet[answeredPlace] : answered.author();
             }
             if (brand == null) {
                 brand = mention(t.text(), brands, false);
@@ -104,7 +107,9 @@ final class Threads {
                 tally.skipped(NO_BRAND);
                 return;
             }
-            brandOfTweet.putIfAbsent(t.id(), brand);
+            if (brandOfTweet[place] == null) {
+                brandOfTweet[place] = brand;
+            }
         } else {
             brand = t.author();
             customer = answered != null && answered.inbound() ? answered.author() : mention(t.text(), brands, true);
