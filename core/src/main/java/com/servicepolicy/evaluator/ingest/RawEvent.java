@@ -14,7 +14,7 @@ public final class RawEvent {
     /** No time given as an instant: the field's text, if any, is read by the validator. */
     static final long NO_TIME = Long.MIN_VALUE;
     private final String[] values = new String[EventField.COUNT];
-    private long atMillis = NO_TIME;    // AT given as an instant (setTime), its text made only when asked for
+    private long atMillis = NO_TIME;    // AT given as an instant (setTime) and no text set since; text made when asked for
     private long dueAtMillis = NO_TIME; // likewise DUE_AT
     private int present;   // bit per field: key seen (JSON), to catch repeated keys
     private int flagged;   // bit per field: already has an error, so no "missing" on top
@@ -37,8 +37,7 @@ public final class RawEvent {
     /** Sets a field's text; null or empty means absent. */
     public RawEvent set(EventField f, String value) {
         if (value != null && !value.isEmpty()) {
-            forgetTime(f);
-            values[f.ordinal()] = value;
+            values[f.ordinal()] = value; // a text wins over a time set before as an instant
         }
         return this;
     }
@@ -71,14 +70,21 @@ public final class RawEvent {
         return text != null || (millis = timeMillis(f)) == NO_TIME ? text : Instant.ofEpochMilli(millis).toString();
     }
 
-    /** The field's text as set, {@code null} for a time set as an instant (which has nothing to check for limits). */
+    /**
+     * The field's text as set: what the validator reads, {@code null} for a time set as an instant (which it takes
+     * from {@link #timeMillis}, and which has nothing to check for limits).
+     */
     String written(EventField f) {
         return values[f.ordinal()];
     }
 
-    /** Epoch milliseconds of a time set as an instant of the contract's range, else {@link #NO_TIME}. */
+    /**
+     * Epoch milliseconds of a time set as an instant of the contract's range, when no text has been set since (else
+     * {@link #NO_TIME}); the validator asks only when {@link #written} is null.
+     */
     long timeMillis(EventField f) {
-        return f == EventField.AT ? atMillis : f == EventField.DUE_AT ? dueAtMillis : NO_TIME;
+        return values[f.ordinal()] != null ? NO_TIME
+                : f == EventField.AT ? atMillis : f == EventField.DUE_AT ? dueAtMillis : NO_TIME;
     }
 
     private void forgetTime(EventField f) {
