@@ -11,6 +11,8 @@ public final class RowTally {
     private long rejected;
     private long events;
     private final Map<String, Long> skipped = new TreeMap<>();
+    private String lastReason; // the last reason a row was skipped for: consecutive skips share one, counted here
+    private long lastCount;    // rows skipped for lastReason and not yet in skipped
 
     /** A row that became {@code events} candidate events (at least one). */
     public void converted(int events) {
@@ -24,7 +26,19 @@ public final class RowTally {
     }
 
     public void skipped(String reason) {
-        skipped.merge(reason, 1L, Long::sum);
+        if (reason != lastReason) { // the same text in another string is counted apart here, and merged by flush
+            flush();
+            lastReason = reason;
+        }
+        lastCount++;
+    }
+
+    /** Moves the last reason's count into the map (a merge in a TreeMap compared the whole reason on every row). */
+    private void flush() {
+        if (lastCount > 0) {
+            skipped.merge(lastReason, lastCount, Long::sum);
+            lastCount = 0;
+        }
     }
 
     public void rejected() {
@@ -33,6 +47,7 @@ public final class RowTally {
 
     /** Adds the counts of {@code other} (a chunk's rows, counted on another thread). */
     public void add(RowTally other) {
+        other.flush();
         converted += other.converted;
         rejected += other.rejected;
         events += other.events;
@@ -40,6 +55,7 @@ public final class RowTally {
     }
 
     public SourceSummary summary(String source, String format) {
+        flush();
         long skippedRows = skipped.values().stream().mapToLong(Long::longValue).sum();
         return new SourceSummary(source, format, converted + skippedRows + rejected, converted, skippedRows,
                 rejected, events, skipped);

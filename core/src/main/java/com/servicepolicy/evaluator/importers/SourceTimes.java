@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * Reads a source's local times ({@code 29-02-2016 01:16}, {@code 12/25/2013 11:59:08 PM}) in the source's zone
- * and writes them as the contract's instants. A local time that a daylight-saving change skips is moved forward
+ * as instants. A local time that a daylight-saving change skips is moved forward
  * and one it repeats takes the earlier offset ({@link java.time.ZonedDateTime#of} does so), as the source gives no
  * offset to choose by. A date-only pattern gives the day's start (which the data-quality findings then flag in bulk).
  */
@@ -62,10 +62,5 @@ public final class SourceTimes {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a time of the form " + pattern);
         }
-    }
-
-    /** The contract's text of the instant {@code text} names, e.g. {@code 2016-02-29T01:16:00Z}. */
-    public String toInstantText(String text) {
-        return InstantText.of(toInstant(text));
     }
 }

@@ -16,9 +16,6 @@ import java.util.List;
  * reasons are Jackson's (CsvChunksTest compares the two on random inputs).
  */
 final class CsvFastRows {
-    /** The bytes an unquoted cell's text does not simply go on over: separators, quotes, and all non-ASCII. */
-    private static final boolean[] UNQUOTED_SPECIAL = specials();
-
     private final String source;
     private final int columns;
     private final boolean[] read; // null: every cell
@@ -100,28 +97,20 @@ final class CsvFastRows {
     private int unquoted(String[] cells, int index, boolean wanted) {
         int at = pos;
         boolean ascii = true;
-        while (at < end) {
+        while ((at = QuoteOrLineBreak.nextCellStop(b, at, end)) < end) { // separators, quotes and non-ASCII
             byte c = b[at];
-            if (!UNQUOTED_SPECIAL[c & 0xFF]) {
-                at++;
-                continue;
-            }
             if (c == ',' || c == '\n' || c == '\r') {
                 break;
             }
             if (c == '"') {
                 return -1;
             }
-            if (c < 0) {
-                int skip = Utf8Check.sequenceLength(b, at, end);
-                if (skip == 0) {
-                    return -1;
-                }
-                ascii = false;
-                at += skip;
-            } else {
-                at++;
+            int skip = Utf8Check.sequenceLength(b, at, end); // c < 0: a non-ASCII character
+            if (skip == 0) {
+                return -1;
             }
+            ascii = false;
+            at += skip;
         }
         lastCellEmpty = at == pos;
         if (index < cells.length) {
@@ -182,14 +171,6 @@ final class CsvFastRows {
             }
         }
         return after;
-    }
-
-    private static boolean[] specials() {
-        boolean[] special = CsvSplitter.stops(",\n\r\"");
-        for (int c = 0x80; c < 0x100; c++) {
-            special[c] = true;
-        }
-        return special;
     }
 
     private int copy(int from, int to, int copied) {

@@ -22,7 +22,7 @@ final class EventValidator {
 
     static ParseResult validate(RawEvent f, long sequence) {
         if (f.isUnusable()) {
-            return ParseResult.invalid(f.get(EVENT_ID), f.errorList());
+            return ParseResult.invalid(f.written(EVENT_ID), f.errorList());
         }
         withinLimits(f);
         String eventId = required(f, EVENT_ID, "missing");
@@ -35,7 +35,7 @@ final class EventValidator {
             required(f, AT, "missing");
         }
         String customerId = required(f, CUSTOMER_ID, "missing");
-        String interactionId = f.get(INTERACTION_ID);
+        String interactionId = f.written(INTERACTION_ID);
         if (type != null && type.requiresInteraction()) {
             required(f, INTERACTION_ID, "required except on REVIEW_POSTED");
         }
@@ -51,7 +51,7 @@ final class EventValidator {
         boolean internal = internal(f);
         Category category = enumValue(f, CATEGORY, Category.class);
         Long dueAt = time(f, DUE_AT);
-        if (type == EventType.CALLBACK_PROMISED) {
+        if (type == EventType.CALLBACK_PROMISED && dueAt == null) { // a time set as an instant has no text
             required(f, DUE_AT, "required on CALLBACK_PROMISED");
         }
         Integer rating = rating(f);
@@ -64,17 +64,17 @@ final class EventValidator {
         return ParseResult.valid(Event.builder()
                 .eventId(eventId).type(type).atMillis(at).customerId(customerId)
                 .interactionId(interactionId).channel(channel).priority(priority).category(category)
-                .topic(f.get(TOPIC)).agentId(f.get(AGENT_ID))
-                .reasonCode(f.get(REASON_CODE)).reasonText(f.get(REASON_TEXT))
+                .topic(f.written(TOPIC)).agentId(f.written(AGENT_ID))
+                .reasonCode(f.written(REASON_CODE)).reasonText(f.written(REASON_TEXT))
                 .dueAt(dueAt == null ? null : Instant.ofEpochMilli(dueAt)).rating(rating)
-                .status(status).internal(internal).queue(f.get(QUEUE)).sequence(sequence)
+                .status(status).internal(internal).queue(f.written(QUEUE)).sequence(sequence)
                 .build());
     }
 
     /** Every text within the contract's limits, else an error naming the field (and the value dropped). */
     private static void withinLimits(RawEvent f) {
         for (EventField field : EventField.values()) {
-            String v = f.get(field);
+            String v = f.written(field);
             if (v != null) {
                 String problem = TextLimits.problem(v, field.maxChars());
                 if (problem != null) {
@@ -86,7 +86,7 @@ final class EventValidator {
 
     /** The value, or {@code null} plus an error when absent (unless the field already has one). */
     private static String required(RawEvent f, EventField field, String reason) {
-        String v = f.get(field);
+        String v = f.written(field);
         if (v == null && !f.hasError(field)) {
             f.error(field, reason);
         }
@@ -94,7 +94,7 @@ final class EventValidator {
     }
 
     private static <E extends Enum<E>> E enumValue(RawEvent f, EventField field, Class<E> type) {
-        String v = f.get(field);
+        String v = f.written(field);
         if (v == null) {
             return null;
         }
@@ -109,9 +109,10 @@ final class EventValidator {
     }
 
     private static Long time(RawEvent f, EventField field) {
-        String v = f.get(field);
+        String v = f.written(field);
         if (v == null) {
-            return null;
+            long given = f.timeMillis(field); // an instant already read, in range
+            return given == RawEvent.NO_TIME ? null : given;
         }
         long millis;
         try {
@@ -129,7 +130,7 @@ final class EventValidator {
 
     /** {@code true} or {@code false} as written (a JSON boolean, or those words in a CSV cell); absent is false. */
     private static boolean internal(RawEvent f) {
-        String v = f.get(INTERNAL);
+        String v = f.written(INTERNAL);
         if (v == null || v.equals("false")) {
             return false;
         }
@@ -142,7 +143,7 @@ final class EventValidator {
 
     /** Text form for both formats: JSON numbers arrive as their literal, so 4.5 or 1e0 fail here. */
     private static Integer rating(RawEvent f) {
-        String v = f.get(RATING);
+        String v = f.written(RATING);
         if (v == null) {
             return null;
         }

@@ -7,7 +7,8 @@ import java.nio.ByteOrder;
 /**
  * Finds the next quote, {@code \n} or {@code \r} in bytes, eight bytes at a time: the only bytes that matter to
  * {@link CsvSplitter} inside a run of cells. Byte by byte, cutting a CSV cost the reading thread more than a row's
- * parse costs a worker; an export's rows are hundreds of bytes with two or three such bytes each.
+ * parse costs a worker; an export's rows are hundreds of bytes with two or three such bytes each. Likewise the end of
+ * an unquoted cell for {@link CsvFastRows} ({@link #nextCellStop}: also a comma or a byte of a non-ASCII character).
  */
 final class QuoteOrLineBreak {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -16,6 +17,7 @@ final class QuoteOrLineBreak {
     private static final long QUOTES = '"' * ONES;
     private static final long LFS = '\n' * ONES;
     private static final long CRS = '\r' * ONES;
+    private static final long COMMAS = ',' * ONES;
 
     private QuoteOrLineBreak() {
     }
@@ -34,6 +36,34 @@ final class QuoteOrLineBreak {
         for (; i < end; i++) {
             byte c = b[i];
             if (c == '"' || c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The index of the first comma, quote, {@code \n}, {@code \r} or byte of 0x80 and above in {@code b[from, end)},
+     * or {@code end}: where an unquoted cell ends or needs a closer look. {@link #nextCellStopByteByByte} is the
+     * reference (QuoteOrLineBreakTest).
+     */
+    static int nextCellStop(byte[] b, int from, int end) {
+        int i = from;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = (long) LONGS.get(b, i);
+            long found = zeroBytes(word ^ COMMAS) | zeroBytes(word ^ QUOTES) | zeroBytes(word ^ LFS) | zeroBytes(word ^ CRS)
+                    | word & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        return nextCellStopByteByByte(b, i, end);
+    }
+
+    static int nextCellStopByteByByte(byte[] b, int from, int end) {
+        for (int i = from; i < end; i++) {
+            byte c = b[i];
+            if (c == ',' || c == '"' || c == '\n' || c == '\r' || c < 0) {
                 return i;
             }
         }

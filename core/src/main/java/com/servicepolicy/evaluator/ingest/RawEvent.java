@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.ingest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,12 @@ import java.util.List;
  * empty strings and nulls are absent. The reader validates it against the contract.
  */
 public final class RawEvent {
+    /** No time given as an instant: the field's text, if any, is read by the validator. */
+    static final long NO_TIME = Long.MIN_VALUE;
     private final String[] values = new String[EventField.COUNT];
+    // [0] AT, [1] DUE_AT given as instants (setTime), in epoch millis or NO_TIME; only made by setTime, so that a
+    // record of our JSON Lines is no larger than before (two longs here made every RawEvent 16 bytes larger)
+    private long[] instants;
     private int present;   // bit per field: key seen (JSON), to catch repeated keys
     private int flagged;   // bit per field: already has an error, so no "missing" on top
     private List<FieldError> errors;
@@ -32,13 +38,59 @@ public final class RawEvent {
     /** Sets a field's text; null or empty means absent. */
     public RawEvent set(EventField f, String value) {
         if (value != null && !value.isEmpty()) {
-            values[f.ordinal()] = value;
+            values[f.ordinal()] = value; // a text wins over a time set before as an instant
         }
         return this;
     }
 
+    /**
+     * Sets {@code at} or {@code dueAt} from an instant a source adapter has read: what {@code set(f,
+     * instant.toString())} does, without the text. An instant of whole seconds in the contract's range is kept as
+     * epoch milliseconds, which the validator takes as they are (from the text it would read back exactly those, with
+     * no error); any other instant is set as its text, and read as before.
+     */
+    public RawEvent setTime(EventField f, Instant instant) {
+        long seconds = instant.getEpochSecond();
+        if (instant.getNano() != 0 || seconds < Times.EARLIEST.getEpochSecond() || seconds > Times.LATEST.getEpochSecond()
+                || f != EventField.AT && f != EventField.DUE_AT) {
+            return set(f, instant.toString());
+        }
+        values[f.ordinal()] = null;
+        if (instants == null) {
+            instants = new long[]{NO_TIME, NO_TIME};
+        }
+        instants[f == EventField.AT ? 0 : 1] = seconds * 1000;
+        return this;
+    }
+
+    /** The field's text; a time set as an instant is written out (as {@link Instant#toString()}) only here. */
     public String get(EventField f) {
+        String text = values[f.ordinal()];
+        long millis;
+        return text != null || (millis = timeMillis(f)) == NO_TIME ? text : Instant.ofEpochMilli(millis).toString();
+    }
+
+    /**
+     * The field's text as set: what the validator reads, {@code null} for a time set as an instant (which it takes
+     * from {@link #timeMillis}, and which has nothing to check for limits).
+     */
+    String written(EventField f) {
         return values[f.ordinal()];
+    }
+
+    /**
+     * Epoch milliseconds of a time set as an instant of the contract's range, when no text has been set since (else
+     * {@link #NO_TIME}); the validator asks only when {@link #written} is null.
+     */
+    long timeMillis(EventField f) {
+        return instants == null || values[f.ordinal()] != null ? NO_TIME
+                : f == EventField.AT ? instants[0] : f == EventField.DUE_AT ? instants[1] : NO_TIME;
+    }
+
+    private void forgetTime(EventField f) {
+        if (instants != null && (f == EventField.AT || f == EventField.DUE_AT)) {
+            instants[f == EventField.AT ? 0 : 1] = NO_TIME;
+        }
     }
 
     boolean hasError(EventField f) {
@@ -49,6 +101,7 @@ public final class RawEvent {
     public void error(EventField f, String reason) {
         flagged |= 1 << f.ordinal();
         values[f.ordinal()] = null;
+        forgetTime(f);
         errors().add(new FieldError(f.fieldName(), reason));
     }
 
@@ -100,6 +153,10 @@ public final class RawEvent {
     /** Everything extracted, for comparing two ways of extracting a record (tests). */
     @Override
     public String toString() {
-        return java.util.Arrays.toString(values) + " errors=" + errorList() + (unusable ? " unusable" : "");
+        String[] texts = new String[EventField.COUNT];
+        for (EventField f : EventField.values()) {
+            texts[f.ordinal()] = get(f);
+        }
+        return java.util.Arrays.toString(texts) + " errors=" + errorList() + (unusable ? " unusable" : "");
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Eight bytes at a time finds what a byte-by-byte look finds, wherever the bytes and the range are. */
+/** Eight bytes at a time finds what a byte-by-byte look finds, wherever the bytes and the range are (both searches). */
 class QuoteOrLineBreakTest {
     @Test
     void findsTheFirstQuoteOrLineBreakAsAByteByByteLookDoes() {
@@ -21,6 +21,25 @@ class QuoteOrLineBreakTest {
             int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
             int end = from + random.nextInt(b.length - from + 1);
             assertThat(QuoteOrLineBreak.next(b, from, end)).isEqualTo(byteByByte(b, from, end));
+        }
+    }
+
+    @Test
+    void findsTheEndOfAnUnquotedCellAsAByteByByteLookDoes() {
+        Random random = new Random(12);
+        byte[] stops = {'"', '\n', '\r', ',', (byte) 0x80, (byte) 0xC3, (byte) 0xFF};
+        byte[] others = {'a', ' ', 0, 1, 0x7F, '!', '#', '+', '-', 0x0C, 0x0E, 0x2B, 0x2D, 0x21, 0x23};
+        for (int n = 0; n < 100_000; n++) {
+            byte[] b = new byte[random.nextInt(40)];
+            int rare = 1 + random.nextInt(30); // sometimes no stop for a long way
+            for (int i = 0; i < b.length; i++) {
+                b[i] = random.nextInt(rare) == 0 ? stops[random.nextInt(stops.length)]
+                        : random.nextBoolean() ? others[random.nextInt(others.length)] : (byte) random.nextInt(128);
+            }
+            int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+            int end = from + random.nextInt(b.length - from + 1);
+            assertThat(QuoteOrLineBreak.nextCellStop(b, from, end))
+                    .isEqualTo(QuoteOrLineBreak.nextCellStopByteByByte(b, from, end));
         }
     }
 

@@ -1,5 +1,7 @@
 package com.servicepolicy.evaluator.importers.mapping;
 
+import java.time.Instant;
+
 /**
  * A chunk's time conversions, remembering the last: a row's times often repeat (NYC 311's closing and resolution
  * times are mostly one), and converting one costs more than the rest of its event.
@@ -7,15 +9,15 @@ package com.servicepolicy.evaluator.importers.mapping;
 final class LastTime {
     private final RowTimes times;
     private String lastText;
-    private String lastInstant;
+    private Instant lastInstant;
 
     LastTime(RowTimes times) {
         this.times = times;
     }
 
-    String instantText(String text) {
+    Instant instant(String text) {
         if (!text.equals(lastText)) {
-            String instant = times.instantText(text); // throws before the memory changes
+            Instant instant = times.instant(text); // throws before the memory changes
             lastText = text;
             lastInstant = instant;
         }

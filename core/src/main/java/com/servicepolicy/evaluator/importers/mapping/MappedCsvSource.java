@@ -135,12 +135,14 @@ public final class MappedCsvSource implements EventSource {
     /** The rows of one chunk, converted on a worker thread: the bound mapping and the time formats are immutable. */
     private static final class MappedRows implements CsvTable.Rows {
         private final Mapping bound;
+        private final RowEventRules rules;
         private final LastTime times;
         final RecordedRecords records = new RecordedRecords();
         final RowTally tally = new RowTally();
 
         MappedRows(Mapping bound, RowTimes times) {
             this.bound = bound;
+            this.rules = new RowEventRules(bound.events());
             this.times = new LastTime(times);
         }
 
@@ -153,11 +155,7 @@ public final class MappedCsvSource implements EventSource {
                 }
             }
             List<RawEvent> events = new ArrayList<>(bound.events().size());
-            for (Mapping.EventRule rule : bound.events()) {
-                if (rule.when() == null || rule.when().holds(cells)) {
-                    events.add(event(rule, cells, times));
-                }
-            }
+            rules.convert(cells, times, events);
             if (events.isEmpty()) {
                 tally.skipped("no event of the mapping applies to the row");
                 return;
@@ -173,19 +171,25 @@ public final class MappedCsvSource implements EventSource {
         }
     }
 
-    private static RawEvent event(Mapping.EventRule rule, List<String> cells, LastTime times) {
+    /** One rule's event of a row, field by field: the reference that {@link RowEventRules} is tested against. */
+    static RawEvent event(Mapping.EventRule rule, List<String> cells, LastTime times) {
         RawEvent event = new RawEvent().set(EventField.TYPE, rule.type());
         rule.fields().forEach((field, valueRule) -> {
             try {
-                String value = valueRule.value(cells);
-                if (value != null && (field == EventField.AT || field == EventField.DUE_AT)) {
-                    value = times.instantText(value);
-                }
-                event.set(field, value);
+                put(event, field, valueRule.value(cells), times);
             } catch (IllegalArgumentException e) {
                 event.error(field, e.getMessage());
             }
         });
         return event;
+    }
+
+    /** Sets a field to a rule's value, a time read in the mapping's formats; throws when the time is not one. */
+    static void put(RawEvent event, EventField field, String value, LastTime times) {
+        if (value != null && (field == EventField.AT || field == EventField.DUE_AT)) {
+            event.setTime(field, times.instant(value));
+        } else {
+            event.set(field, value);
+        }
     }
 }

@@ -3,6 +3,7 @@ package com.servicepolicy.evaluator.importers.mapping;
 import com.servicepolicy.evaluator.importers.SourceTimes;
 import com.servicepolicy.evaluator.ingest.Times;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -16,17 +17,17 @@ final class RowTimes {
         this.formats = patterns.stream().map(p -> new SourceTimes(p, zone)).toList();
     }
 
-    /** The contract's text of the instant; throws {@link IllegalArgumentException} naming the formats tried. */
-    String instantText(String text) {
+    /** The instant {@code text} names; throws {@link IllegalArgumentException} naming the formats tried. */
+    Instant instant(String text) {
         for (SourceTimes format : formats) {
             try {
-                return format.toInstantText(text);
+                return format.toInstant(text);
             } catch (IllegalArgumentException tryNext) {
                 // the next format, then ISO-8601 with an offset
             }
         }
         try {
-            return Times.parseInstant(text).toString();
+            return Times.parseInstant(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + text + "' is not a time of the form "
                     + (patterns.isEmpty() ? "" : String.join(" or ", patterns) + " or ") + "ISO-8601 with an offset");

@@ -1,6 +1,5 @@
 package com.servicepolicy.evaluator.importers.servicenow;
 
-import com.servicepolicy.evaluator.importers.InstantText;
 import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.importers.SourceTimes;
 import com.servicepolicy.evaluator.ingest.EventField;
@@ -123,7 +122,7 @@ final class IncidentConversion {
         }
 
         private RawEvent opened() {
-            RawEvent e = event(first, "OPENED", "opened", times.toInstantText(first.openedAt()));
+            RawEvent e = event(first, "OPENED", "opened", times.toInstant(first.openedAt()));
             e.set(EventField.PRIORITY, first.priority())
                     .set(EventField.CATEGORY, "SUPPORT")
                     .set(EventField.TOPIC, first.category())
@@ -142,7 +141,7 @@ final class IncidentConversion {
         private List<RawEvent> changes(AuditRow row) {
             List<RawEvent> events = new ArrayList<>(2);
             IncidentState to = row.state();
-            String at = InstantText.of(row.updatedAt());
+            Instant at = row.updatedAt();
             if (state.isDone() && to.isOpen()) {
                 events.add(event(row, "REOPENED", "reopened", at));
                 if (!to.status.equals("OPEN")) { // REOPENED itself makes the status OPEN
@@ -180,17 +179,17 @@ final class IncidentConversion {
             return NO_CHANGE;
         }
 
-        private RawEvent status(AuditRow row, IncidentState to, String at) {
+        private RawEvent status(AuditRow row, IncidentState to, Instant at) {
             return agentEvent(row, "STATUS_CHANGED", "status", at).set(EventField.STATUS, to.status);
         }
 
-        private RawEvent agentEvent(AuditRow row, String type, String kind, String at) {
+        private RawEvent agentEvent(AuditRow row, String type, String kind, Instant at) {
             return event(row, type, kind, at).set(EventField.AGENT_ID, row.agent());
         }
 
-        private RawEvent event(AuditRow row, String type, String kind, String at) {
+        private RawEvent event(AuditRow row, String type, String kind, Instant at) {
             String id = kind.equals("opened") ? first.number() + "/opened" : first.number() + "/" + row.line() + "/" + kind;
-            return new RawEvent().set(EventField.EVENT_ID, id).set(EventField.TYPE, type).set(EventField.AT, at)
+            return new RawEvent().set(EventField.EVENT_ID, id).set(EventField.TYPE, type).setTime(EventField.AT, at)
                     .set(EventField.CUSTOMER_ID, first.caller()).set(EventField.INTERACTION_ID, first.number());
         }
     }

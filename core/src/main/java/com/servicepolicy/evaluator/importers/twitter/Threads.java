@@ -1,6 +1,5 @@
 package com.servicepolicy.evaluator.importers.twitter;
 
-import com.servicepolicy.evaluator.importers.InstantText;
 import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.ingest.EventField;
 import com.servicepolicy.evaluator.ingest.RawEvent;
@@ -8,7 +7,6 @@ import com.servicepolicy.evaluator.ingest.SourceRecords;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +32,7 @@ final class Threads {
     private final SourceRecords records;
     private final RowTally tally;
     private final Map<String, Thread> open = new LinkedHashMap<>();
-    private final Map<String, String> brandOfTweet = new HashMap<>();
+    private String[] brandOfTweet; // by the place of an id's tweet (TweetPlaces): the brand its thread is with
 
     Threads(Duration silence, SourceRecords records, RowTally tally) {
         this.silence = silence;
@@ -56,27 +54,30 @@ final class Threads {
 
     void build(List<Tweet> tweets) {
         int n = tweets.size();
-        Map<String, Tweet> byId = new HashMap<>((int) Math.min(1 << 30, n * 4L / 3 + 1)); // no rehashing of a million
+        TweetPlaces places = new TweetPlaces(tweets);
+        brandOfTweet = new String[n];
         Set<String> brands = new HashSet<>();
         Instant end = Instant.MIN;
         for (Tweet t : tweets) {
-            byId.put(t.id(), t);
             if (!t.inbound()) {
                 brands.add(t.author());
             }
             end = t.at().isAfter(end) ? t.at() : end;
         }
-        Tweet[] answeredBy = new Tweet[n]; // the tweet each one answers, looked up once
+        int[] answeredAt = new int[n]; // the place of the tweet each one answers (-1: none), looked up once
         for (int i = 0; i < n; i++) { // a customer's tweet belongs to the brand that answered it
             Tweet t = tweets.get(i);
-            Tweet answered = t.inReplyTo() == null ? null : byId.get(t.inReplyTo());
-            answeredBy[i] = answered;
-            if (!t.inbound() && answered != null && answered.inbound()) {
-                brandOfTweet.putIfAbsent(answered.id(), t.author());
+            int answered = t.inReplyTo() == null ? -1 : places.of(t.inReplyTo());
+            answeredAt[i] = answered;
+            if (!t.inbound() && answered >= 0 && tweets.get(answered).inbound() && brandOfTweet[answered] == null) {
+                brandOfTweet[answered] = t.author();
             }
         }
+        boolean unique = places.idsAreUnique();
         for (int i : TimeOrder.of(tweets)) {
-            add(tweets.get(i), answeredBy[i], brands);
+            Tweet t = tweets.get(i);
+            int answered = answeredAt[i];
+            add(t, unique ? i : places.of(t.id()), answered < 0 ? null : tweets.get(answered), answered, brands);
         }
         for (Thread thread : open.values()) {
             if (!thread.last.at().plus(silence).isAfter(end)) {
@@ -85,7 +86,8 @@ final class Threads {
         }
     }
 
-    private void add(Tweet t, Tweet answered, Set<String> brands) {
+    /** A tweet at {@code place} (its id's) that answers {@code answered} at {@code answeredPlace} (null and -1: none). */
+    private void add(Tweet t, int place, Tweet answered, int answeredPlace, Set<String> brands) {
         String brand;
         String customer;
         if (t.inbound()) {
@@ -94,9 +96,9 @@ final class Threads {
                 return;
             }
             customer = t.author();
-            brand = brandOfTweet.get(t.id());
+            brand = brandOfTweet[place];
             if (brand == null && answered != null) {
-                brand = answered.inbound() ? brandOfTweet.get(answered.id()) : answered.author();
+                brand = answered.inbound() ? brandOfTweet[answeredPlace] : answered.author();
             }
             if (brand == null) {
                 brand = mention(t.text(), brands, false);
@@ -105,7 +107,9 @@ final class Threads {
                 tally.skipped(NO_BRAND);
                 return;
             }
-            brandOfTweet.putIfAbsent(t.id(), brand);
+            if (brandOfTweet[place] == null) {
+                brandOfTweet[place] = brand;
+            }
         } else {
             brand = t.author();
             customer = answered != null && answered.inbound() ? answered.author() : mention(t.text(), brands, true);
@@ -168,7 +172,7 @@ final class Threads {
         Tweet last = thread.last;
         Instant at = last.inbound() ? last.at().plus(silence) : last.at();
         RawEvent resolved = new RawEvent().set(EventField.EVENT_ID, "tw-" + last.id() + "/resolved")
-                .set(EventField.TYPE, "RESOLVED").set(EventField.AT, InstantText.of(at))
+                .set(EventField.TYPE, "RESOLVED").setTime(EventField.AT, at)
                 .set(EventField.CUSTOMER_ID, thread.customer).set(EventField.INTERACTION_ID, thread.id)
                 .set(EventField.REASON_TEXT, "silence of " + silence.toHours() + "h after the last tweet");
         tally.extraEvents(1);
@@ -177,7 +181,7 @@ final class Threads {
 
     private RawEvent event(Thread thread, Tweet t, String type) {
         return new RawEvent().set(EventField.EVENT_ID, "tw-" + t.id()).set(EventField.TYPE, type)
-                .set(EventField.AT, InstantText.of(t.at())).set(EventField.CUSTOMER_ID, thread.customer)
+                .setTime(EventField.AT, t.at()).set(EventField.CUSTOMER_ID, thread.customer)
                 .set(EventField.INTERACTION_ID, thread.id);
     }
 

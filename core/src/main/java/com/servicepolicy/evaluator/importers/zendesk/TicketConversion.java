@@ -1,6 +1,5 @@
 package com.servicepolicy.evaluator.importers.zendesk;
 
-import com.servicepolicy.evaluator.importers.InstantText;
 import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.ingest.EventField;
 import com.servicepolicy.evaluator.ingest.RawEvent;
@@ -220,7 +219,7 @@ final class TicketConversion {
 
         private RawEvent event(String type, String eventId, Audit t) {
             return new RawEvent().set(EventField.EVENT_ID, "zd-" + id + "-" + eventId).set(EventField.TYPE, type)
-                    .set(EventField.AT, InstantText.of(t.at())).set(EventField.CUSTOMER_ID, requester)
+                    .setTime(EventField.AT, t.at()).set(EventField.CUSTOMER_ID, requester)
                     .set(EventField.INTERACTION_ID, id);
         }
     }
