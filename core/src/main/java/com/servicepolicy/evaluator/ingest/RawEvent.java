@@ -52,14 +52,14 @@ public final class RawEvent {
     public RawEvent setTime(EventField f, Instant instant) {
         long seconds = instant.getEpochSecond();
         if (instant.getNano() != 0 || seconds < Times.EARLIEST.getEpochSecond() || seconds > Times.LATEST.getEpochSecond()
-                || f != EventField.AT && f != EventField.DUE_AT) {
+                || instantSlot(f) < 0) {
             return set(f, instant.toString());
         }
         values[f.ordinal()] = null;
         if (instants == null) {
             instants = new long[]{NO_TIME, NO_TIME};
         }
-        instants[f == EventField.AT ? 0 : 1] = seconds * 1000;
+        instants[instantSlot(f)] = seconds * 1000;
         return this;
     }
 
@@ -83,14 +83,20 @@ public final class RawEvent {
      * {@link #NO_TIME}); the validator asks only when {@link #written} is null.
      */
     long timeMillis(EventField f) {
-        return instants == null || values[f.ordinal()] != null ? NO_TIME
-                : f == EventField.AT ? instants[0] : f == EventField.DUE_AT ? instants[1] : NO_TIME;
+        int slot = instantSlot(f);
+        return instants == null || slot < 0 || values[f.ordinal()] != null ? NO_TIME : instants[slot];
     }
 
     private void forgetTime(EventField f) {
-        if (instants != null && (f == EventField.AT || f == EventField.DUE_AT)) {
-            instants[f == EventField.AT ? 0 : 1] = NO_TIME;
+        int slot = instantSlot(f);
+        if (instants != null && slot >= 0) {
+            instants[slot] = NO_TIME;
         }
+    }
+
+    /** Where {@code instants} keeps the field's time: 0 for {@code at}, 1 for {@code dueAt}, -1 for any other. */
+    private static int instantSlot(EventField f) {
+        return f == EventField.AT ? 0 : f == EventField.DUE_AT ? 1 : -1;
     }
 
     boolean hasError(EventField f) {

@@ -26,12 +26,21 @@ final class Audit {
     private final String problem;
     private final int problemRows;
 
-    private Audit(long line, JsonNode node, JsonNode held, byte[] text, int offset, int length) {
+    private Audit(long line, JsonNode node, byte[] text, int offset, int length, String ticket, Instant at,
+                  String problem, int problemRows) {
         this.line = line;
-        this.node = held;
+        this.node = node;
         this.text = text;
         this.offset = offset;
         this.length = length;
+        this.ticket = ticket;
+        this.at = at;
+        this.problem = problem;
+        this.problemRows = problemRows;
+    }
+
+    /** An audit whose ticket and time are read from {@code node}, held as {@code held} or else as the bytes. */
+    private static Audit read(long line, JsonNode node, JsonNode held, byte[] text, int offset, int length) {
         String id = node.path("ticket_id").asString("");
         Instant time = null;
         String why = null;
@@ -44,22 +53,9 @@ final class Audit {
                 why = "created_at: '" + node.path("created_at").asString("") + "' is not an ISO-8601 time";
             }
         }
-        this.ticket = id;
-        this.at = time;
-        this.problem = why == null ? null : why + " (audit " + node.path("id").asString("?") + ")";
-        this.problemRows = why == null ? 0 : Math.max(1, node.path("events").size());
-    }
-
-    private Audit(long line, String ticket, Instant at, byte[] text, int offset, int length) {
-        this.line = line;
-        this.node = null;
-        this.text = text;
-        this.offset = offset;
-        this.length = length;
-        this.ticket = ticket;
-        this.at = at;
-        this.problem = null;
-        this.problemRows = 0;
+        return new Audit(line, held, text, offset, length, id, time,
+                why == null ? null : why + " (audit " + node.path("id").asString("?") + ")",
+                why == null ? 0 : Math.max(1, node.path("events").size()));
     }
 
     /**
@@ -87,17 +83,17 @@ final class Audit {
 
     /** An audit held as its tree. */
     static Audit of(long line, JsonNode node) {
-        return new Audit(line, node, node, null, 0, 0);
+        return read(line, node, node, null, 0, 0);
     }
 
     /** An audit held as {@code text[offset, offset + length)}, whose tree is {@code node} (not kept). */
     static Audit of(long line, JsonNode node, byte[] text, int offset, int length) {
-        return new Audit(line, node, null, text, offset, length);
+        return read(line, node, null, text, offset, length);
     }
 
     /** A usable audit held as {@code text[offset, offset + length)}, its ticket and time read without its tree. */
     static Audit of(long line, String ticket, Instant at, byte[] text, int offset, int length) {
-        return new Audit(line, ticket, at, text, offset, length);
+        return new Audit(line, null, text, offset, length, ticket, at, null, 0);
     }
 
     long line() {
