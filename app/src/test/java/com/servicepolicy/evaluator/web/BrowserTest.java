@@ -93,11 +93,11 @@ class BrowserTest {
         browser.findElement(By.name("username")).sendKeys("test-auditor");
         browser.findElement(By.name("password")).sendKeys("test-auditor-password");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/runs");
+        waitForUrl(".*/runs$");
         screenshot("runs", 600);
 
         browser.findElement(By.linkText(SampleNight.NIGHT.toString())).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/runs/" + run.runId());
+        waitForUrl(".*/runs/" + run.runId() + "$");
         waitUntil("the charts are drawn", "return document.querySelectorAll('canvas[data-chart]').length > 0"
                 + " && Array.from(document.querySelectorAll('canvas[data-chart]')).every(c => Chart.getChart(c))");
         assertThat(browser.findElement(By.id("top-violations")).getText()).contains("REVIEW_STAFFING");
@@ -107,13 +107,13 @@ class BrowserTest {
         new Select(browser.findElement(By.name("code"))).selectByValue("RESP-001");
         new Select(browser.findElement(By.name("sort"))).selectByValue("severity");
         browser.findElement(By.id("apply-filters")).click();
-        assertThat(browser.getCurrentUrl()).contains("code=RESP-001");
+        waitForUrl(".*[?&]code=RESP-001(&.*)?$");
         List<WebElement> codes = browser.findElements(By.cssSelector("#violations td[data-label=code]"));
         assertThat(codes).isNotEmpty().allSatisfy(td -> assertThat(td.getText()).isEqualTo("RESP-001"));
         screenshot("violations", pageHeight());
 
         browser.findElement(By.linkText("T-1001")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("/violations/\\d+$"));
+        waitForUrl(".*/violations/\\d+$");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("OPEN");
         browser.findElement(By.id("acknowledge")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("status"), "ACKNOWLEDGED"));
@@ -131,6 +131,11 @@ class BrowserTest {
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
+    }
+
+    /** A click starts a navigation and returns before it ends: reading the address at once races it (seen in CI). */
+    private void waitForUrl(String regex) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(regex));
     }
 
     private void waitUntil(String what, String script) {
