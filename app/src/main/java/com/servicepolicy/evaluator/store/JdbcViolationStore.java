@@ -48,6 +48,7 @@ public class JdbcViolationStore implements ViolationStore {
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
     private final KeptStatements kept = new KeptStatements();
+    private final boolean postgres;
 
     public JdbcViolationStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named,
                           PlatformTransactionManager transactionManager) {
@@ -57,6 +58,7 @@ public class JdbcViolationStore implements ViolationStore {
         this.streaming.setFetchSize(1_000);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.postgres = Postgres.is(jdbc);
     }
 
     /**
@@ -64,6 +66,7 @@ public class JdbcViolationStore implements ViolationStore {
      * {@code MERGE} (H2 and PostgreSQL 15+), each statement taking a few hundred violations as a
      * {@code VALUES} source: one statement per violation made PostgreSQL plan every row (it plans each
      * statement with its parameters, see PostgresCustomPlans), most of an ordinary night's evaluate step.
+     * On PostgreSQL the rows go in by {@code COPY} and are merged from there ({@link PostgresSeenViolations}).
      * A MERGE may not touch a row twice, so a (code, subject) repeated in {@code seen} is recorded once,
      * with its last details, as the row-by-row statements left it.
      */
@@ -76,6 +79,10 @@ public class JdbcViolationStore implements ViolationStore {
             return;
         }
         jdbc.execute((ConnectionCallback<Void>) con -> {
+            if (postgres) {
+                PostgresSeenViolations.record(con, runDate, rows);
+                return null;
+            }
             boolean fewShapes = kept.keeps(con);
             int from = 0;
             for (int size = ViolationMerges.ROWS; from < rows.size();

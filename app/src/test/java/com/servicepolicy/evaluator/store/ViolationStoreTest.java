@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The violations store writes a night's violations a few hundred per statement: every one must land once per
- * (code, subject), whatever the batch boundaries, on H2 and on the real PostgreSQL (never skipped).
+ * (code, subject), whatever the batch boundaries, on H2 and on the real PostgreSQL (never skipped), where they go
+ * through a temporary table instead (PostgresSeenViolations).
  */
 class ViolationStoreTest {
     private static final LocalDate FIRST = LocalDate.of(2026, 3, 2);
@@ -116,6 +117,7 @@ class ViolationStoreTest {
         List<SeenViolation> second = new ArrayList<>();
         IntStream.range(300, 1_000).forEach(i -> second.add(seen("R-" + i, "m " + (i % 7 == 0 ? i + 1 : i), i)));
         second.add(seenWithoutMeasure("R-5"));
+        second.add(seenWithLongTexts("R-6"));
         List<SeenViolation> later = IntStream.range(500, 1_000)
                 .mapToObj(i -> seen("R-" + i, "m " + (i % 3 == 0 ? i + 2 : i), i)).toList();
         record Night(LocalDate date, List<SeenViolation> seen) {
@@ -165,6 +167,13 @@ class ViolationStoreTest {
     private static SeenViolation seenWithoutMeasure(String subject) {
         return new SeenViolation(new Violation("RESP-001", "Reply late", "responsiveness", Severity.MAJOR, subject,
                 null, null, null, Double.NaN, null, null, "no measure", List.of(), "Report a late reply", null), null);
+    }
+
+    /** Texts longer than their columns: cut alike by every path (the statements' casts). */
+    private static SeenViolation seenWithLongTexts(String subject) {
+        return new SeenViolation(new Violation("RESP-001", "Reply late", "responsiveness", Severity.MAJOR, subject,
+                "C-" + subject, "I-" + subject, "E-" + subject, 2.0, 1.0, "hours", "long texts", List.of(),
+                "r".repeat(600), "d".repeat(300)), "a".repeat(400));
     }
 
     private static ViolationStore store(String database) {
