@@ -4,6 +4,7 @@ import com.servicepolicy.evaluator.night.CustomerChoice;
 import com.servicepolicy.evaluator.night.CustomerOutlines;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.RunCustomerStore;
+import com.servicepolicy.evaluator.night.TableUpkeep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -29,13 +30,15 @@ class ChooseCustomersTasklet implements Tasklet {
 
     private final EventStore events;
     private final RunCustomerStore chosen;
+    private final TableUpkeep upkeep;
     private final BatchProperties properties;
     private final TransactionTemplate transaction;
 
-    ChooseCustomersTasklet(EventStore events, RunCustomerStore chosen, BatchProperties properties,
+    ChooseCustomersTasklet(EventStore events, RunCustomerStore chosen, TableUpkeep upkeep, BatchProperties properties,
                            PlatformTransactionManager transactionManager) {
         this.events = events;
         this.chosen = chosen;
+        this.upkeep = upkeep;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -64,6 +67,9 @@ class ChooseCustomersTasklet implements Tasklet {
                 after = page.get(page.size() - 1).customerId();
             }
         });
+        // Never analysed, PostgreSQL took the fresh list for a few rows and read every customer after the restart
+        // point, then sorted them, for each chunk of the evaluate step: 54 ms a chunk at 468k customers.
+        upkeep.analyse("run_customers");
         log.info("night {}: {} customers to evaluate of {} stored", night.date(), counts[0], counts[1]);
         return RepeatStatus.FINISHED;
     }
