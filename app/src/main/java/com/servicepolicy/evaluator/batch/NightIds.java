@@ -23,6 +23,8 @@ final class NightIds implements AutoCloseable {
     private final Path dir;
     private final DiskEventIdRegistry registry;
     private long size;
+    private Origin lastOrigin; // the registry's name of the last night and file, made once for all their lines
+    private String lastSource;
 
     NightIds(long expectedIds) {
         try {
@@ -39,7 +41,7 @@ final class NightIds implements AutoCloseable {
      * @return empty if the id is new; else where it was first read
      */
     Optional<Origin> add(String eventId, Origin origin) {
-        if (registry.add(eventId, origin.runDate() + String.valueOf(SEPARATOR) + origin.source(), origin.line())) {
+        if (registry.add(eventId, sourceName(origin), origin.line())) {
             size++;
             return Optional.empty();
         }
@@ -47,6 +49,15 @@ final class NightIds implements AutoCloseable {
         int cut = first.source().indexOf(SEPARATOR);
         return Optional.of(new Origin(LocalDate.parse(first.source().substring(0, cut)),
                 first.source().substring(cut + 1), first.line()));
+    }
+
+    private String sourceName(Origin origin) {
+        if (lastOrigin == null || !lastOrigin.source().equals(origin.source())
+                || !lastOrigin.runDate().equals(origin.runDate())) {
+            lastOrigin = origin;
+            lastSource = origin.runDate() + String.valueOf(SEPARATOR) + origin.source();
+        }
+        return lastSource;
     }
 
     /** How many ids it knows. */

@@ -2,10 +2,10 @@ package com.servicepolicy.evaluator.store;
 
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.night.PlacedEvent;
+import com.servicepolicy.evaluator.spill.ByteArrayDataOutput;
 import com.servicepolicy.evaluator.spill.EventBytes;
 
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -39,25 +39,38 @@ final class HistoryRows {
     record Line(Event event, long line) {
     }
 
-    /** The chunk's events as rows, customers in order of first appearance, each customer's events in line order. */
+    /**
+     * The chunk's events as rows, by file then customer in order of first appearance (a chunk is usually one file's),
+     * each customer's events in line order.
+     */
     static List<Row> of(List<PlacedEvent> events) {
-        Map<String, List<PlacedEvent>> byCustomer = new LinkedHashMap<>();
+        Map<String, Map<String, List<PlacedEvent>>> bySource = new LinkedHashMap<>();
+        Map<String, List<PlacedEvent>> byCustomer = null;
+        String source = null;
+        int groups = 0;
         for (PlacedEvent p : events) {
-            byCustomer.computeIfAbsent(p.event().getCustomerId() + '\u0000' + p.source(), k -> new ArrayList<>())
-                    .add(p);
+            if (!p.source().equals(source)) {
+                source = p.source();
+                byCustomer = bySource.computeIfAbsent(source, k -> new LinkedHashMap<>());
+            }
+            List<PlacedEvent> group = byCustomer.get(p.event().getCustomerId());
+            if (group == null) {
+                group = new ArrayList<>();
+                byCustomer.put(p.event().getCustomerId(), group);
+                groups++;
+            }
+            group.add(p);
         }
-        List<Row> rows = new ArrayList<>(byCustomer.size());
-        ByteBuffers.Out bytes = new ByteBuffers.Out();
-        DataOutputStream out = new DataOutputStream(bytes);
-        ByteBuffers.Out idBytes = new ByteBuffers.Out();
-        DataOutputStream idOut = new DataOutputStream(idBytes);
-        for (List<PlacedEvent> group : byCustomer.values()) {
+        List<Row> rows = new ArrayList<>(groups);
+        ByteArrayDataOutput bytes = new ByteArrayDataOutput();
+        ByteArrayDataOutput idBytes = new ByteArrayDataOutput();
+        for (List<PlacedEvent> group : bySource.values().stream().flatMap(m -> m.values().stream()).toList()) {
             int from = 0;
             bytes.reset();
             idBytes.reset();
             for (int i = 0; i < group.size(); i++) {
-                write(out, group.get(i));
-                writeId(idOut, group.get(i));
+                write(bytes, group.get(i));
+                writeId(idBytes, group.get(i));
                 if (bytes.size() >= MAX_BYTES || i == group.size() - 1) {
                     rows.add(row(group.subList(from, i + 1), bytes.toByteArray(), idBytes.toByteArray()));
                     bytes.reset();
@@ -132,18 +145,14 @@ final class HistoryRows {
         return lines;
     }
 
-    private static void writeId(DataOutputStream out, PlacedEvent p) {
-        try {
-            out.writeLong(p.line());
-            String id = p.event().getEventId();
-            out.writeInt(id.length());
-            out.writeChars(id);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array cannot fail
-        }
+    private static void writeId(ByteArrayDataOutput out, PlacedEvent p) {
+        out.writeLong(p.line());
+        String id = p.event().getEventId();
+        out.writeInt(id.length());
+        out.writeChars(id);
     }
 
-    private static void write(DataOutputStream out, PlacedEvent p) {
+    private static void write(ByteArrayDataOutput out, PlacedEvent p) {
         try {
             out.writeLong(p.line());
             EventBytes.write(out, p.event());

@@ -205,7 +205,11 @@ final class SpillCodec {
             out.writeInt(-1);
         } else if (isLatin1(s)) {
             out.writeInt(s.length());
-            out.write(s.getBytes(StandardCharsets.ISO_8859_1));
+            if (out instanceof ByteArrayDataOutput array) {
+                array.writeLatin1(s); // the same bytes, without an array of its own
+            } else {
+                out.write(s.getBytes(StandardCharsets.ISO_8859_1));
+            }
         } else {
             out.writeInt(-2 - s.length());
             out.writeChars(s);
