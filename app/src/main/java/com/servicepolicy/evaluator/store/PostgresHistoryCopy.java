@@ -8,12 +8,11 @@ import java.util.List;
 
 /**
  * Writes history rows to PostgreSQL by binary {@code COPY} ({@link PostgresBinaryCopy}): the rows' bytes (most of them
- * the events) are sent as they are; a date is its days since 2000-01-01.
+ * the events) are sent as they are.
  */
 final class PostgresHistoryCopy {
     static final String COPY = "COPY event_histories (customer_id, run_date, source, first_line, first_at_ms,"
             + " last_at_ms, event_count, events, event_ids) FROM STDIN (FORMAT binary)";
-    private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
     private PostgresHistoryCopy() {
     }
@@ -23,13 +22,11 @@ final class PostgresHistoryCopy {
     }
 
     static byte[] encode(LocalDate runDate, List<HistoryRows.Row> rows) {
-        int days = Math.toIntExact(runDate.toEpochDay() - POSTGRES_EPOCH_DAY);
         return PostgresBinaryCopy.stream(out -> {
             for (HistoryRows.Row r : rows) {
                 out.writeShort(9);
                 PostgresBinaryCopy.field(out, r.customerId().getBytes(StandardCharsets.UTF_8));
-                out.writeInt(Integer.BYTES);
-                out.writeInt(days);
+                PostgresBinaryCopy.date(out, runDate);
                 PostgresBinaryCopy.field(out, r.source().getBytes(StandardCharsets.UTF_8));
                 out.writeInt(Long.BYTES);
                 out.writeLong(r.firstLine());

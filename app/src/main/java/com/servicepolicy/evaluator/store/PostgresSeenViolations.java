@@ -25,7 +25,6 @@ final class PostgresSeenViolations {
     private static final String COPY = "COPY " + TABLE + " FROM STDIN (FORMAT binary)";
     private static final String MERGE_VIOLATIONS = ViolationMerges.violationsFrom(TABLE);
     private static final String MERGE_RUN_VIOLATIONS = ViolationMerges.runViolationsFrom(TABLE);
-    private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
     private PostgresSeenViolations() {
     }
@@ -74,8 +73,7 @@ final class PostgresSeenViolations {
                         out.writeInt(Double.BYTES);
                         out.writeDouble(d);
                     } else if (value instanceof LocalDate date) {
-                        out.writeInt(Integer.BYTES);
-                        out.writeInt(Math.toIntExact(date.toEpochDay() - POSTGRES_EPOCH_DAY));
+                        PostgresBinaryCopy.date(out, date);
                     } else {
                         PostgresBinaryCopy.field(out, ((String) value).getBytes(StandardCharsets.UTF_8));
                     }
