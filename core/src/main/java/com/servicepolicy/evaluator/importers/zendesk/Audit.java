@@ -2,45 +2,36 @@ package com.servicepolicy.evaluator.importers.zendesk;
 
 import com.servicepolicy.evaluator.importers.AsciiDigits;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 
 /**
  * One audit, the line it starts on, and what grouping needs of it, read where it was first parsed: its ticket and
- * time, or why it cannot be used ({@code problem}, then {@code at} is null, with the rows it costs). The audit itself is
- * held as its bytes and parsed again where its ticket is converted: a million audit events held as trees took 1.2 GB
- * of heap that every collection had to walk; as bytes they take what the file does.
+ * time, or why it cannot be used ({@code problem}, then {@code at} is null, with the rows it costs); and what converting
+ * its ticket needs of it ({@link AuditContent}), read at the same time. Neither its tree nor its bytes are held: a
+ * million audit events held as trees took 1.2 GB of heap that every collection had to walk, and holding them as bytes
+ * meant parsing each audit a second time where its ticket was converted.
  */
 final class Audit {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final long line;
-    private final JsonNode node;   // the tree, when held as one (a document read as characters)
-    private final byte[] text;     // else the bytes [offset, offset + length) of text
-    private final int offset;
-    private final int length;
+    private final AuditContent content; // null when the audit cannot be used
     private final String ticket;
     private final Instant at;
     private final String problem;
     private final int problemRows;
 
-    private Audit(long line, JsonNode node, byte[] text, int offset, int length, String ticket, Instant at,
-                  String problem, int problemRows) {
+    private Audit(long line, AuditContent content, String ticket, Instant at, String problem, int problemRows) {
         this.line = line;
-        this.node = node;
-        this.text = text;
-        this.offset = offset;
-        this.length = length;
+        this.content = content;
         this.ticket = ticket;
         this.at = at;
         this.problem = problem;
         this.problemRows = problemRows;
     }
 
-    /** An audit whose ticket and time are read from {@code node}, held as {@code held} or else as the bytes. */
-    private static Audit read(long line, JsonNode node, JsonNode held, byte[] text, int offset, int length) {
+    /** An audit whose ticket, time and content are read from its tree. */
+    static Audit of(long line, JsonNode node) {
         String id = node.path("ticket_id").asString("");
         Instant time = null;
         String why = null;
@@ -53,9 +44,16 @@ final class Audit {
                 why = "created_at: '" + node.path("created_at").asString("") + "' is not an ISO-8601 time";
             }
         }
-        return new Audit(line, held, text, offset, length, id, time,
-                why == null ? null : why + " (audit " + node.path("id").asString("?") + ")",
-                why == null ? 0 : Math.max(1, node.path("events").size()));
+        if (why != null) {
+            return new Audit(line, null, id, null, why + " (audit " + node.path("id").asString("?") + ")",
+                    Math.max(1, node.path("events").size()));
+        }
+        return new Audit(line, AuditContent.of(node), id, time, null, 0);
+    }
+
+    /** A usable audit whose ticket, time and content were read from its tokens. */
+    static Audit of(long line, String ticket, Instant at, AuditContent content) {
+        return new Audit(line, content, ticket, at, null, 0);
     }
 
     /**
@@ -81,28 +79,13 @@ final class Audit {
         return Instant.parse(text);
     }
 
-    /** An audit held as its tree. */
-    static Audit of(long line, JsonNode node) {
-        return read(line, node, node, null, 0, 0);
-    }
-
-    /** An audit held as {@code text[offset, offset + length)}, whose tree is {@code node} (not kept). */
-    static Audit of(long line, JsonNode node, byte[] text, int offset, int length) {
-        return read(line, node, null, text, offset, length);
-    }
-
-    /** A usable audit held as {@code text[offset, offset + length)}, its ticket and time read without its tree. */
-    static Audit of(long line, String ticket, Instant at, byte[] text, int offset, int length) {
-        return new Audit(line, null, text, offset, length, ticket, at, null, 0);
-    }
-
     long line() {
         return line;
     }
 
-    /** The audit's tree: the one held, or its bytes parsed again. */
-    JsonNode node() {
-        return node != null ? node : JSON.readTree(text, offset, length);
+    /** What converting its ticket reads of it; null when it cannot be used. */
+    AuditContent content() {
+        return content;
     }
 
     String ticket() {

@@ -4,7 +4,6 @@ import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.ingest.RecordedRecords;
 import com.servicepolicy.evaluator.ingest.SourceRecords;
 import com.servicepolicy.evaluator.ingest.WorkerPool;
-import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ final class TicketsOnWorkers {
     private TicketsOnWorkers() {
     }
 
-    static void convert(List<Audit> audits, Map<String, JsonNode> tickets, SourceRecords records, RowTally tally,
+    static void convert(List<Audit> audits, Map<String, TicketContent> tickets, SourceRecords records, RowTally tally,
                         int sliceAudits) {
         Map<String, List<Audit>> byTicket = new LinkedHashMap<>();
         for (Audit audit : audits) {
@@ -76,7 +75,7 @@ final class TicketsOnWorkers {
         }
     }
 
-    private static Future<Slice> submit(List<Map.Entry<String, List<Audit>>> slice, Map<String, JsonNode> tickets) {
+    private static Future<Slice> submit(List<Map.Entry<String, List<Audit>>> slice, Map<String, TicketContent> tickets) {
         return WorkerPool.shared().submit(() -> {
             Slice done = new Slice(new RecordedRecords(), new RowTally());
             new TicketConversion(tickets, done.records(), done.tally()).convert(slice);
