@@ -30,6 +30,24 @@ final class Audit {
         this.problemRows = problemRows;
     }
 
+    private static final int[] MONTH_DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+    /** {@code YearMonth.of(year, month).lengthOfMonth()}, without making a YearMonth per audit. */
+    private static int monthLength(int year, int month) {
+        boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        return month == 2 && leap ? 29 : MONTH_DAYS[month - 1];
+    }
+
+    /** {@code LocalDate.of(year, month, day).toEpochDay()} for a valid date of years 0–9999 (days from civil). */
+    private static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year; // years that begin in March: the leap day comes last
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
+    }
+
     /** An audit whose ticket, time and content are read from its tree. */
     static Audit of(long line, JsonNode node) {
         String id = node.path("ticket_id").asString("");
@@ -70,10 +88,8 @@ final class Audit {
             int minute = AsciiDigits.value(text, 14, 2);
             int second = AsciiDigits.value(text, 17, 2);
             if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour <= 23 && minute >= 0
-                    && minute <= 59 && second >= 0 && second <= 59
-                    && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
-                return Instant.ofEpochSecond(java.time.LocalDate.of(year, month, day).toEpochDay() * 86_400
-                        + hour * 3600L + minute * 60L + second);
+                    && minute <= 59 && second >= 0 && second <= 59 && day <= monthLength(year, month)) {
+                return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3600L + minute * 60L + second);
             }
         }
         return Instant.parse(text);

@@ -2,6 +2,8 @@ package com.servicepolicy.evaluator.importers.zendesk;
 
 import tools.jackson.core.JsonParser;
 
+import java.util.Arrays;
+
 /**
  * The few short texts that fill an audit's events (types, field names, statuses, priorities, channels), given as one
  * shared string each instead of a new string per event: a million audit events held until their tickets are converted
@@ -16,6 +18,7 @@ final class KnownTexts {
             "whatsapp", "api", "rule", "question", "incident", "problem", "task"};
     private static final int LONGEST = 16;
     private static final String[] TABLE = new String[128]; // open addressing, by hash of the characters
+    private static final char[][] CHARS = new char[TABLE.length][]; // TABLE's texts as characters, to compare
 
     static {
         for (String t : TEXTS) {
@@ -24,6 +27,7 @@ final class KnownTexts {
                 slot = (slot + 1) & (TABLE.length - 1);
             }
             TABLE[slot] = t;
+            CHARS[slot] = t.toCharArray();
         }
     }
 
@@ -37,24 +41,12 @@ final class KnownTexts {
             char[] chars = parser.getStringCharacters();
             int offset = parser.getStringOffset();
             for (int slot = hash(chars, offset, length); TABLE[slot] != null; slot = (slot + 1) & (TABLE.length - 1)) {
-                if (matches(TABLE[slot], chars, offset, length)) {
+                if (Arrays.equals(CHARS[slot], 0, CHARS[slot].length, chars, offset, offset + length)) {
                     return TABLE[slot];
                 }
             }
         }
         return parser.getString();
-    }
-
-    private static boolean matches(String known, char[] chars, int offset, int length) {
-        if (known.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (known.charAt(i) != chars[offset + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int hash(char[] chars, int offset, int length) {
