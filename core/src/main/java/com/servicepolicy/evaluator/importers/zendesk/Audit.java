@@ -71,6 +71,7 @@ final class Audit {
 
     /** A usable audit whose ticket, time and content were read from its tokens. */
     static Audit of(long line, String ticket, Instant at, AuditContent content) {
+        ticket.hashCode(); // kept by the string: computed here, on a worker, not where the reading thread groups by ticket
         return new Audit(line, content, ticket, at, null, 0);
     }
 

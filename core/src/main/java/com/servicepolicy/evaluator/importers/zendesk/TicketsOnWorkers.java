@@ -32,6 +32,8 @@ final class TicketsOnWorkers {
     static void convert(List<Audit> audits, Map<String, TicketContent> tickets, SourceRecords records, RowTally tally,
                         int sliceAudits) {
         Map<String, List<Audit>> byTicket = new LinkedHashMap<>();
+        String lastTicket = null;
+        List<Audit> lastAudits = null; // a ticket's audits often follow one another: no look-up for those
         for (Audit audit : audits) {
             if (audit.problem() != null) {
                 for (int i = 0; i < audit.problemRows(); i++) {
@@ -40,7 +42,11 @@ final class TicketsOnWorkers {
                 }
                 continue;
             }
-            byTicket.computeIfAbsent(audit.ticket(), t -> new ArrayList<>()).add(audit);
+            if (!audit.ticket().equals(lastTicket)) {
+                lastTicket = audit.ticket();
+                lastAudits = byTicket.computeIfAbsent(lastTicket, t -> new ArrayList<>());
+            }
+            lastAudits.add(audit);
         }
         if (audits.size() <= sliceAudits) { // one slice: on this thread
             new TicketConversion(tickets, records, tally).convert(new ArrayList<>(byTicket.entrySet()));
