@@ -17,6 +17,14 @@ import java.util.stream.Collectors;
  * rules and the decisions taken where the spec leaves room). Collects every error of the record.
  */
 final class EventValidator {
+    // shared arrays: values() and getEnumConstants() copy theirs on every call, once per event and field
+    private static final EventField[] FIELDS = EventField.values();
+    private static final EventType[] TYPES = EventType.values();
+    private static final Channel[] CHANNELS = Channel.values();
+    private static final Priority[] PRIORITIES = Priority.values();
+    private static final Status[] STATUSES = Status.values();
+    private static final Category[] CATEGORIES = Category.values();
+
     private EventValidator() {
     }
 
@@ -26,12 +34,12 @@ final class EventValidator {
         }
         withinLimits(f);
         String eventId = required(f, EVENT_ID, "missing");
-        EventType type = enumValue(f, TYPE, EventType.class);
+        EventType type = enumValue(f, TYPE, TYPES);
         if (type == null) {
             required(f, TYPE, "missing");
         }
-        Long at = time(f, AT);
-        if (at == null) {
+        long at = time(f, AT);
+        if (at == RawEvent.NO_TIME) {
             required(f, AT, "missing");
         }
         String customerId = required(f, CUSTOMER_ID, "missing");
@@ -39,19 +47,19 @@ final class EventValidator {
         if (type != null && type.requiresInteraction()) {
             required(f, INTERACTION_ID, "required except on REVIEW_POSTED");
         }
-        Channel channel = enumValue(f, CHANNEL, Channel.class);
-        Priority priority = enumValue(f, PRIORITY, Priority.class);
+        Channel channel = enumValue(f, CHANNEL, CHANNELS);
+        Priority priority = enumValue(f, PRIORITY, PRIORITIES);
         if (type == EventType.PRIORITY_CHANGED) {
             required(f, PRIORITY, "required on PRIORITY_CHANGED");
         }
-        Status status = enumValue(f, STATUS, Status.class);
+        Status status = enumValue(f, STATUS, STATUSES);
         if (type == EventType.STATUS_CHANGED) {
             required(f, STATUS, "required on STATUS_CHANGED");
         }
         boolean internal = internal(f);
-        Category category = enumValue(f, CATEGORY, Category.class);
-        Long dueAt = time(f, DUE_AT);
-        if (type == EventType.CALLBACK_PROMISED && dueAt == null) { // a time set as an instant has no text
+        Category category = enumValue(f, CATEGORY, CATEGORIES);
+        long dueAt = time(f, DUE_AT);
+        if (type == EventType.CALLBACK_PROMISED && dueAt == RawEvent.NO_TIME) { // a time set as an instant has no text
             required(f, DUE_AT, "required on CALLBACK_PROMISED");
         }
         Integer rating = rating(f);
@@ -66,14 +74,14 @@ final class EventValidator {
                 .interactionId(interactionId).channel(channel).priority(priority).category(category)
                 .topic(f.written(TOPIC)).agentId(f.written(AGENT_ID))
                 .reasonCode(f.written(REASON_CODE)).reasonText(f.written(REASON_TEXT))
-                .dueAt(dueAt == null ? null : Instant.ofEpochMilli(dueAt)).rating(rating)
+                .dueAt(dueAt == RawEvent.NO_TIME ? null : Instant.ofEpochMilli(dueAt)).rating(rating)
                 .status(status).internal(internal).queue(f.written(QUEUE)).sequence(sequence)
                 .build());
     }
 
     /** Every text within the contract's limits, else an error naming the field (and the value dropped). */
     private static void withinLimits(RawEvent f) {
-        for (EventField field : EventField.values()) {
+        for (EventField field : FIELDS) {
             String v = f.written(field);
             if (v != null) {
                 String problem = TextLimits.problem(v, field.maxChars());
@@ -93,37 +101,42 @@ final class EventValidator {
         return v;
     }
 
-    private static <E extends Enum<E>> E enumValue(RawEvent f, EventField field, Class<E> type) {
+    /**
+     * The constant named {@code v} ({@link Enum#valueOf}'s answer): a look along a dozen names, mostly the same string
+     * or one whose length differs, costs less than hashing each event's new string for {@code valueOf}'s map.
+     */
+    private static <E extends Enum<E>> E enumValue(RawEvent f, EventField field, E[] constants) {
         String v = f.written(field);
         if (v == null) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, v);
-        } catch (IllegalArgumentException e) {
-            f.error(field, "unknown value '" + Texts.abbreviate(v) + "' (expected one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
-                    + ")");
-            return null;
+        for (E c : constants) {
+            String name = c.name();
+            if (name == v || name.equals(v)) {
+                return c;
+            }
         }
+        f.error(field, "unknown value '" + Texts.abbreviate(v) + "' (expected one of "
+                + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+        return null;
     }
 
-    private static Long time(RawEvent f, EventField field) {
+    /** Epoch milliseconds, or {@link RawEvent#NO_TIME} when absent or broken (then with an error): never boxed. */
+    private static long time(RawEvent f, EventField field) {
         String v = f.written(field);
         if (v == null) {
-            long given = f.timeMillis(field); // an instant already read, in range
-            return given == RawEvent.NO_TIME ? null : given;
+            return f.timeMillis(field); // an instant already read, in range, or NO_TIME
         }
         long millis;
         try {
             millis = Times.epochMillis(v);
         } catch (IllegalArgumentException e) {
             f.error(field, e.getMessage());
-            return null;
+            return RawEvent.NO_TIME;
         }
         if (!Times.inContractRange(millis)) {
             f.error(field, Times.OUT_OF_RANGE + ", got '" + Texts.abbreviate(v) + "'");
-            return null;
+            return RawEvent.NO_TIME;
         }
         return millis;
     }

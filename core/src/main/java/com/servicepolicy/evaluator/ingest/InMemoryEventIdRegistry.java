@@ -7,12 +7,15 @@ import java.util.Optional;
 
 /**
  * Keeps every accepted id with its first location packed into one long (source index in the high bits, line in
- * the low 40 bits), in an open-addressing table: each slot's id hash (marked as taken) and location side by side in
- * one array, the ids in another. A {@code HashMap<String, Long>} cost a node and a boxed long per id (~56 bytes, and
- * young-generation copies of both while a log was read) and two or three cache misses per look-up; here a new id,
- * the usual case, costs one miss in the slots (an equal hash is then confirmed on the id, so the check stays exact),
- * ~40 bytes at the table's load, and arrays allocated once per doubling. The ids' {@code hashCode} is usually
- * computed on a parsing thread already ({@link RawEvent#validateAhead}).
+ * the low 40 bits). The ids and locations are held in the order they came, in two arrays filled from the front; an
+ * open-addressing table finds them, one long per slot: the id's hash in the high half and its index (plus one, so that
+ * 0 marks an empty slot) in the low half. A {@code HashMap<String, Long>} cost a node and a boxed long per id (~56
+ * bytes) and two or three cache misses per look-up; a new id, the usual case, costs here one miss in the table (an
+ * equal hash is then confirmed on the id, so the check stays exact) and writes at the arrays' ends, which are in the
+ * cache: ~30 bytes per id at the table's load. (A table of hash and location side by side, with the ids in a second
+ * table, cost a second miss per new id to store it, and twice the memory: NYC 311's 2.9M ids spent a third of the
+ * reading thread's time here.) The ids' {@code hashCode} is usually computed on a parsing thread already
+ * ({@link RawEvent#validateAhead}).
  */
 final class InMemoryEventIdRegistry implements EventIdRegistry {
     private static final int LINE_BITS = 40;
@@ -21,26 +24,32 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
     private static final int SLOT_BITS = 29;
     private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
     private static final long PLACEMENT_MASK = (1L << (Long.SIZE - 1 - SLOT_BITS)) - 1;
-    private static final int MAX_CAPACITY = 1 << SLOT_BITS; // slots: twice as many longs
+    private static final long INDEX_MASK = 0xFFFF_FFFFL;
+    private static final int MAX_CAPACITY = 1 << SLOT_BITS;
     /** The most ids it holds (at half its largest capacity). */
     static final int MAX_IDS = MAX_CAPACITY / 2;
 
     private final List<String> sources = new ArrayList<>();
-    private long[] slots = new long[2 * INITIAL_CAPACITY]; // [2i]: the id's hash, marked taken; [2i + 1]: its location
-    private String[] ids = new String[INITIAL_CAPACITY];
+    private long[] table = new long[INITIAL_CAPACITY]; // per slot: the id's hash << 32 | its index + 1; 0 is empty
+    private String[] ids = new String[INITIAL_CAPACITY / 2]; // by index: in the order added
+    private long[] locations = new long[INITIAL_CAPACITY / 2];
     private int size;
 
     @Override
     public boolean add(String eventId, String source, long line) {
-        long mark = mark(eventId.hashCode());
-        int slot = find(eventId, mark);
-        if (slots[2 * slot] != 0) {
+        int hash = eventId.hashCode();
+        int slot = find(eventId, hash);
+        if (table[slot] != 0) {
             return false; // a duplicate: the first location stays
         }
-        slots[2 * slot] = mark;
-        slots[2 * slot + 1] = ((long) sourceIndex(source) << LINE_BITS) | (line & LINE_MASK);
-        ids[slot] = eventId;
-        if (++size > ids.length / 2) {
+        if (size == ids.length) {
+            ids = Arrays.copyOf(ids, 2 * size);
+            locations = Arrays.copyOf(locations, 2 * size);
+        }
+        ids[size] = eventId;
+        locations[size] = ((long) sourceIndex(source) << LINE_BITS) | (line & LINE_MASK);
+        table[slot] = ((long) hash << 32) | (size + 1);
+        if (++size > table.length / 2) {
             grow();
         }
         return true;
@@ -48,11 +57,11 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
 
     @Override
     public Optional<SourceLine> firstSeen(String eventId) {
-        int slot = find(eventId, mark(eventId.hashCode()));
-        if (slots[2 * slot] == 0) {
+        long taken = table[find(eventId, eventId.hashCode())];
+        if (taken == 0) {
             return Optional.empty();
         }
-        long packed = slots[2 * slot + 1];
+        long packed = locations[index(taken)];
         return Optional.of(new SourceLine(sources.get((int) (packed >>> LINE_BITS)), packed & LINE_MASK));
     }
 
@@ -66,32 +75,28 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
      * and over, and the kernel's write-back of them held a run for minutes; in order, each page is written once.
      */
     void copyTo(EventIdRegistry other) {
-        long[] order = new long[size]; // the placement's low 34 bits, then the slot (< 2^29): any order is correct
-        int n = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] != null) {
-                order[n++] = (other.placement(ids[i]) & PLACEMENT_MASK) << SLOT_BITS | i;
-            }
+        long[] order = new long[size]; // the placement's low 34 bits, then the index (< 2^29): any order is correct
+        for (int i = 0; i < size; i++) {
+            order[i] = (other.placement(ids[i]) & PLACEMENT_MASK) << SLOT_BITS | i;
         }
-        Arrays.parallelSort(order, 0, n);
-        for (int k = 0; k < n; k++) {
+        Arrays.parallelSort(order, 0, size);
+        for (int k = 0; k < size; k++) {
             int i = (int) (order[k] & SLOT_MASK);
-            long packed = slots[2 * i + 1];
+            long packed = locations[i];
             other.add(ids[i], sources.get((int) (packed >>> LINE_BITS)), packed & LINE_MASK);
         }
     }
 
-    /** A hash as kept in a slot: never 0, which marks an empty slot. */
-    private static long mark(int hash) {
-        return ((long) hash << 1) | 1;
+    private static int index(long taken) {
+        return (int) (taken & INDEX_MASK) - 1;
     }
 
     /** The slot holding {@code id}, or the empty slot where it would go (linear probing). */
-    private int find(String id, long mark) {
-        int mask = ids.length - 1;
-        int slot = spread((int) (mark >>> 1)) & mask;
+    private int find(String id, int hash) {
+        int mask = table.length - 1;
+        int slot = spread(hash) & mask;
         long taken;
-        while ((taken = slots[2 * slot]) != 0 && (taken != mark || !ids[slot].equals(id))) {
+        while ((taken = table[slot]) != 0 && ((int) (taken >>> 32) != hash || !ids[index(taken)].equals(id))) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -104,25 +109,19 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
     }
 
     private void grow() {
-        if (ids.length >= MAX_CAPACITY) { // Java's arrays end there; a log this large is spilled, with a registry on disk
+        if (table.length >= MAX_CAPACITY) { // Java's arrays end there; a log this large is spilled, with a registry on disk
             throw new IllegalStateException("more than " + MAX_IDS + " event ids to hold in memory");
         }
-        long[] oldSlots = slots;
-        String[] oldIds = ids;
-        int capacity = 2 * oldIds.length;
-        slots = new long[2 * capacity];
-        ids = new String[capacity];
-        int mask = capacity - 1;
-        for (int i = 0; i < oldIds.length; i++) {
-            long mark = oldSlots[2 * i];
-            if (mark != 0) {
-                int slot = spread((int) (mark >>> 1)) & mask;
-                while (slots[2 * slot] != 0) {
+        long[] old = table;
+        table = new long[2 * old.length];
+        int mask = table.length - 1;
+        for (long taken : old) {
+            if (taken != 0) {
+                int slot = spread((int) (taken >>> 32)) & mask;
+                while (table[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                slots[2 * slot] = mark;
-                slots[2 * slot + 1] = oldSlots[2 * i + 1];
-                ids[slot] = oldIds[i];
+                table[slot] = taken;
             }
         }
     }

@@ -70,6 +70,60 @@ final class QuoteOrLineBreak {
         return end;
     }
 
+    /**
+     * Passes over at most {@code cells} unquoted, ASCII cells from {@code from}, each ended by a comma, eight bytes at a
+     * time, stopping before a quote, {@code \n}, {@code \r} or byte of 0x80 and above, and where fewer than eight bytes
+     * are left: {@code passed << 32 | the index after the last passed cell's comma} ({@code from} when none). For the
+     * plain cells a reader does not use. {@link #passCellsByteByByte} is the reference (QuoteOrLineBreakTest).
+     */
+    static long passCells(byte[] b, int from, int end, int cells) {
+        int passed = 0;
+        int after = from;
+        for (int i = from; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = (long) LONGS.get(b, i);
+            // exact marks: every comma is counted, so a borrow's false mark above a true one (",-") must not occur
+            long commas = exactZeroBytes(word ^ COMMAS);
+            long stops = exactZeroBytes(word ^ QUOTES) | exactZeroBytes(word ^ LFS) | exactZeroBytes(word ^ CRS) | word & HIGHS;
+            if (stops != 0) {
+                commas &= (stops & -stops) - 1; // the commas before the first stop
+            }
+            for (; commas != 0 && passed < cells; commas &= commas - 1) {
+                passed++;
+                after = i + (Long.numberOfTrailingZeros(commas) >>> 3) + 1;
+            }
+            if (stops != 0 || passed == cells) {
+                break;
+            }
+        }
+        return (long) passed << 32 | after;
+    }
+
+    static long passCellsByteByByte(byte[] b, int from, int end, int cells) {
+        int passed = 0;
+        int after = from;
+        for (int i = from; i + Long.BYTES <= end && passed < cells; i += Long.BYTES) { // the same words looked at
+            for (int j = i; j < i + Long.BYTES; j++) {
+                byte c = b[j];
+                if (c == '"' || c == '\n' || c == '\r' || c < 0) {
+                    return (long) passed << 32 | after;
+                }
+                if (c == ',') {
+                    passed++;
+                    after = j + 1;
+                    if (passed == cells) {
+                        return (long) passed << 32 | after;
+                    }
+                }
+            }
+        }
+        return (long) passed << 32 | after;
+    }
+
+    /** The high bit of each byte of {@code x} that is zero, and of no other (no borrow between bytes). */
+    private static long exactZeroBytes(long x) {
+        return ~(((x & ~HIGHS) + ~HIGHS) | x | ~HIGHS);
+    }
+
     /** The high bit of each byte of {@code x} that may be zero; the lowest one marked is the lowest zero byte. */
     private static long zeroBytes(long x) {
         return (x - ONES) & ~x & HIGHS;

@@ -55,6 +55,35 @@ class CsvChunksTest {
         }
     }
 
+    /**
+     * Wide rows, as NYC 311's: runs of plain cells not read are passed over several at a time (commas beside '-' and
+     * '+', whose bytes are one off a comma's), and whatever stops that pass (a quote, a line break, a non-ASCII byte)
+     * is read cell by cell as before.
+     */
+    @RepeatedTest(10)
+    void wideRowsWithRunsOfColumnsNotReadAreAsRowByRow() {
+        Random random = new Random(System.nanoTime());
+        byte[][] pieces = {bytes("a,"), bytes("-1,"), bytes("+,"), bytes(",-"), bytes(",,,"), bytes("2016-02-29,"),
+                bytes("\"q,r\","), bytes("\n"), bytes("\r\n"), bytes("é,"), bytes("x\"y,"), bytes("long plain text,"), bytes(",")};
+        for (int n = 0; n < 300; n++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(bytes("h1,h2,h3,h4,h5,h6,h7,h8,h9,h10,h11,h12\n"));
+            for (int i = random.nextInt(120); i > 0; i--) {
+                out.writeBytes(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] input = out.toByteArray();
+            boolean[] read = new boolean[12];
+            for (int i = 0; i < read.length; i++) {
+                read[i] = random.nextInt(4) == 0;
+            }
+            int first = 1 + random.nextInt(80);
+            int chunk = 1 + random.nextInt(random.nextBoolean() ? 40 : 400);
+            assertThat(chunked(input, first, chunk, read))
+                    .as("input %s, chunks %d/%d, columns read %s", printable(input), first, chunk, java.util.Arrays.toString(read))
+                    .isEqualTo(rowByRow(input, read));
+        }
+    }
+
     @Test
     void aLargeRealisticInputReadsTheSameInDefaultChunks() {
         StringBuilder csv = new StringBuilder("id,text,at\r\n");

@@ -43,6 +43,39 @@ class QuoteOrLineBreakTest {
         }
     }
 
+    @Test
+    void passesOverPlainCellsAsAByteByByteLookDoes() {
+        Random random = new Random(13);
+        // commas next to the bytes one above and below them (",-", "+,"), where a borrow between bytes would mark falsely
+        byte[] common = {',', ',', ',', '-', '+', 'a', ' ', '0', 0x2D, 0x2B, 0x0C, 0x0E, 0x7F, 0, 1};
+        byte[] stops = {'"', '\n', '\r', (byte) 0x80, (byte) 0xC3, (byte) 0xFF, (byte) 0xAC};
+        int passedSome = 0;
+        for (int n = 0; n < 200_000; n++) {
+            byte[] b = new byte[random.nextInt(60)];
+            int rare = 1 + random.nextInt(40);
+            for (int i = 0; i < b.length; i++) {
+                b[i] = random.nextInt(rare) == 0 ? stops[random.nextInt(stops.length)]
+                        : random.nextInt(4) > 0 ? common[random.nextInt(common.length)] : (byte) random.nextInt(128);
+            }
+            int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+            int end = from + random.nextInt(b.length - from + 1);
+            int cells = 1 + random.nextInt(12);
+            long passed = QuoteOrLineBreak.passCells(b, from, end, cells);
+            assertThat(passed).as("%s from %d to %d, %d cells", java.util.Arrays.toString(b), from, end, cells)
+                    .isEqualTo(QuoteOrLineBreak.passCellsByteByByte(b, from, end, cells));
+            passedSome += passed >>> 32 > 0 ? 1 : 0;
+        }
+        assertThat(passedSome).isGreaterThan(20_000);
+    }
+
+    @Test
+    void passesOverTheCellsBeforeAStopAndCountsEachComma() {
+        byte[] b = "a,-b,,+,-,x\"y,z,1,2,3,4,5".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(QuoteOrLineBreak.passCells(b, 0, b.length, 3)).isEqualTo(3L << 32 | 6);  // "a", "-b", ""
+        assertThat(QuoteOrLineBreak.passCells(b, 0, b.length, 20)).isEqualTo(5L << 32 | 10); // then "+", "-"; "x\"y" stops
+        assertThat(QuoteOrLineBreak.passCells(b, 10, b.length, 20)).isEqualTo(0L << 32 | 10);
+    }
+
     private static int byteByByte(byte[] b, int from, int end) {
         for (int i = from; i < end; i++) {
             if (b[i] == '"' || b[i] == '\n' || b[i] == '\r') {

@@ -2,45 +2,54 @@ package com.servicepolicy.evaluator.importers.zendesk;
 
 import com.servicepolicy.evaluator.importers.AsciiDigits;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 
 /**
  * One audit, the line it starts on, and what grouping needs of it, read where it was first parsed: its ticket and
- * time, or why it cannot be used ({@code problem}, then {@code at} is null, with the rows it costs). The audit itself is
- * held as its bytes and parsed again where its ticket is converted: a million audit events held as trees took 1.2 GB
- * of heap that every collection had to walk; as bytes they take what the file does.
+ * time, or why it cannot be used ({@code problem}, then {@code at} is null, with the rows it costs); and what converting
+ * its ticket needs of it ({@link AuditContent}), read at the same time. Neither its tree nor its bytes are held: a
+ * million audit events held as trees took 1.2 GB of heap that every collection had to walk, and holding them as bytes
+ * meant parsing each audit a second time where its ticket was converted.
  */
 final class Audit {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final long line;
-    private final JsonNode node;   // the tree, when held as one (a document read as characters)
-    private final byte[] text;     // else the bytes [offset, offset + length) of text
-    private final int offset;
-    private final int length;
+    private final AuditContent content; // null when the audit cannot be used
     private final String ticket;
     private final Instant at;
     private final String problem;
     private final int problemRows;
 
-    private Audit(long line, JsonNode node, byte[] text, int offset, int length, String ticket, Instant at,
-                  String problem, int problemRows) {
+    private Audit(long line, AuditContent content, String ticket, Instant at, String problem, int problemRows) {
         this.line = line;
-        this.node = node;
-        this.text = text;
-        this.offset = offset;
-        this.length = length;
+        this.content = content;
         this.ticket = ticket;
         this.at = at;
         this.problem = problem;
         this.problemRows = problemRows;
     }
 
-    /** An audit whose ticket and time are read from {@code node}, held as {@code held} or else as the bytes. */
-    private static Audit read(long line, JsonNode node, JsonNode held, byte[] text, int offset, int length) {
+    private static final int[] MONTH_DAYS = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+    /** {@code YearMonth.of(year, month).lengthOfMonth()}, without making a YearMonth per audit. */
+    private static int monthLength(int year, int month) {
+        boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        return month == 2 && leap ? 29 : MONTH_DAYS[month - 1];
+    }
+
+    /** {@code LocalDate.of(year, month, day).toEpochDay()} for a valid date of years 0–9999 (days from civil). */
+    private static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year; // years that begin in March: the leap day comes last
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
+    }
+
+    /** An audit whose ticket, time and content are read from its tree. */
+    static Audit of(long line, JsonNode node) {
         String id = node.path("ticket_id").asString("");
         Instant time = null;
         String why = null;
@@ -53,9 +62,17 @@ final class Audit {
                 why = "created_at: '" + node.path("created_at").asString("") + "' is not an ISO-8601 time";
             }
         }
-        return new Audit(line, held, text, offset, length, id, time,
-                why == null ? null : why + " (audit " + node.path("id").asString("?") + ")",
-                why == null ? 0 : Math.max(1, node.path("events").size()));
+        if (why != null) {
+            return new Audit(line, null, id, null, why + " (audit " + node.path("id").asString("?") + ")",
+                    Math.max(1, node.path("events").size()));
+        }
+        return new Audit(line, AuditContent.of(node), id, time, null, 0);
+    }
+
+    /** A usable audit whose ticket, time and content were read from its tokens. */
+    static Audit of(long line, String ticket, Instant at, AuditContent content) {
+        ticket.hashCode(); // kept by the string: computed here, on a worker, not where the reading thread groups by ticket
+        return new Audit(line, content, ticket, at, null, 0);
     }
 
     /**
@@ -72,37 +89,20 @@ final class Audit {
             int minute = AsciiDigits.value(text, 14, 2);
             int second = AsciiDigits.value(text, 17, 2);
             if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour <= 23 && minute >= 0
-                    && minute <= 59 && second >= 0 && second <= 59
-                    && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
-                return Instant.ofEpochSecond(java.time.LocalDate.of(year, month, day).toEpochDay() * 86_400
-                        + hour * 3600L + minute * 60L + second);
+                    && minute <= 59 && second >= 0 && second <= 59 && day <= monthLength(year, month)) {
+                return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3600L + minute * 60L + second);
             }
         }
         return Instant.parse(text);
-    }
-
-    /** An audit held as its tree. */
-    static Audit of(long line, JsonNode node) {
-        return read(line, node, node, null, 0, 0);
-    }
-
-    /** An audit held as {@code text[offset, offset + length)}, whose tree is {@code node} (not kept). */
-    static Audit of(long line, JsonNode node, byte[] text, int offset, int length) {
-        return read(line, node, null, text, offset, length);
-    }
-
-    /** A usable audit held as {@code text[offset, offset + length)}, its ticket and time read without its tree. */
-    static Audit of(long line, String ticket, Instant at, byte[] text, int offset, int length) {
-        return new Audit(line, null, text, offset, length, ticket, at, null, 0);
     }
 
     long line() {
         return line;
     }
 
-    /** The audit's tree: the one held, or its bytes parsed again. */
-    JsonNode node() {
-        return node != null ? node : JSON.readTree(text, offset, length);
+    /** What converting its ticket reads of it; null when it cannot be used. */
+    AuditContent content() {
+        return content;
     }
 
     String ticket() {

@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
 /**
  * The audits of a document made into trees on worker threads: the reading thread's parser only passes over each audit
  * (checking its syntax) and notes where it starts and ends; the audits' bytes go to a worker about a megabyte at a time,
- * which reads each one's ticket and time ({@link AuditFields}; from its tree, with the same mapper, when not plain).
- * Building the trees was most of the reading thread's work.
+ * which reads each one's ticket, time and content ({@link AuditFields}; from its tree, with the same mapper, when not
+ * plain), and keeps neither tree nor bytes. Building the trees was most of the reading thread's work.
  */
 final class AuditTrees {
     static final int BATCH_BYTES = 1 << 20;
@@ -96,14 +96,13 @@ final class AuditTrees {
                 parser.nextToken();
                 int offset = (int) (p[1] - from);
                 int length = (int) (p[2] - p[1]);
-                Audit plain = parser.currentToken() == JsonToken.START_OBJECT
-                        ? AuditFields.read(parser, p[0], text, offset, length) : null;
+                Audit plain = parser.currentToken() == JsonToken.START_OBJECT ? AuditFields.read(parser, p[0]) : null;
                 if (plain != null) {
                     out.add(plain);
                 } else if (parser.currentToken() == JsonToken.END_OBJECT) { // read to its end, but needs its tree
-                    out.add(Audit.of(p[0], json.readTree(text, offset, length), text, offset, length));
+                    out.add(Audit.of(p[0], json.readTree(text, offset, length)));
                 } else {
-                    out.add(Audit.of(p[0], parser.readValueAsTree(), text, offset, length));
+                    out.add(Audit.of(p[0], parser.readValueAsTree()));
                 }
             }
         } catch (JacksonException e) { // the reading thread's parser passed it: not expected

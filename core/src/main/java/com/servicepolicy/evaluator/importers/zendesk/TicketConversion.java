@@ -4,7 +4,6 @@ import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.ingest.EventField;
 import com.servicepolicy.evaluator.ingest.RawEvent;
 import com.servicepolicy.evaluator.ingest.SourceRecords;
-import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,11 +32,11 @@ final class TicketConversion {
             "problem", "SUPPORT", "task", "OTHER");
     private static final Set<String> PRIORITIES = Set.of("low", "normal", "high", "urgent");
 
-    private final Map<String, JsonNode> tickets;
+    private final Map<String, TicketContent> tickets;
     private final SourceRecords records;
     private final RowTally tally;
 
-    TicketConversion(Map<String, JsonNode> tickets, SourceRecords records, RowTally tally) {
+    TicketConversion(Map<String, TicketContent> tickets, SourceRecords records, RowTally tally) {
         this.tickets = tickets;
         this.records = records;
         this.tally = tally;
@@ -55,54 +54,54 @@ final class TicketConversion {
     /** One ticket's pass over its audits. */
     private final class Ticket {
         private final String id;
-        private final JsonNode ticket;
+        private final TicketContent ticket;
         private String requester;
         private boolean opened;
         private String status = "new";
 
-        Ticket(String id, JsonNode ticket) {
+        Ticket(String id, TicketContent ticket) {
             this.id = id;
             this.ticket = ticket;
-            this.requester = ticket == null ? null : text(ticket.path("requester_id"));
+            this.requester = ticket == null ? null : ticket.requesterId();
         }
 
         void through(List<Audit> audits) {
             for (Audit t : audits) {
-                JsonNode audit = t.node();
+                AuditContent audit = t.content();
                 boolean creates = false;
-                for (JsonNode e : audit.path("events")) {
-                    creates |= "Create".equals(e.path("type").asString(""));
+                for (AuditContent.Event e : audit.events()) {
+                    creates |= "Create".equals(e.type());
                 }
                 boolean openedHere = false;
                 if (!opened && creates) {
                     open(audit, t);
                     openedHere = true;
                 }
-                for (JsonNode e : audit.path("events")) {
+                for (AuditContent.Event e : audit.events()) {
                     row(e, audit, t, openedHere);
-                    if (openedHere && "Comment".equals(e.path("type").asString(""))) {
+                    if (openedHere && "Comment".equals(e.type())) {
                         openedHere = false; // the first comment is the ticket's description, counted with the OPENED
                     }
                 }
             }
         }
 
-        private void open(JsonNode audit, Audit t) {
+        private void open(AuditContent audit, Audit t) {
             Map<String, String> created = new LinkedHashMap<>();
-            for (JsonNode e : audit.path("events")) {
-                if ("Create".equals(e.path("type").asString(""))) {
-                    created.put(e.path("field_name").asString(""), text(e.path("value")));
+            for (AuditContent.Event e : audit.events()) {
+                if ("Create".equals(e.type())) {
+                    created.put(e.fieldName(), e.value());
                 }
             }
             if (created.get("requester_id") != null) {
                 requester = created.get("requester_id");
             }
             if (requester == null) {
-                requester = text(audit.path("author_id"));
+                requester = audit.authorId();
             }
-            String priority = created.getOrDefault("priority", ticket == null ? null : text(ticket.path("priority")));
-            String group = created.getOrDefault("group_id", ticket == null ? null : text(ticket.path("group_id")));
-            String channel = text(audit.path("via").path("channel"));
+            String priority = created.getOrDefault("priority", ticket == null ? null : ticket.priority());
+            String group = created.getOrDefault("group_id", ticket == null ? null : ticket.groupId());
+            String channel = audit.channel();
             RawEvent e = event("OPENED", "opened", t).set(EventField.QUEUE, group);
             if (priority != null) {
                 e.set(EventField.PRIORITY, priority.toUpperCase(Locale.ROOT));
@@ -110,8 +109,8 @@ final class TicketConversion {
             if (channel != null) {
                 e.set(EventField.CHANNEL, CHANNELS.get(channel));
             }
-            if (ticket != null && text(ticket.path("type")) != null) {
-                e.set(EventField.CATEGORY, CATEGORIES.get(text(ticket.path("type"))));
+            if (ticket != null && ticket.type() != null) {
+                e.set(EventField.CATEGORY, CATEGORIES.get(ticket.type()));
             }
             opened = true;
             pendingOpen = e;
@@ -119,9 +118,9 @@ final class TicketConversion {
 
         private RawEvent pendingOpen;
 
-        private void row(JsonNode e, JsonNode audit, Audit t, boolean description) {
-            String type = e.path("type").asString("");
-            String eventId = e.path("id").asString("");
+        private void row(AuditContent.Event e, AuditContent audit, Audit t, boolean description) {
+            String type = e.type();
+            String eventId = e.id();
             List<RawEvent> out = new ArrayList<>(2);
             if (pendingOpen != null) {
                 out.add(pendingOpen);
@@ -131,8 +130,8 @@ final class TicketConversion {
             switch (type) {
                 case "Comment", "VoiceComment" -> {
                     if (!description) {
-                        String author = text(e.path("author_id")) != null ? text(e.path("author_id")) : text(audit.path("author_id"));
-                        boolean isPublic = e.path("public").asBoolean(true);
+                        String author = e.authorId() != null ? e.authorId() : audit.authorId();
+                        boolean isPublic = e.isPublic();
                         if (isPublic && author != null && author.equals(requester)) {
                             out.add(event("CUSTOMER_MESSAGE", eventId, t));
                         } else {
@@ -164,10 +163,10 @@ final class TicketConversion {
         private static final String INVALID = "\u0000invalid";
 
         /** The events of a Change (into {@code out}), or why it makes none. */
-        private String change(JsonNode e, JsonNode audit, String eventId, Audit t, List<RawEvent> out) {
-            String field = e.path("field_name").asString("");
-            String value = text(e.path("value"));
-            String agent = text(audit.path("author_id"));
+        private String change(AuditContent.Event e, AuditContent audit, String eventId, Audit t, List<RawEvent> out) {
+            String field = e.fieldName();
+            String value = e.value();
+            String agent = audit.authorId();
             switch (field) {
                 case "status" -> {
                     String to = value == null ? "" : value.toLowerCase(Locale.ROOT);
@@ -222,10 +221,5 @@ final class TicketConversion {
                     .setTime(EventField.AT, t.at()).set(EventField.CUSTOMER_ID, requester)
                     .set(EventField.INTERACTION_ID, id);
         }
-    }
-
-    /** A JSON scalar as text (ids are numbers in the API), null for null or missing. */
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() || node.isArray() || node.isObject() ? null : node.asString();
     }
 }

@@ -4,7 +4,6 @@ import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.ingest.RecordedRecords;
 import com.servicepolicy.evaluator.ingest.SourceRecords;
 import com.servicepolicy.evaluator.ingest.WorkerPool;
-import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,9 +29,11 @@ final class TicketsOnWorkers {
     private TicketsOnWorkers() {
     }
 
-    static void convert(List<Audit> audits, Map<String, JsonNode> tickets, SourceRecords records, RowTally tally,
+    static void convert(List<Audit> audits, Map<String, TicketContent> tickets, SourceRecords records, RowTally tally,
                         int sliceAudits) {
         Map<String, List<Audit>> byTicket = new LinkedHashMap<>();
+        String lastTicket = null;
+        List<Audit> lastAudits = null; // a ticket's audits often follow one another: no look-up for those
         for (Audit audit : audits) {
             if (audit.problem() != null) {
                 for (int i = 0; i < audit.problemRows(); i++) {
@@ -41,7 +42,11 @@ final class TicketsOnWorkers {
                 }
                 continue;
             }
-            byTicket.computeIfAbsent(audit.ticket(), t -> new ArrayList<>()).add(audit);
+            if (!audit.ticket().equals(lastTicket)) {
+                lastTicket = audit.ticket();
+                lastAudits = byTicket.computeIfAbsent(lastTicket, t -> new ArrayList<>());
+            }
+            lastAudits.add(audit);
         }
         if (audits.size() <= sliceAudits) { // one slice: on this thread
             new TicketConversion(tickets, records, tally).convert(new ArrayList<>(byTicket.entrySet()));
@@ -76,7 +81,7 @@ final class TicketsOnWorkers {
         }
     }
 
-    private static Future<Slice> submit(List<Map.Entry<String, List<Audit>>> slice, Map<String, JsonNode> tickets) {
+    private static Future<Slice> submit(List<Map.Entry<String, List<Audit>>> slice, Map<String, TicketContent> tickets) {
         return WorkerPool.shared().submit(() -> {
             Slice done = new Slice(new RecordedRecords(), new RowTally());
             new TicketConversion(tickets, done.records(), done.tally()).convert(slice);

@@ -59,7 +59,7 @@ public final class ZendeskSource implements EventSource {
 
     @Override
     public void read(InputStream in, String source, SourceRecords records) throws InputFileException {
-        Map<String, JsonNode> tickets = new HashMap<>();
+        Map<String, TicketContent> tickets = new HashMap<>();
         List<Audit> audits = new ArrayList<>();
         KeptBytes bytes = new KeptBytes(in);
         AuditTrees trees = new AuditTrees(JSON, bytes, source, batchBytes);
@@ -84,7 +84,7 @@ public final class ZendeskSource implements EventSource {
                         if (name.equals("audits")) {
                             audits.add(Audit.of(line, node));
                         } else {
-                            tickets.put(node.path("id").asString(""), node);
+                            tickets.put(node.path("id").asString(""), TicketContent.of(node));
                             trees.passed(parser.currentLocation().getByteOffset());
                         }
                     }
