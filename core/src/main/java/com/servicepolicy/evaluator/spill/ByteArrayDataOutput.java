@@ -12,7 +12,7 @@ import java.util.Arrays;
 /**
  * A {@link DataOutput} straight into a growable array, writing the bytes {@link DataOutputStream} writes (big-endian
  * numbers, chars as two bytes): each number is one store, not a call per byte through a stream, and a Latin-1 text is
- * copied without a byte array of its own ({@link #writeLatin1}). The batch encodes every event it stores so. One
+ * copied without a byte array of its own ({@link #writeBytes}). The batch encodes every event it stores so. One
  * thread per instance; {@link #reset} reuses the array.
  */
 public final class ByteArrayDataOutput implements DataOutput {
@@ -44,18 +44,6 @@ public final class ByteArrayDataOutput implements DataOutput {
     /** A copy of what was written. */
     public byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
-    }
-
-    /**
-     * Writes the low byte of each of {@code s}'s chars, all of which the caller has found to be at most 0xFF: the
-     * bytes of {@code s.getBytes(ISO_8859_1)}.
-     */
-    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exactly the Latin-1 copy wanted here
-    public void writeLatin1(String s) {
-        int n = s.length();
-        room(n);
-        s.getBytes(0, n, bytes, size);
-        size += n;
     }
 
     @Override
@@ -122,12 +110,14 @@ public final class ByteArrayDataOutput implements DataOutput {
         writeLong(Double.doubleToLongBits(v));
     }
 
+    /** The low byte of each char, copied in one call: for a Latin-1 text, the bytes of its ISO-8859-1 encoding. */
     @Override
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies exactly those low bytes
     public void writeBytes(String s) {
-        room(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            bytes[size++] = (byte) s.charAt(i);
-        }
+        int n = s.length();
+        room(n);
+        s.getBytes(0, n, bytes, size);
+        size += n;
     }
 
     @Override

@@ -205,8 +205,8 @@ final class SpillCodec {
             out.writeInt(-1);
         } else if (isLatin1(s)) {
             out.writeInt(s.length());
-            if (out instanceof ByteArrayDataOutput array) {
-                array.writeLatin1(s); // the same bytes, without an array of its own
+            if (out instanceof ByteArrayDataOutput) {
+                out.writeBytes(s); // the same bytes, copied in one call (a stream's writeBytes goes char by char)
             } else {
                 out.write(s.getBytes(StandardCharsets.ISO_8859_1));
             }

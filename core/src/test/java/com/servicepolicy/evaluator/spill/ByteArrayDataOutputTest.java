@@ -1,19 +1,12 @@
 package com.servicepolicy.evaluator.spill;
 
-import com.servicepolicy.evaluator.event.Category;
-import com.servicepolicy.evaluator.event.Channel;
 import com.servicepolicy.evaluator.event.Event;
-import com.servicepolicy.evaluator.event.EventType;
-import com.servicepolicy.evaluator.event.Priority;
-import com.servicepolicy.evaluator.event.Status;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.time.Instant;
-import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,13 +37,7 @@ class ByteArrayDataOutputTest {
 
     @Test
     void eventsEncodeAsThroughAStreamLatinOneOrNot() throws IOException {
-        Event full = Event.builder().eventId("E\u00e91").type(EventType.CALLBACK_PROMISED)
-                .at(Instant.parse("2026-01-05T08:00:00.123Z")).customerId("C\u4e00").interactionId("I\uD83D\uDE00")
-                .channel(Channel.PHONE).priority(Priority.URGENT).category(Category.COMPLAINT).topic("t \u00ff")
-                .agentId("A").reasonCode("R").reasonText("line\nnext \uD83D").dueAt(Instant.parse("2026-01-06T00:00:00Z"))
-                .rating(-3).status(Status.ON_HOLD).internal(true).queue("q").sequence(1L << 40).build();
-        Event sparse = Event.builder().eventId("E2").type(EventType.REVIEW_POSTED).atMillis(-5).customerId("").build();
-        for (Event e : List.of(full, sparse)) {
+        for (Event e : SpillCodecTest.eventsOfEveryShape()) {
             ByteArrayDataOutput array = new ByteArrayDataOutput();
             ByteArrayOutputStream reference = new ByteArrayOutputStream();
             EventBytes.write(array, e);

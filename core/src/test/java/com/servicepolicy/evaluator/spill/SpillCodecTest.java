@@ -24,15 +24,23 @@ import org.junit.jupiter.api.Test;
 
 /** What is spilled is read back with every field, including absent ones and text outside Latin-1. */
 class SpillCodecTest {
+    /**
+     * An event with every field, texts in Latin-1 beyond ASCII and outside it (a lone surrogate too), and one with only
+     * what is required.
+     */
+    static List<Event> eventsOfEveryShape() {
+        Event full = Event.builder().eventId("E\u00e91").type(EventType.CALLBACK_PROMISED)
+                .at(Instant.parse("2026-01-05T08:00:00.123Z")).customerId("C\u4e00").interactionId("I\uD83D\uDE00")
+                .channel(Channel.PHONE).priority(Priority.URGENT).category(Category.COMPLAINT).topic("t \u20ac")
+                .agentId("A").reasonCode("R").reasonText("line\nnext \uD83D").dueAt(Instant.parse("2026-01-06T00:00:00Z"))
+                .rating(-3).status(Status.ON_HOLD).internal(true).queue("q\u4e8c").sequence(1L << 40).build();
+        Event sparse = Event.builder().eventId("E2").type(EventType.REVIEW_POSTED).atMillis(-5).customerId("").build();
+        return List.of(full, sparse);
+    }
+
     @Test
     void eventsComeBackWithEveryField() throws IOException {
-        Event full = Event.builder().eventId("E1").type(EventType.CALLBACK_PROMISED).at(Instant.parse("2026-01-05T08:00:00.123Z"))
-                .customerId("C\u00e9").interactionId("I\uD83D\uDE00").channel(Channel.PHONE).priority(Priority.URGENT)
-                .category(Category.COMPLAINT).topic("t").agentId("A").reasonCode("R").reasonText("line\nnext \uD83D")
-                .dueAt(Instant.parse("2026-01-06T00:00:00Z")).rating(-3).status(Status.ON_HOLD).internal(true).queue("q")
-                .sequence(1L << 40).build();
-        Event sparse = Event.builder().eventId("E2").type(EventType.REVIEW_POSTED).atMillis(-5).customerId("").build();
-        for (Event e : List.of(full, sparse)) {
+        for (Event e : eventsOfEveryShape()) {
             Event back = roundTrip(out -> SpillCodec.writeEvent(out, e), SpillCodec::readEvent);
             assertThat(back).usingRecursiveComparison().isEqualTo(e);
         }
@@ -40,13 +48,7 @@ class SpillCodecTest {
 
     @Test
     void anOutlineReadsTypeTimeInteractionAndDueTimeAndSkipsTheRest() throws IOException {
-        Event full = Event.builder().eventId("E\u00e91").type(EventType.CALLBACK_PROMISED)
-                .at(Instant.parse("2026-01-05T08:00:00.123Z")).customerId("C\u4e00").interactionId("I\uD83D\uDE00")
-                .channel(Channel.PHONE).priority(Priority.URGENT).category(Category.COMPLAINT).topic("t \u20ac")
-                .agentId("A").reasonCode("R").reasonText("line\nnext \uD83D").dueAt(Instant.parse("2026-01-06T00:00:00Z"))
-                .rating(-3).status(Status.ON_HOLD).internal(true).queue("q\u4e8c").sequence(1L << 40).build();
-        Event sparse = Event.builder().eventId("E2").type(EventType.REVIEW_POSTED).atMillis(-5).customerId("").build();
-        for (Event e : List.of(full, sparse)) {
+        for (Event e : eventsOfEveryShape()) {
             EventBytes.Outline outline = roundTrip(out -> SpillCodec.writeEvent(out, e), SpillCodec::readOutline);
             assertThat(outline).isEqualTo(new EventBytes.Outline(e.getType(), e.getAt(), e.getInteractionId(),
                     e.getDueAt()));
