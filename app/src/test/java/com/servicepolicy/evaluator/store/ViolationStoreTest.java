@@ -64,6 +64,23 @@ class ViolationStoreTest {
         assertThat(store.seenBy(FIRST)).extracting(StoredViolation::message).containsExactly("second look", "other");
     }
 
+    /** Two calls in one transaction (PostgreSQL's staging table would otherwise still hold the first call's rows). */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aViolationRecordedTwiceInOneTransactionKeepsTheSecondDetails(String database) {
+        JdbcTemplate jdbc = StoreDatabase.migrated(database).jdbc();
+        ViolationStore store = new JdbcViolationStore(jdbc, new NamedParameterJdbcTemplate(jdbc),
+                new DataSourceTransactionManager(jdbc.getDataSource()));
+
+        StoreDatabase.inTransaction(jdbc, () -> {
+            store.recordSeen(FIRST, List.of(seen("R-1", "first look", 1), seen("R-2", "other", 2)));
+            store.recordSeen(FIRST, List.of(seen("R-1", "second look", 3)));
+        });
+
+        assertThat(store.countSeen(FIRST)).containsExactly(2, 2);
+        assertThat(store.seenBy(FIRST)).extracting(StoredViolation::message).containsExactly("second look", "other");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void aLaterNightMovesLastSeenKeepsFirstSeenAndRefreshesDetails(String database) {
