@@ -125,6 +125,29 @@ class EventHistoriesTest {
                 + " AND table_schema = " + (database.equals("h2") ? "'PUBLIC'" : "current_schema()"), Long.class)).isZero();
     }
 
+    /**
+     * V15: on PostgreSQL with LZ4 (this machine's server has it, and the test says so rather than skip), a history
+     * row large enough to be compressed is compressed with LZ4 and reads back as written.
+     */
+    @org.junit.jupiter.api.Test
+    void largeHistoryRowsAreCompressedWithLz4OnPostgres() throws Exception {
+        StoreDatabase db = StoreDatabase.migrated("postgres");
+        JdbcTemplate jdbc = db.jdbc();
+        try (var connection = db.dataSource().getConnection()) {
+            assertThat(HistoryCompressionMigration.lz4Offered(connection)).as("the server offers LZ4").isTrue();
+        }
+        EventStore store = new JdbcEventStore(jdbc);
+        List<PlacedEvent> lines = new ArrayList<>();
+        IntStream.range(0, 200).forEach(i -> lines.add(placed("c-" + i, "c", 1_000L + i, "y".repeat(50), i + 1)));
+        StoreDatabase.inTransaction(jdbc, () -> store.insert(NIGHT, lines));
+
+        assertThat(jdbc.queryForList("SELECT pg_column_compression(events) FROM event_histories", String.class))
+                .containsExactly("lz4");
+        assertThat(store.eventsOfCustomer("c", 0, Long.MAX_VALUE)).extracting(Event::getEventId)
+                .containsExactlyElementsOf(lines.stream().map(p -> p.event().getEventId()).toList());
+        assertThat(store.eventsOfCustomer("c", 0, Long.MAX_VALUE).get(199).getReasonText()).isEqualTo("y".repeat(50));
+    }
+
     private static PlacedEvent placed(String id, String customer, long at, String text, long line) {
         return new PlacedEvent(Event.builder().eventId(id).type(EventType.AGENT_REPLY).atMillis(at).customerId(customer)
                 .interactionId("i-" + customer).reasonText(text).sequence(line).build(), "f.jsonl", line);

@@ -30,7 +30,7 @@ record StoreDatabase(String kind, String url, String user, String schema) {
 
     /** Applies the migrations up to {@code version} ("latest" for all). */
     StoreDatabase migrateTo(String version) {
-        var flyway = Flyway.configure().target(version).javaMigrations(new TextLimitsMigration(), new EventHistoriesMigration());
+        var flyway = Flyway.configure().target(version).javaMigrations(new TextLimitsMigration(), new EventHistoriesMigration(), new HistoryCompressionMigration());
         if (schema != null) {
             flyway.dataSource(POSTGRES, user, "").schemas(schema).createSchemas(true);
         } else {

@@ -41,7 +41,7 @@ public final class DiskEventIdRegistry implements EventIdRegistry {
     DiskEventIdRegistry(Path dir, long expectedIds, ToLongFunction<String> hashFunction) {
         this.dir = dir;
         this.hashFunction = hashFunction;
-        this.arena = new MappedIdArena(dir);
+        this.arena = new MappedIdArena(dir, expectedIds);
         long capacity = Long.highestOneBit(Math.max(1 << 16, (long) (expectedIds / MAX_LOAD)) - 1) << 1;
         this.hashes = new MappedLongs(dir, capacity);
         this.addresses = new MappedLongs(dir, capacity);

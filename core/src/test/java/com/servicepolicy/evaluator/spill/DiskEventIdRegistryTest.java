@@ -39,6 +39,26 @@ class DiskEventIdRegistryTest {
     }
 
     @Test
+    void keepsIdsAcrossFilesOfGrowingSizeAndIdsLargerThanTheNextFile(@TempDir Path dir) {
+        // the first file holds 1 MiB: many small ids fill it and the next ones; a record of 1.2 MB needs a file of its own
+        EventIdRegistry ids = new DiskEventIdRegistry(dir, 1);
+        String huge = "\u20ac".repeat(600_000);
+        for (int i = 0; i < 200_000; i++) {
+            assertThat(ids.add("E" + i, "f", i)).isTrue();
+            if (i == 40_000 || i == 150_000) {
+                assertThat(ids.add(huge + i, "g", i)).isTrue();
+            }
+        }
+        for (int i = 0; i < 200_000; i += 997) {
+            assertThat(ids.firstSeen("E" + i)).contains(new SourceLine("f", i));
+        }
+        assertThat(ids.firstSeen(huge + 40_000)).contains(new SourceLine("g", 40_000));
+        assertThat(ids.add(huge + 150_000, "h", 1)).isFalse();
+        assertThat(ids.firstSeen(huge + 150_000)).contains(new SourceLine("g", 150_000));
+        assertThat(ids.firstSeen(huge)).isEmpty();
+    }
+
+    @Test
     void leavesNoFileBehind(@TempDir Path dir) throws Exception {
         EventIdRegistry ids = new DiskEventIdRegistry(dir, 1_000_000);
         ids.add("E1", "f", 1);
