@@ -113,18 +113,30 @@ final class EvaluateCommand implements Callable<Integer> {
             if (!rulesBroken(rules, compiling, err)) {
                 err.println("error: " + e.getMessage());
             }
+            discardFindings();
             return failed(err, e.readBefore());
         } catch (RulesGate.Closed e) {
             rulesBroken(rules, compiling, err);
+            discardFindings();
             return failed(err, ReadStats.EMPTY); // stopped at its first report: nothing was counted yet
         } catch (UncheckedIOException e) {
             err.println("error: " + e.getMessage()); // the temporary files of a large log
+            discardFindings();
             return failed(err, ReadStats.EMPTY);
         } finally {
             progress.clear();
         }
         try (log) {
             return evaluate(evaluation, log, compiling, rules, timer, err);
+        } finally {
+            discardFindings();
+        }
+    }
+
+    /** Nothing once the findings are reported; after a failure, removes the tracks the check wrote to disk. */
+    private void discardFindings() {
+        if (findings != null) {
+            findings.discard();
         }
     }
 

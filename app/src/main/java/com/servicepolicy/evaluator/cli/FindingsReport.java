@@ -76,6 +76,11 @@ final class FindingsReport {
         };
     }
 
+    /** Removes the tracks written to disk, if any, when the findings will not be reported (the command failed). */
+    void discard() {
+        quality.discard();
+    }
+
     /** Prints the counts on {@code err} and writes the list to {@code file} (when given). */
     Findings finish(PrintWriter err, Path file) throws IOException {
         Findings findings = quality.finish();

@@ -80,10 +80,14 @@ final class ImportCommand implements Callable<Integer> {
                             .configured(zone == null ? SourceOptions.NONE : new SourceOptions(java.util.Map.of("zone", zone)), input)));
                 }
                 FindingsReport findings = new FindingsReport(ins, SpillOptions.forThisHeap(Path.of(System.getProperty("java.io.tmpdir"))));
-                for (EventInput in : ins) {
-                    totals.add(reader.read(in, sink(writer, report, totals, findings)));
+                try {
+                    for (EventInput in : ins) {
+                        totals.add(reader.read(in, sink(writer, report, totals, findings)));
+                    }
+                    findings.finish(err, findingsFile);
+                } finally {
+                    findings.discard(); // nothing once finished; after a failure, the tracks written to disk
                 }
-                findings.finish(err, findingsFile);
             }
             Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING); // no half-written log under the real name
         } catch (InputFileException e) {

@@ -56,6 +56,25 @@ public final class BackgroundDataQuality {
         }
     }
 
+    /**
+     * Gives up: waits for the batches handed over (their failures no longer matter), then removes whatever the check
+     * wrote to disk. A command that fails part way leaves no temporary file behind; after {@link #finish} it does nothing.
+     */
+    public void discard() {
+        while (!waiting.isEmpty()) {
+            try {
+                waiting.poll().get();
+            } catch (ExecutionException e) {
+                // the read has failed anyway; what is discarded need not be right
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        thread.shutdownNow();
+        quality.close();
+    }
+
     private void handOver() {
         Event[] events = size == BATCH ? batch : Arrays.copyOf(batch, size);
         batch = new Event[BATCH];

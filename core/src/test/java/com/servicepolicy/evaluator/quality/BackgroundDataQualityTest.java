@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Fed on its own thread, in batches, the check finds exactly what it finds fed directly. */
 class BackgroundDataQualityTest {
@@ -30,6 +33,16 @@ class BackgroundDataQualityTest {
     @Test
     void findsNothingInAnEmptyLog() {
         assertThat(new BackgroundDataQuality(new DataQuality(ZONES)).finish().isEmpty()).isTrue();
+    }
+
+    @Test
+    void discardingLeavesNoTrackOnDisk(@TempDir Path dir) throws Exception {
+        BackgroundDataQuality background = new BackgroundDataQuality(new DataQuality(ZONES, dir, 100));
+        randomLog(20_000, new Random(6)).forEach(background::accept);
+        background.discard(); // as a command that failed part way does
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
     }
 
     private static List<Event> randomLog(int size, Random random) {
