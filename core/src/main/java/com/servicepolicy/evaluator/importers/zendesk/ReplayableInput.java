@@ -14,9 +14,16 @@ import java.util.List;
  * it would have seen alone.
  */
 final class ReplayableInput {
+    /**
+     * Kept bytes go into arrays this large, filled one after the other: large enough that the collector allocates them
+     * outside the young generation (G1's humongous objects) instead of copying a document's worth of small arrays.
+     */
+    static final int KEPT_ARRAY = 4 << 20;
+
     private final InputStream in;
     private final long limit;
     private final List<byte[]> kept = new ArrayList<>();
+    private int lastLength; // bytes used in the last kept array
     private long keptBytes;
     private IOException failure;
 
@@ -34,11 +41,21 @@ final class ReplayableInput {
             failure = e;
             throw e;
         }
-        if (n > 0) {
-            byte[] copy = new byte[n];
-            System.arraycopy(b, off, copy, 0, n);
-            kept.add(copy);
-            keptBytes += n;
+        for (int done = 0; done < n; ) {
+            if (kept.isEmpty() || lastLength == KEPT_ARRAY) {
+                long room = limit - keptBytes; // a small limit (tests) needs no large array
+                kept.add(new byte[(int) Math.min(KEPT_ARRAY, Math.max(n - done, room < KEPT_ARRAY ? room + 1 : KEPT_ARRAY))]);
+                lastLength = 0;
+            }
+            byte[] last = kept.get(kept.size() - 1);
+            int part = Math.min(n - done, last.length - lastLength);
+            System.arraycopy(b, off + done, last, lastLength, part);
+            lastLength += part;
+            done += part;
+            keptBytes += part;
+            if (lastLength == last.length) {
+                lastLength = KEPT_ARRAY; // full: the next bytes go into a new array
+            }
         }
         return n;
     }
@@ -51,7 +68,10 @@ final class ReplayableInput {
     /** The input from its first byte: what was read, then the failure that stopped reading, or the bytes not read. */
     InputStream fromTheStart() {
         List<InputStream> parts = new ArrayList<>(kept.size() + 1);
-        kept.forEach(b -> parts.add(new ByteArrayInputStream(b)));
+        for (int i = 0; i < kept.size(); i++) {
+            byte[] b = kept.get(i);
+            parts.add(new ByteArrayInputStream(b, 0, i < kept.size() - 1 || lastLength == KEPT_ARRAY ? b.length : lastLength));
+        }
         kept.clear();
         IOException failed = failure;
         parts.add(failed == null ? in : new InputStream() {
