@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,13 +32,17 @@ final class Threads {
     private final Duration silence;
     private final SourceRecords records;
     private final RowTally tally;
-    private final Map<String, Thread> open = new LinkedHashMap<>();
+    private final Map<ThreadKey, Thread> open = new LinkedHashMap<>();
     private String[] brandOfTweet; // by the place of an id's tweet (TweetPlaces): the brand its thread is with
 
     Threads(Duration silence, SourceRecords records, RowTally tally) {
         this.silence = silence;
         this.records = records;
         this.tally = tally;
+    }
+
+    /** A thread's customer with its brand: their strings' hashes are kept (the authors' made on workers), no text made per tweet. */
+    private record ThreadKey(String brand, String customer) {
     }
 
     private static final class Thread {
@@ -55,6 +60,10 @@ final class Threads {
     void build(List<Tweet> tweets) {
         int n = tweets.size();
         TweetPlaces places = new TweetPlaces(tweets);
+        boolean unique = places.idsAreUnique();
+        int[] answeredAt = new int[n]; // the place of the tweet each one answers (-1: none), looked up once
+        int[] placeOf = unique ? null : new int[n]; // each tweet's id's place, when that is not its own
+        Future<?>[] lookUps = places.lookUp(tweets, answeredAt, placeOf, TweetPlaces.ON_WORKERS_FROM);
         brandOfTweet = new String[n];
         Set<String> brands = new HashSet<>();
         Instant end = Instant.MIN;
@@ -64,20 +73,19 @@ final class Threads {
             }
             end = t.at().isAfter(end) ? t.at() : end;
         }
-        int[] answeredAt = new int[n]; // the place of the tweet each one answers (-1: none), looked up once
+        int[] timeOrder = TimeOrder.of(tweets);
+        TweetPlaces.await(lookUps);
         for (int i = 0; i < n; i++) { // a customer's tweet belongs to the brand that answered it
             Tweet t = tweets.get(i);
-            int answered = t.inReplyTo() == null ? -1 : places.of(t.inReplyTo());
-            answeredAt[i] = answered;
+            int answered = answeredAt[i];
             if (!t.inbound() && answered >= 0 && tweets.get(answered).inbound() && brandOfTweet[answered] == null) {
                 brandOfTweet[answered] = t.author();
             }
         }
-        boolean unique = places.idsAreUnique();
-        for (int i : TimeOrder.of(tweets)) {
+        for (int i : timeOrder) {
             Tweet t = tweets.get(i);
             int answered = answeredAt[i];
-            add(t, unique ? i : places.of(t.id()), answered < 0 ? null : tweets.get(answered), answered, brands);
+            add(t, unique ? i : placeOf[i], answered < 0 ? null : tweets.get(answered), answered, brands);
         }
         for (Thread thread : open.values()) {
             if (!thread.last.at().plus(silence).isAfter(end)) {
@@ -118,7 +126,7 @@ final class Threads {
                 return;
             }
         }
-        String key = brand + '\u0000' + customer;
+        ThreadKey key = new ThreadKey(brand, customer);
         Thread thread = open.get(key);
         if (thread != null && thread.last.at().plus(silence).isBefore(t.at())) {
             resolve(thread);
