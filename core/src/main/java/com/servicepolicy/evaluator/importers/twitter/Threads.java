@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,13 +65,28 @@ final class Threads {
         }
     }
 
+    /** Fewer tweets than this are looked up and laid out on the reading thread. */
+    static final int ON_WORKERS_FROM = 1 << 14;
+
     void build(List<Tweet> tweets) {
+        build(tweets, ON_WORKERS_FROM);
+    }
+
+    /**
+     * With the look-ups and the layout in time order on workers from {@code onWorkersFrom} tweets; with
+     * {@code Integer.MAX_VALUE}, the reference: each tweet looked up and read where it is needed, in one loop each.
+     */
+    void build(List<Tweet> tweets, int onWorkersFrom) {
+        if (onWorkersFrom == Integer.MAX_VALUE) {
+            buildOneByOne(tweets);
+            return;
+        }
         int n = tweets.size();
         TweetPlaces places = new TweetPlaces(tweets);
         boolean unique = places.idsAreUnique();
         int[] answeredAt = new int[n]; // the place of the tweet each one answers (-1: none), looked up once
         int[] placeOf = unique ? null : new int[n]; // each tweet's id's place, when that is not its own
-        Future<?>[] lookUps = places.lookUp(tweets, answeredAt, placeOf, TweetPlaces.ON_WORKERS_FROM);
+        InParts lookUps = places.lookUp(tweets, answeredAt, placeOf, onWorkersFrom);
         brandOfTweet = new String[n];
         Set<String> brands = new HashSet<>();
         Instant end = Instant.MIN;
@@ -83,7 +97,23 @@ final class Threads {
             end = t.at().isAfter(end) ? t.at() : end;
         }
         int[] timeOrder = TimeOrder.of(tweets);
-        TweetPlaces.await(lookUps);
+        lookUps.await();
+        // What each step in time order reads, laid out in that order by workers: the steps then read it in sequence,
+        // not by scattered indexes (a cache miss each, most of the time the steps took).
+        Tweet[] tweet = new Tweet[n];
+        int[] place = new int[n];
+        Tweet[] answeredTweet = new Tweet[n];
+        int[] answeredPlace = new int[n];
+        InParts layout = InParts.start(n, onWorkersFrom, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                int i = timeOrder[k];
+                tweet[k] = tweets.get(i);
+                place[k] = unique ? i : placeOf[i];
+                int answered = answeredAt[i];
+                answeredPlace[k] = answered;
+                answeredTweet[k] = answered < 0 ? null : tweets.get(answered);
+            }
+        });
         for (int i = 0; i < n; i++) { // a customer's tweet belongs to the brand that answered it
             Tweet t = tweets.get(i);
             int answered = answeredAt[i];
@@ -91,11 +121,45 @@ final class Threads {
                 brandOfTweet[answered] = t.author();
             }
         }
-        for (int i : timeOrder) {
+        layout.await();
+        for (int k = 0; k < n; k++) {
+            add(tweet[k], place[k], answeredTweet[k], answeredPlace[k], brands);
+        }
+        resolveSilent(end);
+    }
+
+    private void buildOneByOne(List<Tweet> tweets) {
+        int n = tweets.size();
+        TweetPlaces places = new TweetPlaces(tweets);
+        brandOfTweet = new String[n];
+        Set<String> brands = new HashSet<>();
+        Instant end = Instant.MIN;
+        for (Tweet t : tweets) {
+            if (!t.inbound()) {
+                brands.add(t.author());
+            }
+            end = t.at().isAfter(end) ? t.at() : end;
+        }
+        int[] answeredAt = new int[n];
+        for (int i = 0; i < n; i++) {
+            Tweet t = tweets.get(i);
+            int answered = t.inReplyTo() == null ? -1 : places.of(t.inReplyTo());
+            answeredAt[i] = answered;
+            if (!t.inbound() && answered >= 0 && tweets.get(answered).inbound() && brandOfTweet[answered] == null) {
+                brandOfTweet[answered] = t.author();
+            }
+        }
+        boolean unique = places.idsAreUnique();
+        for (int i : TimeOrder.of(tweets)) {
             Tweet t = tweets.get(i);
             int answered = answeredAt[i];
-            add(t, unique ? i : placeOf[i], answered < 0 ? null : tweets.get(answered), answered, brands);
+            add(t, unique ? i : places.of(t.id()), answered < 0 ? null : tweets.get(answered), answered, brands);
         }
+        resolveSilent(end);
+    }
+
+    /** Resolves the threads still open whose silence had passed by {@code end}, the file's last time. */
+    private void resolveSilent(Instant end) {
         for (Thread thread : open.values()) {
             if (!thread.last.at().plus(silence).isAfter(end)) {
                 resolve(thread);

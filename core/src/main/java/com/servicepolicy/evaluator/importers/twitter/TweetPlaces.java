@@ -1,10 +1,6 @@
 package com.servicepolicy.evaluator.importers.twitter;
 
-import com.servicepolicy.evaluator.ingest.WorkerPool;
-
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 /**
  * Each tweet id's place in the file's list of tweets — the last tweet of an id, as {@code HashMap.put} in file order
@@ -72,54 +68,22 @@ final class TweetPlaces {
         return of(t.inReplyTo());
     }
 
-    /** Fewer tweets than this are looked up on the calling thread. */
-    static final int ON_WORKERS_FROM = 1 << 14;
 
     /**
      * Starts looking up, for each tweet {@code i}, {@code answered[i] = ofReply(tweet)} and, unless {@code own} is null,
-     * {@code own[i] = ofId(tweet)}: on worker threads in parts, the table no longer changing, while the caller does
-     * other work (the look-ups were a fifth of the reading thread's work, waiting on cache misses); {@link #await}
-     * waits for them. A list of fewer than {@code onWorkersFrom} tweets is looked up here, at once.
+     * {@code own[i] = ofId(tweet)}: on worker threads, the table no longer changing, while the caller does other work
+     * (the look-ups were a fifth of the reading thread's work, waiting on cache misses).
      */
-    Future<?>[] lookUp(List<Tweet> tweets, int[] answered, int[] own, int onWorkersFrom) {
-        int n = tweets.size();
-        int parts = n < onWorkersFrom ? 1 : WorkerPool.THREADS;
-        Future<?>[] started = new Future<?>[parts];
-        for (int p = 0; p < parts; p++) {
-            int from = (int) ((long) n * p / parts);
-            int to = (int) ((long) n * (p + 1) / parts);
-            Runnable part = () -> {
-                for (int i = from; i < to; i++) {
-                    Tweet t = tweets.get(i);
-                    answered[i] = ofReply(t);
-                    if (own != null) {
-                        own[i] = ofId(t);
-                    }
-                }
-            };
-            if (parts == 1) {
-                part.run();
-            } else {
-                started[p] = WorkerPool.shared().submit(part);
-            }
-        }
-        return started;
-    }
-
-    /** Waits for the look-ups {@link #lookUp} started (their results are then visible to the caller). */
-    static void await(Future<?>[] started) {
-        try {
-            for (Future<?> part : started) {
-                if (part != null) {
-                    part.get();
+    InParts lookUp(List<Tweet> tweets, int[] answered, int[] own, int onWorkersFrom) {
+        return InParts.start(tweets.size(), onWorkersFrom, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                Tweet t = tweets.get(i);
+                answered[i] = ofReply(t);
+                if (own != null) {
+                    own[i] = ofId(t);
                 }
             }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building threads", e);
-        }
+        });
     }
 
     /** Whether every tweet has an id of its own (then each tweet's place is its id's). */

@@ -76,7 +76,7 @@ class TweetPlacesTest {
             }
             int[] answered = new int[n];
             int[] own = new int[n];
-            TweetPlaces.await(places.lookUp(tweets, answered, own, random.nextBoolean() ? 1 : Integer.MAX_VALUE));
+            places.lookUp(tweets, answered, own, random.nextBoolean() ? 1 : Integer.MAX_VALUE).await();
             for (int i = 0; i < n; i++) { // on workers as one by one
                 assertThat(answered[i]).isEqualTo(places.ofReply(tweets.get(i)));
                 assertThat(own[i]).isEqualTo(places.ofId(tweets.get(i)));
