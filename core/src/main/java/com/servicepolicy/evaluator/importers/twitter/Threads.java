@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Groups tweets, in time order, into threads of one customer with one brand (docs/importers/twcs.md): the customer's
@@ -26,7 +24,6 @@ final class Threads {
     static final String NO_BRAND = "a customer tweet that no brand answered and that answers and mentions none";
     static final String NO_CUSTOMER = "a brand tweet that answers and mentions no customer";
     static final String REPLY_BEFORE_THREAD = "a brand reply whose customer tweet is not in the file (no thread to add it to)";
-    private static final Pattern MENTION = Pattern.compile("@(\\w+)");
 
     private final Duration silence;
     private final SourceRecords records;
@@ -182,7 +179,7 @@ final class Threads {
                 brand = answered.inbound() ? brandOfTweet[answeredPlace] : answered.author();
             }
             if (brand == null) {
-                brand = mention(t.text(), brands, false);
+                brand = mention(t.mentions(), brands, false);
             }
             if (brand == null) {
                 tally.skipped(NO_BRAND);
@@ -193,7 +190,7 @@ final class Threads {
             }
         } else {
             brand = t.author();
-            customer = answered != null && answered.inbound() ? answered.author() : mention(t.text(), brands, true);
+            customer = answered != null && answered.inbound() ? answered.author() : mention(t.mentions(), brands, true);
             if (customer == null) {
                 tally.skipped(NO_CUSTOMER);
                 return;
@@ -227,14 +224,12 @@ final class Threads {
      * For a customer's tweet the first mention of a brand seen in the file, else the first handle that is not a
      * customer's (twcs replaces customers' handles by numbers); for a brand's tweet the first customer's (numeric) one.
      */
-    private static String mention(String text, Set<String> brands, boolean wantCustomer) {
-        if (text == null) {
+    private static String mention(String[] handles, Set<String> brands, boolean wantCustomer) {
+        if (handles == null) {
             return null;
         }
         String fallback = null;
-        Matcher m = MENTION.matcher(text);
-        while (m.find()) {
-            String handle = m.group(1);
+        for (String handle : handles) {
             boolean customer = handle.chars().allMatch(Character::isDigit);
             if (wantCustomer && customer) {
                 return handle;
