@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Groups tweets, in time order, into threads of one customer with one brand (docs/importers/twcs.md): the customer's
@@ -26,18 +24,30 @@ final class Threads {
     static final String NO_BRAND = "a customer tweet that no brand answered and that answers and mentions none";
     static final String NO_CUSTOMER = "a brand tweet that answers and mentions no customer";
     static final String REPLY_BEFORE_THREAD = "a brand reply whose customer tweet is not in the file (no thread to add it to)";
-    private static final Pattern MENTION = Pattern.compile("@(\\w+)");
 
     private final Duration silence;
     private final SourceRecords records;
     private final RowTally tally;
-    private final Map<String, Thread> open = new LinkedHashMap<>();
+    private final Map<ThreadKey, Thread> open = new LinkedHashMap<>();
     private String[] brandOfTweet; // by the place of an id's tweet (TweetPlaces): the brand its thread is with
 
     Threads(Duration silence, SourceRecords records, RowTally tally) {
         this.silence = silence;
         this.records = records;
         this.tally = tally;
+    }
+
+    /** A thread's customer with its brand: their strings' hashes are kept (the authors' made on workers), no text made per tweet. */
+    private record ThreadKey(String brand, String customer) {
+        @Override
+        public int hashCode() { // written out: the record's own goes through method handles, a tenth of a tweet's cost
+            return 31 * brand.hashCode() + customer.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ThreadKey k && brand.equals(k.brand) && customer.equals(k.customer);
+        }
     }
 
     private static final class Thread {
@@ -52,7 +62,70 @@ final class Threads {
         }
     }
 
+    /** Fewer tweets than this are looked up and laid out on the reading thread. */
+    static final int ON_WORKERS_FROM = 1 << 14;
+
     void build(List<Tweet> tweets) {
+        build(tweets, ON_WORKERS_FROM);
+    }
+
+    /**
+     * With the look-ups and the layout in time order on workers from {@code onWorkersFrom} tweets; with
+     * {@code Integer.MAX_VALUE}, the reference: each tweet looked up and read where it is needed, in one loop each.
+     */
+    void build(List<Tweet> tweets, int onWorkersFrom) {
+        if (onWorkersFrom == Integer.MAX_VALUE) {
+            buildOneByOne(tweets);
+            return;
+        }
+        int n = tweets.size();
+        TweetPlaces places = new TweetPlaces(tweets);
+        boolean unique = places.idsAreUnique();
+        int[] answeredAt = new int[n]; // the place of the tweet each one answers (-1: none), looked up once
+        int[] placeOf = unique ? null : new int[n]; // each tweet's id's place, when that is not its own
+        InParts lookUps = places.lookUp(tweets, answeredAt, placeOf, onWorkersFrom);
+        brandOfTweet = new String[n];
+        Set<String> brands = new HashSet<>();
+        Instant end = Instant.MIN;
+        for (Tweet t : tweets) {
+            if (!t.inbound()) {
+                brands.add(t.author());
+            }
+            end = t.at().isAfter(end) ? t.at() : end;
+        }
+        int[] timeOrder = TimeOrder.of(tweets);
+        lookUps.await();
+        // What each step in time order reads, laid out in that order by workers: the steps then read it in sequence,
+        // not by scattered indexes (a cache miss each, most of the time the steps took).
+        Tweet[] tweet = new Tweet[n];
+        int[] place = new int[n];
+        Tweet[] answeredTweet = new Tweet[n];
+        int[] answeredPlace = new int[n];
+        InParts layout = InParts.start(n, onWorkersFrom, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                int i = timeOrder[k];
+                tweet[k] = tweets.get(i);
+                place[k] = unique ? i : placeOf[i];
+                int answered = answeredAt[i];
+                answeredPlace[k] = answered;
+                answeredTweet[k] = answered < 0 ? null : tweets.get(answered);
+            }
+        });
+        for (int i = 0; i < n; i++) { // a customer's tweet belongs to the brand that answered it
+            Tweet t = tweets.get(i);
+            int answered = answeredAt[i];
+            if (!t.inbound() && answered >= 0 && tweets.get(answered).inbound() && brandOfTweet[answered] == null) {
+                brandOfTweet[answered] = t.author();
+            }
+        }
+        layout.await();
+        for (int k = 0; k < n; k++) {
+            add(tweet[k], place[k], answeredTweet[k], answeredPlace[k], brands);
+        }
+        resolveSilent(end);
+    }
+
+    private void buildOneByOne(List<Tweet> tweets) {
         int n = tweets.size();
         TweetPlaces places = new TweetPlaces(tweets);
         brandOfTweet = new String[n];
@@ -64,8 +137,8 @@ final class Threads {
             }
             end = t.at().isAfter(end) ? t.at() : end;
         }
-        int[] answeredAt = new int[n]; // the place of the tweet each one answers (-1: none), looked up once
-        for (int i = 0; i < n; i++) { // a customer's tweet belongs to the brand that answered it
+        int[] answeredAt = new int[n];
+        for (int i = 0; i < n; i++) {
             Tweet t = tweets.get(i);
             int answered = t.inReplyTo() == null ? -1 : places.of(t.inReplyTo());
             answeredAt[i] = answered;
@@ -79,6 +152,11 @@ final class Threads {
             int answered = answeredAt[i];
             add(t, unique ? i : places.of(t.id()), answered < 0 ? null : tweets.get(answered), answered, brands);
         }
+        resolveSilent(end);
+    }
+
+    /** Resolves the threads still open whose silence had passed by {@code end}, the file's last time. */
+    private void resolveSilent(Instant end) {
         for (Thread thread : open.values()) {
             if (!thread.last.at().plus(silence).isAfter(end)) {
                 resolve(thread);
@@ -101,7 +179,7 @@ final class Threads {
                 brand = answered.inbound() ? brandOfTweet[answeredPlace] : answered.author();
             }
             if (brand == null) {
-                brand = mention(t.text(), brands, false);
+                brand = mention(t.mentions(), brands, false);
             }
             if (brand == null) {
                 tally.skipped(NO_BRAND);
@@ -112,13 +190,13 @@ final class Threads {
             }
         } else {
             brand = t.author();
-            customer = answered != null && answered.inbound() ? answered.author() : mention(t.text(), brands, true);
+            customer = answered != null && answered.inbound() ? answered.author() : mention(t.mentions(), brands, true);
             if (customer == null) {
                 tally.skipped(NO_CUSTOMER);
                 return;
             }
         }
-        String key = brand + '\u0000' + customer;
+        ThreadKey key = new ThreadKey(brand, customer);
         Thread thread = open.get(key);
         if (thread != null && thread.last.at().plus(silence).isBefore(t.at())) {
             resolve(thread);
@@ -146,14 +224,12 @@ final class Threads {
      * For a customer's tweet the first mention of a brand seen in the file, else the first handle that is not a
      * customer's (twcs replaces customers' handles by numbers); for a brand's tweet the first customer's (numeric) one.
      */
-    private static String mention(String text, Set<String> brands, boolean wantCustomer) {
-        if (text == null) {
+    private static String mention(String[] handles, Set<String> brands, boolean wantCustomer) {
+        if (handles == null) {
             return null;
         }
         String fallback = null;
-        Matcher m = MENTION.matcher(text);
-        while (m.find()) {
-            String handle = m.group(1);
+        for (String handle : handles) {
             boolean customer = handle.chars().allMatch(Character::isDigit);
             if (wantCustomer && customer) {
                 return handle;

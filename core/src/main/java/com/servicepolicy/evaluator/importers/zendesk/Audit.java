@@ -69,6 +69,16 @@ final class Audit {
         return new Audit(line, AuditContent.of(node), id, time, null, 0);
     }
 
+    /**
+     * An audit of ticket {@code ticket} whose {@code created_at} text {@code created} is no time, read from its tokens:
+     * what {@link #of(long, JsonNode)} makes of it, {@code auditId} being its {@code id} as the tree's
+     * {@code asString("?")} gives it and {@code events} its number of events.
+     */
+    static Audit badTime(long line, String ticket, String created, String auditId, int events) {
+        return new Audit(line, null, ticket, null, "created_at: '" + created + "' is not an ISO-8601 time (audit " + auditId + ")",
+                Math.max(1, events));
+    }
+
     /** A usable audit whose ticket, time and content were read from its tokens. */
     static Audit of(long line, String ticket, Instant at, AuditContent content) {
         ticket.hashCode(); // kept by the string: computed here, on a worker, not where the reading thread groups by ticket

@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * An audit read from the parser's tokens, without its tree: its ticket and time, and the {@link AuditContent} its
  * ticket's conversion needs. Only the plain case is taken — {@code ticket_id} a string or an integer, {@code created_at}
- * a string {@link Audit#instant} reads, {@code events} an array of objects, every field read given once and of a type
+ * a string (a time {@link Audit#instant} refuses makes the audit unusable, as its tree does), {@code events} an array of
+ * objects, {@code id} a string or an integer, every field read given once and of a type
  * whose text the tree's reading is known to give (see {@link #scalar} and {@link #name}); anything else (a missing,
- * repeated or odd value, a bad time) is left to the tree, so values and reasons stay the tree's. Every string's text is
+ * repeated or odd value) is left to the tree, so values and reasons stay the tree's. Every string's text is
  * made, as the tree makes it, so that a string over Jackson's length limit fails here as it did there.
  */
 final class AuditFields {
@@ -38,6 +39,7 @@ final class AuditFields {
         String author = null;
         String channel = null;
         List<AuditContent.Event> events = null;
+        String auditId = "?"; // as the tree's asString("?") gives it, for an audit whose time is no time
         int seen = 0; // bit per field read, to leave a repeated one to the tree
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken value = parser.nextToken();
@@ -62,6 +64,10 @@ final class AuditFields {
                     seen = once(seen, 16);
                     events = events(value);
                 }
+                case "id" -> {
+                    seen = once(seen, 32);
+                    auditId = name(value);
+                }
                 default -> makeStrings(value);
             }
         }
@@ -71,8 +77,8 @@ final class AuditFields {
         Instant at;
         try {
             at = Audit.instant(created);
-        } catch (DateTimeException e) {
-            return null;
+        } catch (DateTimeException e) { // rejected as the tree's reading rejects it, without its tree
+            return Audit.badTime(line, ticket, created, auditId, events == null ? 0 : events.size());
         }
         return Audit.of(line, ticket, at, new AuditContent(author, channel, events == null ? List.of() : List.copyOf(events)));
     }

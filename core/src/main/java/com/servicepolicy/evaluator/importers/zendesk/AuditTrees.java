@@ -94,21 +94,27 @@ final class AuditTrees {
             parser.nextToken();
             for (long[] p : parts) {
                 parser.nextToken();
-                int offset = (int) (p[1] - from);
-                int length = (int) (p[2] - p[1]);
-                Audit plain = parser.currentToken() == JsonToken.START_OBJECT ? AuditFields.read(parser, p[0]) : null;
-                if (plain != null) {
-                    out.add(plain);
-                } else if (parser.currentToken() == JsonToken.END_OBJECT) { // read to its end, but needs its tree
-                    out.add(Audit.of(p[0], json.readTree(text, offset, length)));
-                } else {
-                    out.add(Audit.of(p[0], parser.readValueAsTree()));
-                }
+                out.add(audit(json, parser, text, from, p));
             }
         } catch (JacksonException e) { // the reading thread's parser passed it: not expected
             throw ZendeskSource.notJson(source, e, parts.get(0)[0] - 1);
         }
         return out;
+    }
+
+    /**
+     * The audit {@code p} = {line, start, end} whose first token the parser is at, in {@code text}, whose byte {@code i}
+     * is input offset {@code from + i}: from its tokens when plain, else from its tree.
+     */
+    static Audit audit(JsonMapper json, JsonParser parser, byte[] text, long from, long[] p) {
+        Audit plain = parser.currentToken() == JsonToken.START_OBJECT ? AuditFields.read(parser, p[0]) : null;
+        if (plain != null) {
+            return plain;
+        }
+        if (parser.currentToken() == JsonToken.END_OBJECT) { // read to its end, but needs its tree
+            return Audit.of(p[0], json.readTree(text, (int) (p[1] - from), (int) (p[2] - p[1])));
+        }
+        return Audit.of(p[0], parser.readValueAsTree());
     }
 
     private void takeOldest() throws InputFileException {

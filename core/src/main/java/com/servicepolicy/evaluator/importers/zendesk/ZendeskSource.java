@@ -27,9 +27,10 @@ public final class ZendeskSource implements EventSource {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final int batchBytes;
     private final int ticketSlice;
+    private final long keepBytes;
 
     public ZendeskSource() {
-        this(AuditTrees.BATCH_BYTES, TicketsOnWorkers.SLICE_AUDITS);
+        this(AuditTrees.BATCH_BYTES, TicketsOnWorkers.SLICE_AUDITS, Runtime.getRuntime().maxMemory() / 8);
     }
 
     /**
@@ -37,8 +38,17 @@ public final class ZendeskSource implements EventSource {
      * {@code ticketSlice} audits, for tests.
      */
     ZendeskSource(int batchBytes, int ticketSlice) {
+        this(batchBytes, ticketSlice, Runtime.getRuntime().maxMemory() / 8);
+    }
+
+    /**
+     * ... and the document's bytes kept while the scanner reads it up to about {@code keepBytes} (a larger document is
+     * read with Jackson from its start when the scanner reaches that many; 0: always read with Jackson), for tests.
+     */
+    ZendeskSource(int batchBytes, int ticketSlice, long keepBytes) {
         this.batchBytes = batchBytes;
         this.ticketSlice = ticketSlice;
+        this.keepBytes = keepBytes;
     }
 
     @Override
@@ -59,6 +69,23 @@ public final class ZendeskSource implements EventSource {
 
     @Override
     public void read(InputStream in, String source, SourceRecords records) throws InputFileException {
+        PlainDocument.Read document = null;
+        InputStream jacksonInput = in;
+        if (keepBytes > 0) { // the byte scanner first; Jackson alone from the first byte if it gives up
+            ReplayableInput replayable = new ReplayableInput(in, keepBytes);
+            document = PlainDocument.read(replayable, JSON, batchBytes, source);
+            jacksonInput = document == null ? replayable.fromTheStart() : in;
+        }
+        if (document == null) {
+            document = readWithJackson(jacksonInput, source);
+        }
+        RowTally tally = new RowTally();
+        TicketsOnWorkers.convert(document.audits(), document.tickets(), records, tally, ticketSlice);
+        records.summary(tally.summary(source, NAME));
+    }
+
+    /** The reference reading: Jackson's parser goes over the whole document, workers make the audits of its bytes. */
+    private PlainDocument.Read readWithJackson(InputStream in, String source) throws InputFileException {
         Map<String, TicketContent> tickets = new HashMap<>();
         List<Audit> audits = new ArrayList<>();
         KeptBytes bytes = new KeptBytes(in);
@@ -101,8 +128,6 @@ public final class ZendeskSource implements EventSource {
             trees.abandon();
             throw e;
         }
-        RowTally tally = new RowTally();
-        TicketsOnWorkers.convert(audits, tickets, records, tally, ticketSlice);
-        records.summary(tally.summary(source, NAME));
+        return new PlainDocument.Read(audits, tickets);
     }
 }
