@@ -21,6 +21,8 @@ import java.sql.Statement;
 @Component
 public class HistoryCompressionMigration implements JavaMigration {
     static final String LZ4_OFFERED = "SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'";
+    private static final String LZ4 = "ALTER TABLE event_histories ALTER COLUMN events SET COMPRESSION lz4,"
+            + " ALTER COLUMN event_ids SET COMPRESSION lz4";
 
     @Override
     public MigrationVersion getVersion() {
@@ -34,7 +36,7 @@ public class HistoryCompressionMigration implements JavaMigration {
 
     @Override
     public Integer getChecksum() {
-        return 15;
+        return (LZ4_OFFERED + LZ4).hashCode();
     }
 
     @Override
@@ -49,8 +51,7 @@ public class HistoryCompressionMigration implements JavaMigration {
             return;
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE event_histories ALTER COLUMN events SET COMPRESSION lz4,"
-                    + " ALTER COLUMN event_ids SET COMPRESSION lz4");
+            statement.execute(LZ4);
         }
     }
 
