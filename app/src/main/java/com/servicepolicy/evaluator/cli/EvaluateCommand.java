@@ -93,6 +93,16 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
         }
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            return readAndEvaluate(err);
+        } finally {
+            if (findings != null) {
+                findings.discard(); // nothing once the findings are reported; after a failure, the tracks on disk
+            }
+        }
+    }
+
+    private int readAndEvaluate(PrintWriter err) throws IOException, RuleSetException {
         PhaseTimer timer = new PhaseTimer();
         RuleSource rules = input.rules.source(err);
         BackgroundRules compiling = BackgroundRules.start(rules);
@@ -113,30 +123,18 @@ final class EvaluateCommand implements Callable<Integer> {
             if (!rulesBroken(rules, compiling, err)) {
                 err.println("error: " + e.getMessage());
             }
-            discardFindings();
             return failed(err, e.readBefore());
         } catch (RulesGate.Closed e) {
             rulesBroken(rules, compiling, err);
-            discardFindings();
             return failed(err, ReadStats.EMPTY); // stopped at its first report: nothing was counted yet
         } catch (UncheckedIOException e) {
             err.println("error: " + e.getMessage()); // the temporary files of a large log
-            discardFindings();
             return failed(err, ReadStats.EMPTY);
         } finally {
             progress.clear();
         }
         try (log) {
             return evaluate(evaluation, log, compiling, rules, timer, err);
-        } finally {
-            discardFindings();
-        }
-    }
-
-    /** Nothing once the findings are reported; after a failure, removes the tracks the check wrote to disk. */
-    private void discardFindings() {
-        if (findings != null) {
-            findings.discard();
         }
     }
 

@@ -23,8 +23,8 @@ final class MappedIdArena {
     private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
 
     /** Bytes a record takes for a typical id (length, about 20 Latin-1 chars, the long), for the first file's size. */
-    static final int TYPICAL_RECORD = 32;
-    static final int MIN_CHUNK_SIZE = 1 << 20;
+    private static final int TYPICAL_RECORD = 32;
+    private static final int MIN_CHUNK_SIZE = 1 << 20;
 
     private final Path dir;
     private final List<MappedByteBuffer> chunks = new ArrayList<>();

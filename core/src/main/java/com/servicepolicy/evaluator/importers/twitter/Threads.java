@@ -86,13 +86,7 @@ final class Threads {
         InParts lookUps = places.lookUp(tweets, answeredAt, placeOf, onWorkersFrom);
         brandOfTweet = new String[n];
         Set<String> brands = new HashSet<>();
-        Instant end = Instant.MIN;
-        for (Tweet t : tweets) {
-            if (!t.inbound()) {
-                brands.add(t.author());
-            }
-            end = t.at().isAfter(end) ? t.at() : end;
-        }
+        Instant end = brandsAndEnd(tweets, brands);
         int[] timeOrder = TimeOrder.of(tweets);
         lookUps.await();
         // What each step in time order reads, laid out in that order by workers: the steps then read it in sequence,
@@ -130,13 +124,7 @@ final class Threads {
         TweetPlaces places = new TweetPlaces(tweets);
         brandOfTweet = new String[n];
         Set<String> brands = new HashSet<>();
-        Instant end = Instant.MIN;
-        for (Tweet t : tweets) {
-            if (!t.inbound()) {
-                brands.add(t.author());
-            }
-            end = t.at().isAfter(end) ? t.at() : end;
-        }
+        Instant end = brandsAndEnd(tweets, brands);
         int[] answeredAt = new int[n];
         for (int i = 0; i < n; i++) {
             Tweet t = tweets.get(i);
@@ -153,6 +141,18 @@ final class Threads {
             add(t, unique ? i : places.of(t.id()), answered < 0 ? null : tweets.get(answered), answered, brands);
         }
         resolveSilent(end);
+    }
+
+    /** Adds the authors of outbound tweets (the brands) to {@code brands}; returns the file's last time. */
+    private static Instant brandsAndEnd(List<Tweet> tweets, Set<String> brands) {
+        Instant end = Instant.MIN;
+        for (Tweet t : tweets) {
+            if (!t.inbound()) {
+                brands.add(t.author());
+            }
+            end = t.at().isAfter(end) ? t.at() : end;
+        }
+        return end;
     }
 
     /** Resolves the threads still open whose silence had passed by {@code end}, the file's last time. */
