@@ -38,5 +38,25 @@ for run in records maps; do
   cmp "$work/expected.csv" "$work/batch-$run.csv"
 done
 [ -f "$(ls -d "$work"/cache/service-policy-evaluator/app/*/)batch.jsa" ] || { echo "bin/spe batch recorded no archive"; exit 1; }
+# a large input or night (one the launcher cannot size counts as large: standard input, a night without --inbox) gets
+# its large heap, and huge pages where the kernel lends them; a small one neither (the JVM prints its flags first)
+flags() { JAVA_OPTS=-XX:+PrintCommandLineFlags bin/spe "$@" 2>/dev/null | grep -m1 -- -XX: || true; }
+large_evaluate=$(flags evaluate --events - --help) large_night=$(flags batch --help)
+small_evaluate=$(flags evaluate --events samples/events.jsonl --help)
+small_night=$(flags batch --date "$night" --inbox "$work/inbox" --help)
+expect() { # TEXT WORD yes|no
+  if grep -q -- "$2" <<<"$1"; then [ "$3" = yes ]; else [ "$3" = no ]; fi \
+    || { echo "launcher flags: expected '$2' $3 in: $1"; exit 1; }
+}
+expect "$large_evaluate" -XX:InitialRAMPercentage=25 yes
+expect "$large_night" -XX:NewRatio=1 yes
+expect "$small_evaluate" -XX:InitialRAMPercentage no
+expect "$small_night" -XX:NewRatio=1 no
+expect "$small_evaluate" -XX:+UseTransparentHugePages no
+expect "$small_night" -XX:+UseTransparentHugePages no
+thp=no
+grep -qE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null && thp=yes
+expect "$large_evaluate" -XX:+UseTransparentHugePages $thp
+expect "$large_night" -XX:+UseTransparentHugePages $thp
 echo "launcher check: bin/spe wrote what java -jar writes, recording its archives and mapping them:" \
   "evaluate $(wc -l <"$work/expected.jsonl") violations, the night's CSV $(($(wc -l <"$work/expected.csv") - 1))"

@@ -69,7 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Path tempDir;
 
     @Option(names = "--hold-records", paramLabel = "N", description = "Customers and events held in memory before the log "
-            + "moves to --temp-dir (default: by the maximum heap, about 60 % of it at 0.4 KB each: a log that fits is "
+            + "moves to --temp-dir (default: by the maximum heap, about 60 %% of it at 0.4 KB each: a log that fits is "
             + "held, a larger one runs in any heap).")
     Long holdRecords;
 

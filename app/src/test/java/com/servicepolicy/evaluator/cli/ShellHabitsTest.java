@@ -20,6 +20,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShellHabitsTest {
 
     @Test
+    void everyCommandsHelpRendersWithoutPicocliWarnings() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        java.util.Map<String, String> helps = new java.util.TreeMap<>();
+        try {
+            // picocli reports a description it cannot format (a lone % is a format specifier) on standard error
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            EvaluatorCommand.commandLine().getSubcommands().forEach((name, sub) -> helps.put(name, sub.getUsageMessage()));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(helps).containsKeys("evaluate", "import", "read");
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+        assertThat(helps.get("evaluate")).contains("about 60 % of it").doesNotContain("%n");
+    }
+
+    @Test
     void eventsDashReadsStandardInput() throws Exception {
         Run fromFile = run(samplesWith());
         InputStream stdin = System.in;
