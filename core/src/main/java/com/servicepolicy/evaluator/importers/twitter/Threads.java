@@ -230,7 +230,7 @@ final class Threads {
         }
         String fallback = null;
         for (String handle : handles) {
-            boolean customer = handle.chars().allMatch(Character::isDigit);
+            boolean customer = Digits.only(handle);
             if (wantCustomer && customer) {
                 return handle;
             }
