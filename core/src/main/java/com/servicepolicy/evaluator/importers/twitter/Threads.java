@@ -257,7 +257,7 @@ final class Threads {
     private void resolve(Thread thread) {
         Tweet last = thread.last;
         Instant at = last.inbound() ? last.at().plus(silence) : last.at();
-        RawEvent resolved = new RawEvent().setClean(EventField.EVENT_ID, "tw-" + last.id() + "/resolved")
+        RawEvent resolved = new RawEvent().setClean(EventField.EVENT_ID, last.eventId() + "/resolved")
                 .setClean(EventField.TYPE, "RESOLVED").setTime(EventField.AT, at)
                 .setClean(EventField.REASON_TEXT, "silence of " + silence.toHours() + "h after the last tweet");
         thread.set(resolved, EventField.CUSTOMER_ID, thread.customer);
@@ -268,7 +268,7 @@ final class Threads {
 
     /** A tweet's event; its id is clean, being digits of the BMP only (TweetRows), and so are the types. */
     private RawEvent event(Thread thread, Tweet t, String type) {
-        RawEvent event = new RawEvent().setClean(EventField.EVENT_ID, "tw-" + t.id()).setClean(EventField.TYPE, type)
+        RawEvent event = new RawEvent().setClean(EventField.EVENT_ID, t.eventId()).setClean(EventField.TYPE, type)
                 .setTime(EventField.AT, t.at());
         thread.set(event, EventField.CUSTOMER_ID, thread.customer);
         return thread.set(event, EventField.INTERACTION_ID, thread.id);
