@@ -7,7 +7,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An audit read from the parser's tokens, without its tree: its ticket and time, and the {@link AuditContent} its
@@ -16,9 +15,7 @@ import java.util.Map;
  * objects, {@code id} a string or an integer, every field read given once and of a type
  * whose text the tree's reading is known to give (see {@link #scalar} and {@link #name}); anything else (a missing,
  * repeated or odd value) is left to the tree, so values and reasons stay the tree's. Every string's text is
- * made, as the tree makes it, so that a string over Jackson's length limit fails here as it did there. A ticket of
- * the {@code tickets} array is read the same way ({@link #ticket}): making 80,000 tickets' trees was a tenth of a
- * Zendesk import's worker samples, and the tree's deserializers were more for C2 to compile.
+ * made, as the tree makes it, so that a string over Jackson's length limit fails here as it did there.
  */
 final class AuditFields {
     /** Stands for a value the tree must read. */
@@ -34,50 +31,6 @@ final class AuditFields {
     /** The audit whose object the parser is at (its start), read to the object's end; null when its tree must read it. */
     static Audit read(JsonParser parser, long line) {
         return new AuditFields(parser).audit(line);
-    }
-
-    /**
-     * The ticket whose object the parser is at (its start), read to the object's end, as its tree gives it to
-     * {@link TicketContent#of} and its id as {@code path("id").asString("")}; null when its tree must read it.
-     */
-    static Map.Entry<String, TicketContent> ticket(JsonParser parser) {
-        return new AuditFields(parser).ticket();
-    }
-
-    private Map.Entry<String, TicketContent> ticket() {
-        String id = "";
-        String requester = null;
-        String priority = null;
-        String group = null;
-        String type = null;
-        int seen = 0;
-        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-            JsonToken value = parser.nextToken();
-            switch (name) {
-                case "id" -> {
-                    seen = once(seen, 1);
-                    id = name(value);
-                }
-                case "requester_id" -> {
-                    seen = once(seen, 2);
-                    requester = scalar(value, false);
-                }
-                case "priority" -> {
-                    seen = once(seen, 4);
-                    priority = scalar(value, true);
-                }
-                case "group_id" -> {
-                    seen = once(seen, 8);
-                    group = scalar(value, false);
-                }
-                case "type" -> {
-                    seen = once(seen, 16);
-                    type = scalar(value, true);
-                }
-                default -> makeStrings(value);
-            }
-        }
-        return plain ? Map.entry(id, new TicketContent(requester, priority, group, type)) : null;
     }
 
     private Audit audit(long line) {

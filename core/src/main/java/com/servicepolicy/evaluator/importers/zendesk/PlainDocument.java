@@ -61,7 +61,7 @@ final class PlainDocument implements DocumentScanner.Found {
 
     @Override
     public void entries(boolean areAudits, byte[] text, long from, List<long[]> parts) throws NotPlain {
-        inFlight.add(WorkerPool.shared().submit(() -> areAudits ? audits(text, from, parts) : tickets(text, from, parts)));
+        inFlight.add(WorkerPool.shared().submit(() -> areAudits ? audits(text, from, parts) : tickets(text, parts)));
         while (!inFlight.isEmpty() && (inFlight.size() > WorkerPool.THREADS + 1 || inFlight.peek().isDone())) {
             takeOldest();
         }
@@ -102,8 +102,7 @@ final class PlainDocument implements DocumentScanner.Found {
         return new Batch(out, null, null);
     }
 
-    /** The tickets of a batch, each from its tokens when plain ({@link AuditFields#ticket}), else from its tree. */
-    private Batch tickets(byte[] text, long from, List<long[]> parts) throws NotPlain {
+    private Batch tickets(byte[] text, List<long[]> parts) throws NotPlain {
         List<String> ids = new ArrayList<>(parts.size());
         List<TicketContent> contents = new ArrayList<>(parts.size());
         try (JsonParser parser = json.createParser(text)) {
@@ -112,14 +111,9 @@ final class PlainDocument implements DocumentScanner.Found {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw new NotPlain("an entry that is not an object");
                 }
-                Map.Entry<String, TicketContent> plain = AuditFields.ticket(parser);
-                if (plain == null) { // read to its end, but needs its tree
-                    long[] p = parts.get(i);
-                    JsonNode node = json.readTree(text, (int) (p[1] - from), (int) (p[2] - p[1]));
-                    plain = Map.entry(node.path("id").asString(""), TicketContent.of(node));
-                }
-                ids.add(plain.getKey());
-                contents.add(plain.getValue());
+                JsonNode node = parser.readValueAsTree();
+                ids.add(node.path("id").asString(""));
+                contents.add(TicketContent.of(node));
             }
             ended(parser);
         } catch (JacksonException e) {
