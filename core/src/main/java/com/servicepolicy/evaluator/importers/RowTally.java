@@ -3,14 +3,16 @@ package com.servicepolicy.evaluator.importers;
 import com.servicepolicy.evaluator.ingest.SourceSummary;
 
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /** Counts what became of a source's rows, for its {@link SourceSummary}: converted, skipped (by reason) or rejected. */
 public final class RowTally {
     private long converted;
     private long rejected;
     private long events;
-    private final Map<String, Long> skipped = new TreeMap<>();
+    // by hash, not sorted: a summary's reasons are sorted where they are printed, and Zendesk's reasons change from row
+    // to row, each change a merge that a TreeMap made by comparing reasons that mostly begin alike ("a ...")
+    private final Map<String, Long> skipped = new HashMap<>();
     private String lastReason; // the last reason a row was skipped for: consecutive skips share one, counted here
     private long lastCount;    // rows skipped for lastReason and not yet in skipped
 
@@ -33,7 +35,7 @@ public final class RowTally {
         lastCount++;
     }
 
-    /** Moves the last reason's count into the map (a merge in a TreeMap compared the whole reason on every row). */
+    /** Moves the last reason's count into the map (a merge per row compared the whole reason on every row). */
     private void flush() {
         if (lastCount > 0) {
             skipped.merge(lastReason, lastCount, Long::sum);

@@ -22,6 +22,14 @@ public final class TextLimits {
     private TextLimits() {
     }
 
+    /**
+     * Whether {@code value} holds neither U+0000 nor an unpaired surrogate ({@code problem(value, 0) == null}). Texts
+     * made by joining clean texts are clean: a clean text neither starts with a low surrogate nor ends with a high one.
+     */
+    public static boolean clean(String value) {
+        return problem(value, 0) == null;
+    }
+
     /** Why {@code value} breaks the limits, or {@code null}; {@code maxChars} 0 means no length limit. */
     public static String problem(String value, int maxChars) {
         int n = value.length();

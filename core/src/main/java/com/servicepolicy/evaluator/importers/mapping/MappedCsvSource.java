@@ -186,8 +186,15 @@ public final class MappedCsvSource implements EventSource {
 
     /** Sets a field to a rule's value, a time read in the mapping's formats; throws when the time is not one. */
     static void put(RawEvent event, EventField field, String value, LastTime times) {
+        put(event, field, value, times, false);
+    }
+
+    /** ... and a text known clean ({@code clean}) given as such ({@link RawEvent#setClean}). */
+    static void put(RawEvent event, EventField field, String value, LastTime times, boolean clean) {
         if (value != null && (field == EventField.AT || field == EventField.DUE_AT)) {
             event.setTime(field, times.instant(value));
+        } else if (clean) {
+            event.setClean(field, value);
         } else {
             event.set(field, value);
         }

@@ -4,6 +4,7 @@ import com.servicepolicy.evaluator.importers.RowTally;
 import com.servicepolicy.evaluator.ingest.EventField;
 import com.servicepolicy.evaluator.ingest.RawEvent;
 import com.servicepolicy.evaluator.ingest.SourceRecords;
+import com.servicepolicy.evaluator.ingest.TextLimits;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,12 +54,21 @@ final class Threads {
     private static final class Thread {
         final String id;
         final String customer;
+        // the brand and the customer are clean texts (TextLimits.clean), so the thread's id is, and its events give
+        // them as such: checked once per thread, not by the validator once per event and field
+        final boolean clean;
         Tweet last;
 
-        Thread(String id, String customer, Tweet first) {
-            this.id = id;
+        Thread(String brand, String customer, Tweet first) {
+            this.id = brand + "/" + customer + "/" + first.id();
             this.customer = customer;
+            this.clean = TextLimits.clean(brand) && TextLimits.clean(customer);
             this.last = first;
+        }
+
+        /** Sets a field to a text of the thread's (its id, customer or brand): as clean when they are. */
+        RawEvent set(RawEvent event, EventField field, String text) {
+            return clean ? event.setClean(field, text) : event.set(field, text);
         }
     }
 
@@ -208,16 +218,16 @@ final class Threads {
                 tally.skipped(REPLY_BEFORE_THREAD);
                 return;
             }
-            thread = new Thread(brand + "/" + customer + "/" + t.id(), customer, t);
+            thread = new Thread(brand, customer, t);
             open.put(key, thread);
-            RawEvent opened = event(thread, t, "OPENED").set(EventField.CHANNEL, "SOCIAL")
-                    .set(EventField.CATEGORY, "SUPPORT").set(EventField.QUEUE, brand);
-            emit(opened, t);
+            RawEvent opened = event(thread, t, "OPENED").setClean(EventField.CHANNEL, "SOCIAL")
+                    .setClean(EventField.CATEGORY, "SUPPORT");
+            emit(thread.set(opened, EventField.QUEUE, brand), t);
             return;
         }
         thread.last = t;
         emit(t.inbound() ? event(thread, t, "CUSTOMER_MESSAGE")
-                : event(thread, t, "AGENT_REPLY").set(EventField.AGENT_ID, t.author()), t);
+                : thread.set(event(thread, t, "AGENT_REPLY"), EventField.AGENT_ID, t.author()), t); // the author is the brand
     }
 
     /**
@@ -230,7 +240,7 @@ final class Threads {
         }
         String fallback = null;
         for (String handle : handles) {
-            boolean customer = handle.chars().allMatch(Character::isDigit);
+            boolean customer = Digits.only(handle);
             if (wantCustomer && customer) {
                 return handle;
             }
@@ -247,18 +257,21 @@ final class Threads {
     private void resolve(Thread thread) {
         Tweet last = thread.last;
         Instant at = last.inbound() ? last.at().plus(silence) : last.at();
-        RawEvent resolved = new RawEvent().set(EventField.EVENT_ID, "tw-" + last.id() + "/resolved")
-                .set(EventField.TYPE, "RESOLVED").setTime(EventField.AT, at)
-                .set(EventField.CUSTOMER_ID, thread.customer).set(EventField.INTERACTION_ID, thread.id)
-                .set(EventField.REASON_TEXT, "silence of " + silence.toHours() + "h after the last tweet");
+        RawEvent resolved = new RawEvent().setClean(EventField.EVENT_ID, last.eventId() + "/resolved")
+                .setClean(EventField.TYPE, "RESOLVED").setTime(EventField.AT, at)
+                .setClean(EventField.REASON_TEXT, "silence of " + silence.toHours() + "h after the last tweet");
+        thread.set(resolved, EventField.CUSTOMER_ID, thread.customer);
+        thread.set(resolved, EventField.INTERACTION_ID, thread.id);
         tally.extraEvents(1);
         records.event(resolved, last.line());
     }
 
+    /** A tweet's event; its id is clean, being digits of the BMP only (TweetRows), and so are the types. */
     private RawEvent event(Thread thread, Tweet t, String type) {
-        return new RawEvent().set(EventField.EVENT_ID, "tw-" + t.id()).set(EventField.TYPE, type)
-                .setTime(EventField.AT, t.at()).set(EventField.CUSTOMER_ID, thread.customer)
-                .set(EventField.INTERACTION_ID, thread.id);
+        RawEvent event = new RawEvent().setClean(EventField.EVENT_ID, t.eventId()).setClean(EventField.TYPE, type)
+                .setTime(EventField.AT, t.at());
+        thread.set(event, EventField.CUSTOMER_ID, thread.customer);
+        return thread.set(event, EventField.INTERACTION_ID, thread.id);
     }
 
     private void emit(RawEvent event, Tweet t) {

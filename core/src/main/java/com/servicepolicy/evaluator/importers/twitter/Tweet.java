@@ -3,19 +3,37 @@ package com.servicepolicy.evaluator.importers.twitter;
 import java.time.Instant;
 
 /**
- * One row of the twcs export, as far as threads need it; {@code inReplyTo} is null for a tweet that starts a chain.
- * {@code idKey} and {@code replyKey} are the ids as numbers ({@link #key}), for {@link TweetPlaces}; {@code mentions}
- * the handles its text mentions, in order ({@link #mentions}; null without a text): all that threads read of the text,
- * which is not kept (a million tweets' texts were a third of the live heap every collection copied).
+ * One row of the twcs export, as far as threads need it: its id and the id it answers ({@link #id}, {@link #inReplyTo},
+ * null for a tweet that starts a chain). {@code idKey} and {@code replyKey} are the ids as numbers ({@link #key}), for
+ * {@link TweetPlaces}; an id that is one is not kept as text ({@code idText}, {@code replyText} null), but written
+ * again when asked for, since {@code Long.toString} gives back exactly its text: a million tweets' two id strings were
+ * a third of the live heap that every young collection copied. {@code mentions} the handles its text mentions, in order
+ * ({@link #mentions}; null without a text): all that threads read of the text, which is not kept either.
  */
-record Tweet(long line, String id, String author, boolean inbound, Instant at, String inReplyTo, String[] mentions,
+record Tweet(long line, String idText, String author, boolean inbound, Instant at, String replyText, String[] mentions,
              long idKey, long replyKey) {
     private static final String[] NONE = {};
 
     /** Made on the worker that reads the row: keys, mentions and the author's hash are computed there. */
     Tweet(long line, String id, String author, boolean inbound, Instant at, String inReplyTo, String text) {
-        this(line, id, author, inbound, at, inReplyTo, mentions(text), key(id), inReplyTo == null ? -1 : key(inReplyTo));
+        this(line, key(id) >= 0 ? null : id, author, inbound, at, inReplyTo == null || key(inReplyTo) >= 0 ? null : inReplyTo,
+                mentions(text), key(id), inReplyTo == null ? -1 : key(inReplyTo));
         author.hashCode(); // kept by the string: the reading thread looks authors up in sets and maps
+    }
+
+    /** The tweet's id, as written. */
+    String id() {
+        return idText != null ? idText : Long.toString(idKey);
+    }
+
+    /** The id of the tweet it answers, as written; null when it answers none. */
+    String inReplyTo() {
+        return replyText != null ? replyText : replyKey >= 0 ? Long.toString(replyKey) : null;
+    }
+
+    /** {@code "tw-" + id()}, without the id's own string. */
+    String eventId() {
+        return idText != null ? "tw-" + idText : "tw-" + idKey;
     }
 
     /**

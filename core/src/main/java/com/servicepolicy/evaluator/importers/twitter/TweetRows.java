@@ -80,7 +80,7 @@ final class TweetRows implements CsvTable.Rows {
             throw new IllegalArgumentException(column + ": missing");
         }
         String id = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
-        if (id.isEmpty() || !id.chars().allMatch(Character::isDigit)) {
+        if (id.isEmpty() || !Digits.only(id)) {
             throw new IllegalArgumentException(column + ": '" + text + "' is not a tweet id");
         }
         return id;

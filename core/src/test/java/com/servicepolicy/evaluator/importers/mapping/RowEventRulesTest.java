@@ -3,6 +3,8 @@ package com.servicepolicy.evaluator.importers.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.servicepolicy.evaluator.importers.Columns;
+import com.servicepolicy.evaluator.ingest.EventLogReader;
+import com.servicepolicy.evaluator.ingest.EventSink;
 import com.servicepolicy.evaluator.ingest.RawEvent;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules laid out for rows ({@link RowEventRules}) make, row by row, exactly the events that the reference
  * ({@link MappedCsvSource#event}, rule by rule) makes: on random rows of a mapping whose templates are shared between
- * rules, with conditions, look-ups that refuse a value, and times in and out of the mapping's formats.
+ * rules, with conditions, look-ups that refuse a value, and times in and out of the mapping's formats. The texts it
+ * gives as clean ({@link RawEvent#setClean}) validate as the reference's do: with cells holding U+0000, lone and paired
+ * surrogates and texts over the contract's lengths, and a mapping whose literals and look-ups hold U+0000.
  */
 class RowEventRulesTest {
     private static final String MAPPING = """
@@ -89,14 +93,71 @@ class RowEventRulesTest {
         }
     }
 
+    private static final String[] ODD_WORDS = {"Elevator", "NYPD", "Closed", "PHONE", "Pending", "\u0000", "a\u0000b",
+        " NYPD\u0000", "\u0000\u0000x", "\uD800", "a\uDC00", "\uDBFF\uDFFF", "x\uD83D\uDE00y", "\uDE00\uD83D", "L".repeat(513),
+        "\uD83D\uDE00".repeat(300), "\uD83D\uDE00".repeat(513), "\u00e9".repeat(512), "k".repeat(1001), "H\u0000t"};
+    private static final String DIRTY = MAPPING
+            .replace("reasonText: \"{Kind} in {Agency}\"", "reasonText: \"{Kind}\\0{Agency}\"\n"
+                    + "      reasonCode: { column: Kind, default: ok, map: { Heat: \"H\\0t\", Noise: N } }")
+            .replace("eventId: \"{Key}/closed\"", "eventId: \"{Key}/closed\"\n"
+                    + "      reasonCode: { column: Via, default: \"\\0\", map: { PHONE: phone } }");
+
+    @Test
+    void validatesAsTheReferenceOnOddTexts() throws Exception {
+        for (String mapping : List.of(MAPPING, DIRTY)) {
+            Mapping bound = MappingParser.parse(new ByteArrayInputStream(mapping.getBytes(StandardCharsets.UTF_8)), "test")
+                    .bind(new Columns(HEADER, "test.csv"));
+            RowTimes times = new RowTimes(bound.timeFormats(), bound.zone());
+            RowEventRules rules = new RowEventRules(bound.events());
+            LastTime fastTimes = new LastTime(times);
+            LastTime referenceTimes = new LastTime(times);
+            List<RawEvent> reference = new ArrayList<>();
+            List<RawEvent> fast = new ArrayList<>();
+            Random random = new Random(7);
+            for (int row = 0; row < 20_000; row++) {
+                List<String> cells = randomRow(random, row, ODD_WORDS);
+                if (!cells.isEmpty() && random.nextInt(10) == 0) {
+                    cells.set(0, ODD_WORDS[random.nextInt(ODD_WORDS.length)] + row); // the key too: ids, customers
+                }
+                for (Mapping.EventRule rule : bound.events()) {
+                    if (rule.when() == null || rule.when().holds(cells)) {
+                        reference.add(MappedCsvSource.event(rule, cells, referenceTimes));
+                    }
+                }
+                rules.convert(cells, fastTimes, fast);
+            }
+            List<String> expected = validated(reference);
+            assertThat(validated(fast)).isEqualTo(expected);
+            assertThat(expected).anyMatch(e -> e.contains("U+0000")).anyMatch(e -> e.contains("surrogate"))
+                    .anyMatch(e -> e.contains("longer than")).anyMatch(e -> e.startsWith("accepted"));
+        }
+    }
+
+    /** What the reader makes of the events, each line in turn: the accepted event with its texts, or the rejection. */
+    private static List<String> validated(List<RawEvent> events) throws Exception {
+        List<String> out = new ArrayList<>();
+        new EventLogReader().read("test.csv", records -> {
+            for (int i = 0; i < events.size(); i++) {
+                records.event(events.get(i), i + 1);
+            }
+        }, EventSink.of(e -> out.add("accepted " + e + " " + e.getTopic() + " " + e.getQueue() + " " + e.getAgentId() + " "
+                + e.getReasonText() + " " + e.getReasonCode() + " " + e.getPriority() + " " + e.getChannel()),
+                r -> out.add("rejected " + r), d -> out.add("duplicate " + d)));
+        return out;
+    }
+
     private static List<String> randomRow(Random random, int row) {
+        return randomRow(random, row, WORDS);
+    }
+
+    private static List<String> randomRow(Random random, int row, String[] words) {
         List<String> cells = new ArrayList<>();
         cells.add(random.nextInt(20) == 0 ? "" : String.valueOf(row));
         for (int i = 0; i < 4; i++) {
             cells.add(TIMES[random.nextInt(TIMES.length)]);
         }
         for (int i = 0; i < 4; i++) {
-            cells.add(WORDS[random.nextInt(WORDS.length)]);
+            cells.add(words[random.nextInt(words.length)]);
         }
         return random.nextInt(30) == 0 ? cells.subList(0, random.nextInt(cells.size())) : cells; // short rows too
     }
