@@ -4,6 +4,9 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 
 /**
@@ -34,8 +37,26 @@ public final class EvaluatorCommand {
             BenchCommand.class, ImportCommand.class, ReconcileCommand.class, HashPasswordCommand.class,
             CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class);
 
+    /**
+     * Runs the command with a buffered standard error: picocli's own writer flushes every line, and an input with
+     * 83k rejected lines made as many writes on the reading thread. Whatever must show at once flushes itself (the
+     * progress line, each command's accounting at its end); the rest is flushed here, however the command ends.
+     */
     public static int run(String... args) {
-        return commandLine(args).execute(args);
+        CommandLine cl = commandLine(args);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, stderrCharset()), false);
+        cl.setErr(err);
+        try {
+            return cl.execute(args);
+        } finally {
+            err.flush();
+        }
+    }
+
+    /** The encoding System.err itself uses, as picocli's own writer takes it (a console's, else the default). */
+    private static Charset stderrCharset() {
+        String console = System.getProperty("sun.stderr.encoding");
+        return console != null && Charset.isSupported(console) ? Charset.forName(console) : Charset.defaultCharset();
     }
 
     /** The command line with every subcommand, for callers that route its output themselves (tests, embedding). */

@@ -37,6 +37,46 @@ class ShellHabitsTest {
     }
 
     @Test
+    void rejectedLinesReachStandardErrorInOrderInFewWrites(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("events.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 2_000; i++) {
+            lines.append("{\"eventId\":\"e").append(i).append("\",\"type\":\"NOT_A_TYPE\"}\n");
+        }
+        Files.writeString(log, lines);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        AtomicLong writes = new AtomicLong();
+        java.io.OutputStream counted = new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                writes.incrementAndGet();
+                bytes.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                writes.incrementAndGet();
+                bytes.write(b, off, len);
+            }
+        };
+        java.io.PrintStream stderr = System.err;
+        int exit;
+        try {
+            System.setErr(new java.io.PrintStream(counted, false, java.nio.charset.StandardCharsets.UTF_8));
+            exit = EvaluatorCommand.run("read", "--events", log.toString());
+        } finally {
+            System.setErr(stderr);
+        }
+        java.util.List<String> rejected = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("rejected ")).toList();
+        assertThat(exit).isZero();
+        assertThat(rejected).hasSize(2_000);
+        assertThat(rejected.get(0)).contains(":1");
+        assertThat(rejected.get(1_999)).contains(":2000");
+        assertThat(writes.get()).isLessThan(200); // picocli's own writer made one write per line
+    }
+
+    @Test
     void eventsDashReadsStandardInput() throws Exception {
         Run fromFile = run(samplesWith());
         InputStream stdin = System.in;
