@@ -17,14 +17,18 @@ import java.util.List;
  * 86 µs of the server per violation, 4.4 of the 8 server seconds of a 100k-interaction night. The temporary table
  * empties at every commit and is not written to the WAL; the statements are those of {@link ViolationMerges}, so
  * both paths cast and merge alike.
+ *
+ * <p>Each {@code MERGE} probes its target by key, row by row ({@link ViolationMerges#POSTGRES_PROBE_BY_KEY}): the
+ * planner's own choice, a hash of the whole target table per chunk, took 21 of the server's 52 s in a
+ * 1M-interaction night (2026-12-04).
  */
 final class PostgresSeenViolations {
     static final String TABLE = "seen_violations";
     private static final String CREATE = "CREATE TEMPORARY TABLE IF NOT EXISTS " + TABLE + " ("
             + ViolationMerges.stagingColumns() + ") ON COMMIT DELETE ROWS";
     private static final String COPY = "COPY " + TABLE + " FROM STDIN (FORMAT binary)";
-    private static final String MERGE_VIOLATIONS = ViolationMerges.violationsFrom(TABLE);
-    private static final String MERGE_RUN_VIOLATIONS = ViolationMerges.runViolationsFrom(TABLE);
+    static final String MERGE_VIOLATIONS = ViolationMerges.violationsFrom(TABLE);
+    static final String MERGE_RUN_VIOLATIONS = ViolationMerges.runViolationsFrom(TABLE);
 
     private PostgresSeenViolations() {
     }
@@ -52,15 +56,28 @@ final class PostgresSeenViolations {
 
     private static void stageAndMerge(Connection connection, LocalDate runDate, List<SeenViolation> rows)
             throws SQLException {
+        stage(connection, runDate, rows);
+        try (Statement statement = connection.createStatement()) {
+            for (String setting : ViolationMerges.POSTGRES_PROBE_BY_KEY) {
+                statement.execute(setting);
+            }
+            statement.executeUpdate(MERGE_VIOLATIONS);
+            statement.executeUpdate(MERGE_RUN_VIOLATIONS);
+            for (String setting : ViolationMerges.POSTGRES_PLAN_FREELY) {
+                statement.execute(setting);
+            }
+        }
+    }
+
+    /** Puts {@code rows} in the session's staging table, in place of any rows an earlier call left there. */
+    static void stage(Connection connection, LocalDate runDate, List<SeenViolation> rows) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(CREATE);
             // rows of an earlier call in the same transaction, already merged; the table is empty after a commit, and a
             // DELETE of nothing costs nothing, where a TRUNCATE gave the table a new file and catalog row every chunk
             statement.execute("DELETE FROM " + TABLE);
-            PostgresBinaryCopy.send(connection, COPY, encode(runDate, rows));
-            statement.executeUpdate(MERGE_VIOLATIONS);
-            statement.executeUpdate(MERGE_RUN_VIOLATIONS);
         }
+        PostgresBinaryCopy.send(connection, COPY, encode(runDate, rows));
     }
 
     static byte[] encode(LocalDate runDate, List<SeenViolation> rows) {

@@ -20,6 +20,18 @@ import java.util.stream.Collectors;
 public final class ViolationMerges {
     /** Violations per statement: 250 x 18 = 4,500 parameters, well within the limits of both drivers. */
     public static final int ROWS = 250;
+    /**
+     * On PostgreSQL, set before a transaction's merges: no hash or merge join, so that each source row probes the
+     * target's key. The target tables grow through a night unanalysed (a never-analysed table is estimated from its
+     * pages at a default row width: 13,748 rows for 216,522), and the planner then often hashed the whole target for
+     * every statement: a sequential scan of every violation stored so far, per chunk, so that a night's merges grew with
+     * the square of its violations. A statement's rows are bounded, so probing the key is right whatever the tables hold.
+     */
+    public static final List<String> POSTGRES_PROBE_BY_KEY = List.of("SET LOCAL enable_hashjoin = off",
+            "SET LOCAL enable_mergejoin = off");
+    /** After the merges: the session's own settings again for the rest of the transaction. */
+    public static final List<String> POSTGRES_PLAN_FREELY = List.of("SET LOCAL enable_hashjoin TO DEFAULT",
+            "SET LOCAL enable_mergejoin TO DEFAULT");
 
     /**
      * The source's columns in binding order, each with the type it is cast to. Identifiers and subjects are cast to
