@@ -14,7 +14,7 @@ NIGHTS=${2:-5}
 WORK=${3:-/tmp/spe-steady}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DB_ARGS=${DB_ARGS:-"--spring.datasource.url=jdbc:h2:file:$WORK/db/evaluator;AUTO_SERVER=TRUE"}
-JAR=$ROOT/target/service-policy-evaluator.jar
+JAR=${JAR:-$ROOT/target/service-policy-evaluator.jar} # JAR=...: another build, e.g. a baseline
 rm -rf "$WORK" && mkdir -p "$WORK/inbox"
 java -jar "$JAR" generate --interactions "$N" --seed 1 --out "$WORK/gen" | tail -1
 LAST=$(tail -1 "$WORK/gen/events.jsonl" | sed -E 's/.*"at":"([0-9]{4}-[0-9]{2}-[0-9]{2}).*/\1/')
