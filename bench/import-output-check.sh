@@ -1,12 +1,17 @@
 #!/bin/bash
-# usage: import-output-check-2026-12-04-import11.sh BASEJAR NEWJAR [big]  -- compares `import` outputs of two jars
-# (events, findings, stderr incl. rejections and accounting, exit code), from the worktree's top folder.
-# Adapted from ...-import10.sh (itself from ...-import9.sh), adding Zendesk documents aimed at the byte reading of
-# audits (AuditBytes): escapes and UTF-8 in read and unread strings, -0, fractions, 19 digits, repeated keys, deep
-# nesting, bad UTF-8, a trailing comma, blanks of every kind, a document whose batches are partly odd. Makes its own mapped copies and odd inputs (texts with U+0000, surrogates, lengths over
-# the contract's, numeric ids with leading zeros, created_at texts that start no year) under /tmp/i10w.
+# Issue #16: whether two builds import alike. Usage, from the project's top folder:
+#   bench/import-output-check.sh BASE.jar NEW.jar [big]
+# Runs `import` with each jar on every real sample (samples/real and ../shared/real-samples, NYC 311 also through the
+# generic mapping) and on odd inputs it makes under $W (default /tmp/spe-import-check): NYC 311 cells with U+0000,
+# surrogates and texts over the contract's limits; twcs handles with U+0000, ids with leading zeros, Arabic-Indic
+# digits, 19+ digits; Zendesk created_at texts that start no year, a truncated document, and documents with escapes and
+# UTF-8 in read and unread strings, -0, fractions, 19 digits, repeated keys, deep nesting, bad UTF-8, a trailing comma
+# and blanks of every kind. With "big", also the 1M-row inputs of bench/importers-ab.sh. Prints per input whether the
+# events, the findings, stderr (rejections and accounting) and the exit code are the same, then fail=0 or fail=1.
+# The importer rounds' results are in bench/results/import-output-check-*.txt; earlier rounds ran earlier copies of
+# this script (in git history beside their results).
 BASE=$1; NEW=$2
-W=/tmp/i11w
+W=${W:-/tmp/spe-import-check}
 mkdir -p $W/mapped $W/odd
 cp samples/real/requests-2013-12-25.nyc311.csv $W/mapped/req2013.csv
 cp ../shared/real-samples/nyc311-2022-05-01-hour.csv $W/mapped/hour2022.csv
