@@ -3,8 +3,7 @@ package com.servicepolicy.evaluator.importers.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.servicepolicy.evaluator.importers.Columns;
-import com.servicepolicy.evaluator.ingest.EventLogReader;
-import com.servicepolicy.evaluator.ingest.EventSink;
+import com.servicepolicy.evaluator.importers.ValidatedAsPlain;
 import com.servicepolicy.evaluator.ingest.RawEvent;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +71,7 @@ class RowEventRulesTest {
 
     @Test
     void makesWhatTheReferenceMakesRowByRow() throws Exception {
-        Mapping bound = MappingParser.parse(new ByteArrayInputStream(MAPPING.getBytes(StandardCharsets.UTF_8)), "test")
-                .bind(new Columns(HEADER, "test.csv"));
+        Mapping bound = bound(MAPPING);
         RowTimes times = new RowTimes(bound.timeFormats(), bound.zone());
         RowEventRules rules = new RowEventRules(bound.events());
         LastTime fastTimes = new LastTime(times);
@@ -81,12 +79,7 @@ class RowEventRulesTest {
         Random random = new Random(6);
         for (int row = 0; row < 20_000; row++) {
             List<String> cells = randomRow(random, row);
-            List<String> reference = new ArrayList<>();
-            for (Mapping.EventRule rule : bound.events()) {
-                if (rule.when() == null || rule.when().holds(cells)) {
-                    reference.add(MappedCsvSource.event(rule, cells, referenceTimes).toString());
-                }
-            }
+            List<String> reference = referenceEvents(bound, cells, referenceTimes).stream().map(RawEvent::toString).toList();
             List<RawEvent> fast = new ArrayList<>();
             rules.convert(cells, fastTimes, fast);
             assertThat(fast.stream().map(RawEvent::toString).toList()).as("row %s", cells).isEqualTo(reference);
@@ -105,8 +98,7 @@ class RowEventRulesTest {
     @Test
     void validatesAsTheReferenceOnOddTexts() throws Exception {
         for (String mapping : List.of(MAPPING, DIRTY)) {
-            Mapping bound = MappingParser.parse(new ByteArrayInputStream(mapping.getBytes(StandardCharsets.UTF_8)), "test")
-                    .bind(new Columns(HEADER, "test.csv"));
+            Mapping bound = bound(mapping);
             RowTimes times = new RowTimes(bound.timeFormats(), bound.zone());
             RowEventRules rules = new RowEventRules(bound.events());
             LastTime fastTimes = new LastTime(times);
@@ -119,31 +111,30 @@ class RowEventRulesTest {
                 if (!cells.isEmpty() && random.nextInt(10) == 0) {
                     cells.set(0, ODD_WORDS[random.nextInt(ODD_WORDS.length)] + row); // the key too: ids, customers
                 }
-                for (Mapping.EventRule rule : bound.events()) {
-                    if (rule.when() == null || rule.when().holds(cells)) {
-                        reference.add(MappedCsvSource.event(rule, cells, referenceTimes));
-                    }
-                }
+                reference.addAll(referenceEvents(bound, cells, referenceTimes));
                 rules.convert(cells, fastTimes, fast);
             }
-            List<String> expected = validated(reference);
-            assertThat(validated(fast)).isEqualTo(expected);
+            List<String> expected = ValidatedAsPlain.asMade(reference);
+            assertThat(ValidatedAsPlain.asMade(fast)).isEqualTo(expected);
             assertThat(expected).anyMatch(e -> e.contains("U+0000")).anyMatch(e -> e.contains("surrogate"))
                     .anyMatch(e -> e.contains("longer than")).anyMatch(e -> e.startsWith("accepted"));
         }
     }
 
-    /** What the reader makes of the events, each line in turn: the accepted event with its texts, or the rejection. */
-    private static List<String> validated(List<RawEvent> events) throws Exception {
-        List<String> out = new ArrayList<>();
-        new EventLogReader().read("test.csv", records -> {
-            for (int i = 0; i < events.size(); i++) {
-                records.event(events.get(i), i + 1);
+    private static Mapping bound(String mapping) throws Exception {
+        return MappingParser.parse(new ByteArrayInputStream(mapping.getBytes(StandardCharsets.UTF_8)), "test")
+                .bind(new Columns(HEADER, "test.csv"));
+    }
+
+    /** The events of {@code cells} as the reference conversion makes them, rule by rule. */
+    private static List<RawEvent> referenceEvents(Mapping bound, List<String> cells, LastTime times) {
+        List<RawEvent> events = new ArrayList<>();
+        for (Mapping.EventRule rule : bound.events()) {
+            if (rule.when() == null || rule.when().holds(cells)) {
+                events.add(MappedCsvSource.event(rule, cells, times));
             }
-        }, EventSink.of(e -> out.add("accepted " + e + " " + e.getTopic() + " " + e.getQueue() + " " + e.getAgentId() + " "
-                + e.getReasonText() + " " + e.getReasonCode() + " " + e.getPriority() + " " + e.getChannel()),
-                r -> out.add("rejected " + r), d -> out.add("duplicate " + d)));
-        return out;
+        }
+        return events;
     }
 
     private static List<String> randomRow(Random random, int row) {
