@@ -16,9 +16,15 @@ record Tweet(long line, String idText, String author, boolean inbound, Instant a
 
     /** Made on the worker that reads the row: keys, mentions and the author's hash are computed there. */
     Tweet(long line, String id, String author, boolean inbound, Instant at, String inReplyTo, String text) {
-        this(line, key(id) >= 0 ? null : id, author, inbound, at, inReplyTo == null || key(inReplyTo) >= 0 ? null : inReplyTo,
-                mentions(text), key(id), inReplyTo == null ? -1 : key(inReplyTo));
+        this(key(id), inReplyTo == null ? -1 : key(inReplyTo), line, id, author, inbound, at, inReplyTo, mentions(text));
         author.hashCode(); // kept by the string: the reading thread looks authors up in sets and maps
+    }
+
+    /** With each id's key computed once: an id that has one is kept as its key alone. */
+    private Tweet(long idKey, long replyKey, long line, String id, String author, boolean inbound, Instant at,
+                  String inReplyTo, String[] mentions) {
+        this(line, idKey >= 0 ? null : id, author, inbound, at, replyKey >= 0 ? null : inReplyTo, mentions, idKey,
+                replyKey);
     }
 
     /** The tweet's id, as written. */
