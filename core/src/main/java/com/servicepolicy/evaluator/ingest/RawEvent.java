@@ -41,11 +41,7 @@ public final class RawEvent {
 
     /** Sets a field's text; null or empty means absent. */
     public RawEvent set(EventField f, String value) {
-        if (value != null && !value.isEmpty()) {
-            values[f.ordinal()] = value; // a text wins over a time set before as an instant
-            checks &= ~(1 << f.ordinal());
-        }
-        return this;
+        return text(f, value, false);
     }
 
     /**
@@ -54,9 +50,13 @@ public final class RawEvent {
      * customer), so that each is checked once, not once per event.
      */
     public RawEvent setClean(EventField f, String value) {
+        return text(f, value, true);
+    }
+
+    private RawEvent text(EventField f, String value, boolean clean) {
         if (value != null && !value.isEmpty()) {
-            values[f.ordinal()] = value;
-            checks |= 1 << f.ordinal();
+            values[f.ordinal()] = value; // a text wins over a time set before as an instant
+            checks = clean ? checks | 1 << f.ordinal() : checks & ~(1 << f.ordinal());
         }
         return this;
     }
