@@ -58,14 +58,10 @@ final class PostgresSeenViolations {
             throws SQLException {
         stage(connection, runDate, rows);
         try (Statement statement = connection.createStatement()) {
-            for (String setting : ViolationMerges.POSTGRES_PROBE_BY_KEY) {
-                statement.execute(setting);
-            }
+            statement.execute(ViolationMerges.POSTGRES_PROBE_BY_KEY);
             statement.executeUpdate(MERGE_VIOLATIONS);
             statement.executeUpdate(MERGE_RUN_VIOLATIONS);
-            for (String setting : ViolationMerges.POSTGRES_PLAN_FREELY) {
-                statement.execute(setting);
-            }
+            statement.execute(ViolationMerges.POSTGRES_PLAN_FREELY);
         }
     }
 

@@ -66,10 +66,10 @@ class PostgresQueryPlanTest {
             String freeViolations = plan(connection, PostgresSeenViolations.MERGE_VIOLATIONS);
             String freeRuns = plan(connection, PostgresSeenViolations.MERGE_RUN_VIOLATIONS);
             try (Statement statement = connection.createStatement()) {
-                for (String setting : ViolationMerges.POSTGRES_PROBE_BY_KEY) {
-                    statement.execute(setting);
-                }
+                statement.execute(ViolationMerges.POSTGRES_PROBE_BY_KEY);
             }
+            assertThat(List.of(setting(connection, "enable_hashjoin"), setting(connection, "enable_mergejoin")))
+                    .containsExactly("off", "off");
             String violations = plan(connection, PostgresSeenViolations.MERGE_VIOLATIONS);
             String runs = plan(connection, PostgresSeenViolations.MERGE_RUN_VIOLATIONS);
             connection.rollback();
@@ -80,6 +80,13 @@ class PostgresQueryPlanTest {
                     .doesNotContain("Seq Scan on violations");
             assertThat(runs).contains("Nested Loop", "Index Scan using run_violations_pkey")
                     .doesNotContain("Seq Scan on run_violations");
+        }
+    }
+
+    private static String setting(Connection connection, String name) throws SQLException {
+        try (Statement show = connection.createStatement(); ResultSet rs = show.executeQuery("SHOW " + name)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

@@ -68,14 +68,6 @@ final class NightStore {
         }
     }
 
-    private static void settings(Connection c, List<String> settings) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (String setting : settings) {
-                s.execute(setting);
-            }
-        }
-    }
-
     private static void lock(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT pg_try_advisory_xact_lock(" + NightRunSql.ADVISORY_KEY + ")")) {
@@ -112,7 +104,7 @@ final class NightStore {
         update(c, NightRunSql.ADD_EVALUATED, night.customers(), night.interactions(), date);
         // A MERGE may not touch a row twice: a (code, subject) repeated within a statement's rows counts once.
         Map<String, Seen> part = new LinkedHashMap<>();
-        settings(c, ViolationMerges.POSTGRES_PROBE_BY_KEY);
+        execute(c, ViolationMerges.POSTGRES_PROBE_BY_KEY);
         while (violations.hasNext()) {
             Seen seen = violations.next();
             part.put(seen.violation().code() + '\u0000' + seen.violation().subject(), seen);
@@ -121,7 +113,7 @@ final class NightStore {
                 part.clear();
             }
         }
-        settings(c, ViolationMerges.POSTGRES_PLAN_FREELY);
+        execute(c, ViolationMerges.POSTGRES_PLAN_FREELY);
         update(c, NightRunSql.DELETE_VIOLATION_COUNTS, date);
         update(c, NightRunSql.INSERT_VIOLATION_COUNTS, date);
         update(c, NightRunSql.SET_FAIRNESS_MIN_GROUP, night.minGroupSize(), date);
@@ -153,6 +145,12 @@ final class NightStore {
                 i = ViolationMerges.bindRunViolation(ps, i, date, s.violation());
             }
             ps.executeUpdate();
+        }
+    }
+
+    private static void execute(Connection c, String statements) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(statements);
         }
     }
 

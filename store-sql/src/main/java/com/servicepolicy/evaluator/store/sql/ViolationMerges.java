@@ -27,11 +27,10 @@ public final class ViolationMerges {
      * every statement: a sequential scan of every violation stored so far, per chunk, so that a night's merges grew with
      * the square of its violations. A statement's rows are bounded, so probing the key is right whatever the tables hold.
      */
-    public static final List<String> POSTGRES_PROBE_BY_KEY = List.of("SET LOCAL enable_hashjoin = off",
-            "SET LOCAL enable_mergejoin = off");
+    public static final String POSTGRES_PROBE_BY_KEY = "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off";
     /** After the merges: the session's own settings again for the rest of the transaction. */
-    public static final List<String> POSTGRES_PLAN_FREELY = List.of("SET LOCAL enable_hashjoin TO DEFAULT",
-            "SET LOCAL enable_mergejoin TO DEFAULT");
+    public static final String POSTGRES_PLAN_FREELY =
+            "SET LOCAL enable_hashjoin TO DEFAULT; SET LOCAL enable_mergejoin TO DEFAULT";
 
     /**
      * The source's columns in binding order, each with the type it is cast to. Identifiers and subjects are cast to
