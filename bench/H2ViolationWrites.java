@@ -1,4 +1,17 @@
-import java.sql.*; import java.util.*; import java.lang.management.*;
+import com.servicepolicy.evaluator.store.sql.ViolationMerges;
+
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Issue #19 item 3: what writing a night's violations costs H2 by itself, outside any night. Reads the violations of
  * a night's H2 file (kept from a run), then writes them into fresh H2 files with the store's schema, the way the
@@ -10,44 +23,136 @@ import java.sql.*; import java.util.*; import java.lang.management.*;
  *     bench/H2ViolationWrites.java /path/night/db/evaluator merge|insert [REPS] [EXTRA_SQL]
  */
 public class H2ViolationWrites {
-  static final String SCHEMA=System.getProperty("java.io.tmpdir")+"/h2-violation-writes-schema.sql";
-  static String[] COLS={"name","policy","severity","customer_id","interaction_id","event_id","agent_id","measured","threshold","unit","message","actions","rule_name","service_level","run_date","code","subject","queue"};
-  public static void main(String[] a) throws Exception {
-    String src=a[0], variant=a[1]; int reps=a.length>2?Integer.parseInt(a[2]):1;
-    List<Object[]> rows=new ArrayList<>();
-    try(Connection c=DriverManager.getConnection("jdbc:h2:file:"+src,"sa","")){
-      try(ResultSet rs=c.createStatement().executeQuery("SELECT v.*, v.first_run_date AS run_date FROM violations v ORDER BY customer_id")){
-        while(rs.next()){Object[] r=new Object[COLS.length]; for(int i=0;i<COLS.length;i++) r[i]=rs.getObject(COLS[i]); rows.add(r);} }
-      c.createStatement().execute("SCRIPT NODATA TO '"+SCHEMA+"'");
-    }
-    com.sun.management.OperatingSystemMXBean os=(com.sun.management.OperatingSystemMXBean)ManagementFactory.getOperatingSystemMXBean();
-    for(int rep=0;rep<reps;rep++){
-    String dst=System.getProperty("java.io.tmpdir")+"/h2-violation-writes-"+ProcessHandle.current().pid()+"-"+rep;
-    try(Connection c=DriverManager.getConnection("jdbc:h2:file:"+dst+";CACHE_SIZE=262144","sa","")){
-      c.createStatement().execute("RUNSCRIPT FROM '"+SCHEMA+"'"); if(a.length>3) for(String q:a[3].split(";")) c.createStatement().execute(q);
-      c.setAutoCommit(false);
-      long cpu0=os.getProcessCpuTime(), w0=System.nanoTime();
-      String vm=(String)Class.forName("com.servicepolicy.evaluator.store.sql.ViolationMerges").getMethod("violations",int.class).invoke(null,250);
-      String rm=(String)Class.forName("com.servicepolicy.evaluator.store.sql.ViolationMerges").getMethod("runViolations",int.class).invoke(null,250);
-      String ins="INSERT INTO violations ("+String.join(",",Arrays.copyOf(COLS,14))+",code,subject,queue,first_run_date,last_run_date) VALUES ("+"?,".repeat(18)+"?)";
-      String rins="INSERT INTO run_violations (run_date,code,subject,severity,policy) VALUES (?,?,?,?,?)";
-      PreparedStatement pv=c.prepareStatement(variant.equals("merge")?vm:ins), pr=c.prepareStatement(variant.equals("merge")?rm:rins);
-      int n=0; int commitEvery=1084;
-      for(int from=0; from+250<=rows.size(); from+=250){
-        List<Object[]> part=rows.subList(from,from+250);
-        if(variant.equals("merge")){
-          int i=1; for(Object[] r:part) for(Object o:r) pv.setObject(i++,o); pv.executeUpdate();
-          i=1; for(Object[] r:part){pr.setObject(i++,r[14]);pr.setObject(i++,r[15]);pr.setObject(i++,r[16]);pr.setObject(i++,r[2]);pr.setObject(i++,r[1]);} pr.executeUpdate();
-        } else {
-          for(Object[] r:part){int i=1; for(int k=0;k<14;k++) pv.setObject(i++,r[k]); pv.setObject(i++,r[15]);pv.setObject(i++,r[16]);pv.setObject(i++,r[17]);pv.setObject(i++,r[14]);pv.setObject(i++,r[14]); pv.addBatch();
-            pr.setObject(1,r[14]);pr.setObject(2,r[15]);pr.setObject(3,r[16]);pr.setObject(4,r[2]);pr.setObject(5,r[1]); pr.addBatch();}
-          pv.executeBatch(); pr.executeBatch();
+    private static final String TMP = System.getProperty("java.io.tmpdir");
+    private static final String SCHEMA = TMP + "/h2-violation-writes-schema.sql";
+    /** The values a MERGE binds per violation, in its order ("run_date" is the night). */
+    private static final List<String> COLUMNS = Arrays.stream(ViolationMerges.stagingColumns().split(", "))
+            .map(c -> c.split(" ")[0]).toList();
+    private static final List<String> RUN_COLUMNS = List.of("run_date", "code", "subject", "severity", "policy");
+    private static final int[] RUN_VALUES = RUN_COLUMNS.stream().mapToInt(COLUMNS::indexOf).toArray();
+    private static final int NIGHT = COLUMNS.indexOf("run_date");
+    private static final int ROWS = ViolationMerges.ROWS;
+    private static final int COMMIT_EVERY = 1_084; // about the violations of a chunk of 1,000 customers
+
+    public static void main(String[] args) throws Exception {
+        String night = args[0];
+        boolean merge = args[1].equals("merge");
+        int reps = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        String extraSql = args.length > 3 ? args[3] : null;
+        List<Object[]> violations = read(night);
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        for (int rep = 0; rep < reps; rep++) {
+            String fresh = TMP + "/h2-violation-writes-" + ProcessHandle.current().pid() + "-" + rep;
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + fresh + ";CACHE_SIZE=262144", "sa", "")) {
+                execute(c, "RUNSCRIPT FROM '" + SCHEMA + "'");
+                for (String sql : extraSql == null ? new String[0] : extraSql.split(";")) {
+                    execute(c, sql);
+                }
+                c.setAutoCommit(false);
+                long cpu = os.getProcessCpuTime();
+                long wall = System.nanoTime();
+                int written = write(c, violations, merge);
+                System.out.printf("%s rows=%d cpu=%.2f wall=%.2f%n", args[1], written,
+                        (os.getProcessCpuTime() - cpu) / 1e9, (System.nanoTime() - wall) / 1e9);
+            }
         }
-        n+=250; if(n>=commitEvery){c.commit(); n=0;}
-      }
-      c.commit();
-      long cpu1=os.getProcessCpuTime(), w1=System.nanoTime();
-      System.out.printf("%s rows=%d cpu=%.2f wall=%.2f%n",variant,rows.size()/250*250,(cpu1-cpu0)/1e9,(w1-w0)/1e9);
-    }}
-  }
+    }
+
+    /** Each violation's values in {@link #COLUMNS}' order, the night being its first; and the schema, to SCHEMA. */
+    private static List<Object[]> read(String night) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + night, "sa", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT v.*, v.first_run_date AS run_date FROM violations v ORDER BY customer_id")) {
+            while (rs.next()) {
+                Object[] row = new Object[COLUMNS.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rs.getObject(COLUMNS.get(i));
+                }
+                rows.add(row);
+            }
+            execute(c, "SCRIPT NODATA TO '" + SCHEMA + "'");
+        }
+        return rows;
+    }
+
+    /** Writes the whole statements' worth of {@code rows} (a multiple of ROWS), committing as a night does. */
+    private static int write(Connection c, List<Object[]> rows, boolean merge) throws SQLException {
+        List<String> violationColumns = new ArrayList<>(COLUMNS);
+        violationColumns.remove("run_date");
+        String insert = "INSERT INTO violations (" + String.join(", ", violationColumns)
+                + ", first_run_date, last_run_date) VALUES (" + marks(violationColumns.size() + 2) + ")";
+        String insertRun = "INSERT INTO run_violations (" + String.join(", ", RUN_COLUMNS) + ") VALUES ("
+                + marks(RUN_COLUMNS.size()) + ")";
+        int whole = rows.size() / ROWS * ROWS;
+        try (PreparedStatement violations = c.prepareStatement(merge ? ViolationMerges.violations(ROWS) : insert);
+             PreparedStatement runs = c.prepareStatement(merge ? ViolationMerges.runViolations(ROWS) : insertRun)) {
+            int uncommitted = 0;
+            for (int from = 0; from < whole; from += ROWS) {
+                List<Object[]> part = rows.subList(from, from + ROWS);
+                if (merge) {
+                    mergePart(part, violations, runs);
+                } else {
+                    insertPart(part, violations, runs);
+                }
+                uncommitted += ROWS;
+                if (uncommitted >= COMMIT_EVERY) {
+                    c.commit();
+                    uncommitted = 0;
+                }
+            }
+            c.commit();
+        }
+        return whole;
+    }
+
+    /** One MERGE per table over the part's rows, bound as ViolationMerges binds them. */
+    private static void mergePart(List<Object[]> part, PreparedStatement violations, PreparedStatement runs)
+            throws SQLException {
+        int v = 1;
+        int r = 1;
+        for (Object[] row : part) {
+            for (Object value : row) {
+                violations.setObject(v++, value);
+            }
+            for (int index : RUN_VALUES) {
+                runs.setObject(r++, row[index]);
+            }
+        }
+        violations.executeUpdate();
+        runs.executeUpdate();
+    }
+
+    /** The part's rows as one batch of INSERTs per table, the night as first and last. */
+    private static void insertPart(List<Object[]> part, PreparedStatement violations, PreparedStatement runs)
+            throws SQLException {
+        for (Object[] row : part) {
+            int v = 1;
+            for (int i = 0; i < row.length; i++) {
+                if (i != NIGHT) {
+                    violations.setObject(v++, row[i]);
+                }
+            }
+            violations.setObject(v++, row[NIGHT]);
+            violations.setObject(v, row[NIGHT]);
+            violations.addBatch();
+            int r = 1;
+            for (int index : RUN_VALUES) {
+                runs.setObject(r++, row[index]);
+            }
+            runs.addBatch();
+        }
+        violations.executeBatch();
+        runs.executeBatch();
+    }
+
+    private static String marks(int count) {
+        return Arrays.stream(new String[count]).map(x -> "?").collect(Collectors.joining(", "));
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
 }
