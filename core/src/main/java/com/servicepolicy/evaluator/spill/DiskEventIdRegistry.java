@@ -12,12 +12,13 @@ import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 /**
- * Every accepted eventId of a run, exactly, outside the Java heap: an open-addressing table of 64-bit
- * hashes and record addresses in the process's own memory (written at random, so never backed by a file that
- * the kernel would write back; {@link MappedLongs}), 32 to 64 bytes an id, and the ids
- * themselves with their first location appended to memory-mapped temporary files, paged to disk as they fill.
- * A hash match is confirmed against the stored id, so no two ids are ever confused; the heap holds only the
- * list of sources. Used when a log is too large for the in-memory registry (about 40 bytes per id in the heap).
+ * Every accepted eventId of a run, exactly, with the ids outside the Java heap: an open-addressing table of 64-bit
+ * hashes and record addresses, 32 to 64 bytes an id, in the process's own memory (written at random, so never
+ * backed by a file that the kernel would write back; {@link MappedLongs}), or in the heap when the caller grants
+ * the tables room there ({@link LongArray#of}), and the ids themselves with their first location appended to
+ * memory-mapped temporary files, paged to disk as they fill. A hash match is confirmed against the stored id, so
+ * no two ids are ever confused. Used when a log is too large for the in-memory registry (about 40 bytes per id in
+ * the heap).
  */
 public final class DiskEventIdRegistry implements EventIdRegistry {
     private static final int LINE_BITS = 40;
@@ -29,22 +30,35 @@ public final class DiskEventIdRegistry implements EventIdRegistry {
     private final MappedIdArena arena;
     private final List<String> sources = new ArrayList<>();
     private final Map<String, Integer> sourceIndexes = new HashMap<>(); // many sources: the night's store
-    private MappedLongs hashes;
-    private MappedLongs addresses; // address + 1; 0 = empty slot
+    private final long tableHeapBytes;
+    private LongArray hashes;
+    private LongArray addresses; // address + 1; 0 = empty slot
     private long size;
 
+    /** With the tables outside the heap. */
     public DiskEventIdRegistry(Path dir, long expectedIds) {
-        this(dir, expectedIds, DiskEventIdRegistry::hash);
+        this(dir, expectedIds, 0);
+    }
+
+    /** With each table in the heap while it takes at most {@code tableHeapBytes}, outside it once it grows larger. */
+    public DiskEventIdRegistry(Path dir, long expectedIds, long tableHeapBytes) {
+        this(dir, expectedIds, DiskEventIdRegistry::hash, tableHeapBytes);
     }
 
     /** With another hash function: tests make every id collide. */
-    DiskEventIdRegistry(Path dir, long expectedIds, ToLongFunction<String> hashFunction) {
+    DiskEventIdRegistry(Path dir, long expectedIds, ToLongFunction<String> hashFunction, long tableHeapBytes) {
         this.dir = dir;
         this.hashFunction = hashFunction;
+        this.tableHeapBytes = tableHeapBytes;
         this.arena = new MappedIdArena(dir, expectedIds);
         long capacity = Long.highestOneBit(Math.max(1 << 16, (long) (expectedIds / MAX_LOAD)) - 1) << 1;
-        this.hashes = new MappedLongs(dir, capacity);
-        this.addresses = new MappedLongs(dir, capacity);
+        this.hashes = LongArray.of(dir, capacity, tableHeapBytes);
+        this.addresses = LongArray.of(dir, capacity, tableHeapBytes);
+    }
+
+    /** Whether the tables are in the heap now. */
+    boolean tablesInHeap() {
+        return hashes instanceof HeapLongs;
     }
 
     long size() {
@@ -95,10 +109,10 @@ public final class DiskEventIdRegistry implements EventIdRegistry {
     }
 
     private void grow() {
-        MappedLongs oldHashes = hashes;
-        MappedLongs oldAddresses = addresses;
-        hashes = new MappedLongs(dir, oldHashes.length() * 2);
-        addresses = new MappedLongs(dir, oldHashes.length() * 2);
+        LongArray oldHashes = hashes;
+        LongArray oldAddresses = addresses;
+        hashes = LongArray.of(dir, oldHashes.length() * 2, tableHeapBytes);
+        addresses = LongArray.of(dir, oldHashes.length() * 2, tableHeapBytes);
         long mask = hashes.length() - 1;
         for (long i = 0; i < oldHashes.length(); i++) {
             long address = oldAddresses.get(i);

@@ -16,7 +16,7 @@ import java.nio.file.StandardOpenOption;
  * 2 GiB table at gigabytes per second) and held a 5M-interaction run for minutes. Mapped in chunks of 2^27 longs
  * (1 GiB), the most one mapping holds.
  */
-final class MappedLongs {
+final class MappedLongs implements LongArray {
     private static final int CHUNK_BITS = 27;
     private static final long CHUNK_MASK = (1L << CHUNK_BITS) - 1;
 
@@ -52,15 +52,18 @@ final class MappedLongs {
         }
     }
 
-    long length() {
+    @Override
+    public long length() {
         return length;
     }
 
-    long get(long i) {
+    @Override
+    public long get(long i) {
         return chunks[(int) (i >>> CHUNK_BITS)].getLong((int) (i & CHUNK_MASK) << 3);
     }
 
-    void set(long i, long value) {
+    @Override
+    public void set(long i, long value) {
         chunks[(int) (i >>> CHUNK_BITS)].putLong((int) (i & CHUNK_MASK) << 3, value);
     }
 }

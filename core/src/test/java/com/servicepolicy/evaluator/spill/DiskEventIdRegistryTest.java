@@ -11,22 +11,43 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The registry outside the heap keeps every id exactly, as the in-memory one does, whatever the hashes. */
+/**
+ * The registry keeps every id exactly, as the in-memory one does, whatever the hashes, with its tables outside the
+ * heap, in it, or moved out of it as they grow.
+ */
 class DiskEventIdRegistryTest {
-    @Test
-    void tellsNewIdsFromRepeatedOnesAsTheInMemoryRegistryDoesWhileGrowing(@TempDir Path dir) {
-        assertSameAsInMemory(new DiskEventIdRegistry(dir, 10), 300_000, 7);
+    private static final long OUTSIDE = 0;
+    private static final long INSIDE = Long.MAX_VALUE;
+
+    @ParameterizedTest
+    @ValueSource(longs = {OUTSIDE, INSIDE})
+    void tellsNewIdsFromRepeatedOnesAsTheInMemoryRegistryDoesWhileGrowing(long tableHeapBytes, @TempDir Path dir) {
+        DiskEventIdRegistry ids = new DiskEventIdRegistry(dir, 10, tableHeapBytes);
+        assertSameAsInMemory(ids, 300_000, 7);
+        assertThat(ids.tablesInHeap()).isEqualTo(tableHeapBytes == INSIDE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {OUTSIDE, INSIDE})
+    void keepsIdsApartWhenEveryHashCollides(long tableHeapBytes, @TempDir Path dir) {
+        assertSameAsInMemory(new DiskEventIdRegistry(dir, 10, id -> 42L, tableHeapBytes), 3_000, 8);
     }
 
     @Test
-    void keepsIdsApartWhenEveryHashCollides(@TempDir Path dir) {
-        assertSameAsInMemory(new DiskEventIdRegistry(dir, 10, id -> 42L), 3_000, 8);
+    void movesItsTablesOutOfTheHeapWhenTheyGrowPastTheirRoomAndKeepsEveryId(@TempDir Path dir) {
+        // 65,536 and 131,072 slots of 8 bytes fit in 1 MiB; the ~130,000 distinct ids need 262,144 slots (2 MiB)
+        DiskEventIdRegistry ids = new DiskEventIdRegistry(dir, 10, 1 << 20);
+        assertThat(ids.tablesInHeap()).isTrue();
+        assertSameAsInMemory(ids, 300_000, 10);
+        assertThat(ids.tablesInHeap()).isFalse();
     }
 
     @Test
     void keepsIdsOfAnyCharacterAndLengthExactly(@TempDir Path dir) {
-        EventIdRegistry ids = new DiskEventIdRegistry(dir, 10, id -> 1L);
+        EventIdRegistry ids = new DiskEventIdRegistry(dir, 10, id -> 1L, OUTSIDE);
         String[] distinct = {"", "a", "A", "\u00e9", "e\u0301", "\u20ac", "\uD83D\uDE00", "\uD83D", "x".repeat(100_000), "x".repeat(100_001)};
         for (int i = 0; i < distinct.length; i++) {
             assertThat(ids.add(distinct[i], "f", i + 1)).as("new: %s", i).isTrue();
