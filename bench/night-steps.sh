@@ -34,8 +34,8 @@ pid=; for _ in $(seq 100); do pid=$(pgrep -n -f "^java.*batch --date $night"); [
 while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; do
   ts=$(date +%s.%N)
   for t in /proc/"$pid"/task/*; do
-    echo "$ts $(basename "$t"):$(tr ' ' '_' <"$t/comm" 2>/dev/null) $(awk '{print $14+$15}' "$t/stat" 2>/dev/null)"
-  done >>"$OUT/threads"
+    echo "$ts $(basename "$t"):$(tr ' ' '_' 2>/dev/null <"$t/comm") $(awk '{print $14+$15}' "$t/stat" 2>/dev/null)"
+  done >>"$OUT/threads" 2>/dev/null
   echo "$ts PG $(pg_ticks)" >>"$OUT/threads"
   sleep 1
 done
