@@ -15,7 +15,8 @@ import java.util.Optional;
  * Every event id the store knows (stored events and the night's expired lines) with where it was first read,
  * for ingest's duplicate test: the core's exact registry (64-bit hashes confirmed against the id, the ids in
  * memory-mapped temporary files that vanish with the process, the hash table in the heap while it is small),
- * loaded from the store when ingest starts and kept up to date by each chunk. The store itself then needs no key per event.
+ * loaded from the store when ingest starts and kept up to date by each chunk. The store itself then needs no key
+ * per event.
  */
 final class NightIds implements AutoCloseable {
     private static final char SEPARATOR = '\n'; // a night and a file name: no file name holds a newline
