@@ -5,7 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The rows of a part of a CSV ({@link CsvSplitter.Part}) read straight from its bytes, for the common case, as
@@ -26,6 +25,7 @@ final class CsvFastRows {
     private int pos;
     private long line;
     private boolean lastCellEmpty;
+    private long rowClean; // bit per cell of the row being read: known clean (CsvCells)
 
     /** {@code read[i]}: whether cell {@code i} is used; null when all are. */
     CsvFastRows(String source, int columns, boolean[] read) {
@@ -55,8 +55,7 @@ final class CsvFastRows {
             if (count > columns) {
                 handler.unusable(rowLine, count + " cells but the header has " + columns + " columns");
             } else {
-                List<String> row = Arrays.asList(cells);
-                handler.row(count == cells.length ? row : row.subList(0, count), rowLine);
+                handler.row(new CsvCells(cells, count, rowClean), rowLine);
             }
         }
     }
@@ -67,6 +66,7 @@ final class CsvFastRows {
      */
     private int row(String[] cells) {
         int count = 0;
+        rowClean = 0;
         while (true) {
             if (count > 0 && read != null) {
                 count = passUnread(cells, count);
@@ -115,6 +115,7 @@ final class CsvFastRows {
         int passed = (int) (passedAndPos >>> 32);
         for (int i = index; i < index + passed; i++) {
             cells[i] = "";
+            markClean(i);
         }
         pos = (int) passedAndPos;
         return index + passed; // the rest, from a stop or near the part's end: cell by cell
@@ -124,13 +125,19 @@ final class CsvFastRows {
     private int unquoted(String[] cells, int index, boolean wanted) {
         int at = pos;
         boolean ascii = true;
-        while ((at = QuoteOrLineBreak.nextCellStop(b, at, end)) < end) { // separators, quotes and non-ASCII
+        boolean clean = true;
+        while ((at = QuoteOrLineBreak.nextCellStop(b, at, end)) < end) { // separators, quotes, zero and non-ASCII bytes
             byte c = b[at];
             if (c == ',' || c == '\n' || c == '\r') {
                 break;
             }
             if (c == '"') {
                 return -1;
+            }
+            if (c == 0) { // U+0000: the cell is not clean
+                clean = false;
+                at++;
+                continue;
             }
             int skip = Utf8Check.sequenceLength(b, at, end); // c < 0: a non-ASCII character
             if (skip == 0) {
@@ -142,6 +149,9 @@ final class CsvFastRows {
         lastCellEmpty = at == pos;
         if (index < cells.length) {
             cells[index] = !wanted || at == pos ? "" : new String(b, pos, at - pos, ascii ? ISO_8859_1 : UTF_8);
+            if (clean || !wanted) {
+                markClean(index);
+            }
         }
         return at;
     }
@@ -152,6 +162,7 @@ final class CsvFastRows {
         int segment = at;
         int copied = 0;
         boolean ascii = true;
+        boolean clean = true;
         while (true) {
             if (at == end || b[at] == '\r') {
                 return -1;
@@ -179,6 +190,7 @@ final class CsvFastRows {
                 ascii = false;
                 at += skip;
             } else {
+                clean &= c != 0;
                 at++;
             }
         }
@@ -188,6 +200,9 @@ final class CsvFastRows {
         }
         lastCellEmpty = at == pos + 1;
         if (index < cells.length) {
+            if (clean || !wanted) {
+                markClean(index);
+            }
             if (!wanted) {
                 cells[index] = "";
             } else if (copied == 0) {
@@ -198,6 +213,13 @@ final class CsvFastRows {
             }
         }
         return after;
+    }
+
+    /** Notes that cell {@code index}'s text is clean: no zero byte in well-formed UTF-8 (or the empty text). */
+    private void markClean(int index) {
+        if (index < Long.SIZE) {
+            rowClean |= 1L << index;
+        }
     }
 
     private int copy(int from, int to, int copied) {

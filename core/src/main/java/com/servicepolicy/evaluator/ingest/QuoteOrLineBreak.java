@@ -43,16 +43,16 @@ final class QuoteOrLineBreak {
     }
 
     /**
-     * The index of the first comma, quote, {@code \n}, {@code \r} or byte of 0x80 and above in {@code b[from, end)},
-     * or {@code end}: where an unquoted cell ends or needs a closer look. {@link #nextCellStopByteByByte} is the
-     * reference (QuoteOrLineBreakTest).
+     * The index of the first comma, quote, {@code \n}, {@code \r}, zero byte or byte of 0x80 and above in
+     * {@code b[from, end)}, or {@code end}: where an unquoted cell ends or needs a closer look (a zero byte makes it
+     * unclean, {@link CsvCells}). {@link #nextCellStopByteByByte} is the reference (QuoteOrLineBreakTest).
      */
     static int nextCellStop(byte[] b, int from, int end) {
         int i = from;
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
             long word = (long) LONGS.get(b, i);
             long found = zeroBytes(word ^ COMMAS) | zeroBytes(word ^ QUOTES) | zeroBytes(word ^ LFS) | zeroBytes(word ^ CRS)
-                    | word & HIGHS;
+                    | zeroBytes(word) | word & HIGHS;
             if (found != 0) {
                 return i + (Long.numberOfTrailingZeros(found) >>> 3);
             }
@@ -63,7 +63,7 @@ final class QuoteOrLineBreak {
     static int nextCellStopByteByByte(byte[] b, int from, int end) {
         for (int i = from; i < end; i++) {
             byte c = b[i];
-            if (c == ',' || c == '"' || c == '\n' || c == '\r' || c < 0) {
+            if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == 0 || c < 0) {
                 return i;
             }
         }

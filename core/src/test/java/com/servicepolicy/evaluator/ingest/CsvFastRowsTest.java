@@ -57,6 +57,66 @@ class CsvFastRowsTest {
                 "5 unusable 3 cells but the header has 2 columns", "6 [4]");
     }
 
+    /**
+     * A cell read from its bytes is marked clean ({@link CsvCells#knownClean}) exactly when {@link TextLimits#clean}
+     * finds it so, up to the 64th cell; random rows of plain, quoted, non-ASCII and U+0000 cells (and some broken ones,
+     * which Jackson then reads, with nothing marked), every column read or some left unread.
+     */
+    @Test
+    void marksACellCleanExactlyWhenItIs() throws InputFileException {
+        Random random = new Random(17);
+        String[] pieces = {"a", "12", " ", "\u0000", "x\u0000y", "\u00e9", "\uD83D\uDE00", "\u20ac", ",", "\"", "\n", ""};
+        int[] seen = new int[3]; // cells marked clean, cells of fast rows not marked, cells of Jackson's rows
+        for (int n = 0; n < 3_000; n++) {
+            int columns = 1 + random.nextInt(random.nextBoolean() ? 8 : 80);
+            StringBuilder csv = new StringBuilder();
+            boolean tidy = random.nextInt(8) > 0; // else some cells are left unquoted that should not be
+            for (int row = 0; row < 1 + random.nextInt(6); row++) {
+                int cells = 1 + random.nextInt(columns);
+                for (int c = 0; c < cells; c++) {
+                    StringBuilder cell = new StringBuilder();
+                    for (int k = random.nextInt(4); k > 0; k--) {
+                        cell.append(pieces[random.nextInt(pieces.length)]);
+                    }
+                    String text = cell.toString();
+                    boolean quote = text.matches("(?s).*[,\"\r\n].*") ? tidy || random.nextInt(4) > 0 : random.nextInt(3) == 0;
+                    csv.append(c > 0 ? "," : "").append(quote ? '"' + text.replace("\"", "\"\"") + '"' : text);
+                }
+                csv.append(random.nextInt(4) == 0 ? "\r\n" : "\n");
+            }
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            if (random.nextInt(20) == 0 && bytes.length > 0) {
+                bytes[random.nextInt(bytes.length)] = (byte) 0xC3; // bad UTF-8, mostly: Jackson reads the rest
+            }
+            boolean[] read = null;
+            if (random.nextBoolean()) {
+                read = new boolean[columns];
+                for (int i = 0; i < columns; i++) {
+                    read[i] = random.nextInt(3) > 0;
+                }
+            }
+            new CsvFastRows("f.csv", columns, read).feed(new CsvSplitter.Part(bytes, bytes.length, 0), new CsvTable.Rows() {
+                @Override
+                public void row(List<String> cells, long line) {
+                    for (int i = 0; i < cells.size(); i++) {
+                        boolean known = CsvCells.knownClean(cells, i);
+                        assertThat(known).as("cell %d of %s", i, cells)
+                                .isEqualTo(cells instanceof CsvCells && i < 64 && TextLimits.clean(cells.get(i)));
+                        seen[known ? 0 : cells instanceof CsvCells ? 1 : 2]++;
+                    }
+                    assertThat(CsvCells.knownClean(cells, cells.size())).isFalse();
+                }
+
+                @Override
+                public void unusable(long line, String reason) {
+                }
+            });
+        }
+        assertThat(seen[0]).as("marked").isGreaterThan(seen[2]); // most rows are read from their bytes
+        assertThat(seen[1]).as("not marked").isPositive(); // cells with U+0000 and past the 64th
+        assertThat(seen[2]).as("Jackson's").isPositive();
+    }
+
     private static boolean decodesAsOneCharacter(byte[] b) {
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

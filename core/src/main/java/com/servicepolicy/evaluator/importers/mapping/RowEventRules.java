@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.importers.mapping;
 
 import com.servicepolicy.evaluator.importers.Columns;
+import com.servicepolicy.evaluator.ingest.CsvCells;
 import com.servicepolicy.evaluator.ingest.EventField;
 import com.servicepolicy.evaluator.ingest.RawEvent;
 import com.servicepolicy.evaluator.ingest.TextLimits;
@@ -115,10 +116,13 @@ final class RowEventRules {
         return kind == ALWAYS || kind == IF_CELLS && cellsClean((ValueRule.Template) rule, cells);
     }
 
-    /** Whether the cells a template reads in this row are clean (each there: the template's value is not null). */
+    /**
+     * Whether the cells a template reads in this row are clean (each there: the template's value is not null); checked
+     * here only when the CSV reading does not know ({@link CsvCells#knownClean}).
+     */
     private boolean cellsClean(ValueRule.Template t, List<String> cells) {
         for (int index : t.indexes()) {
-            if (!this.cells.clean(index, Columns.cell(cells, index))) {
+            if (!CsvCells.knownClean(cells, index) && !this.cells.clean(index, Columns.cell(cells, index))) {
                 return false;
             }
         }

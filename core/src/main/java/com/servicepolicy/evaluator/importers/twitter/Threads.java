@@ -27,6 +27,7 @@ final class Threads {
     static final String REPLY_BEFORE_THREAD = "a brand reply whose customer tweet is not in the file (no thread to add it to)";
 
     private final Duration silence;
+    private final String silenceReason; // the same for every thread resolved by silence
     private final SourceRecords records;
     private final RowTally tally;
     private final Map<ThreadKey, Thread> open = new LinkedHashMap<>();
@@ -34,6 +35,7 @@ final class Threads {
 
     Threads(Duration silence, SourceRecords records, RowTally tally) {
         this.silence = silence;
+        this.silenceReason = "silence of " + silence.toHours() + "h after the last tweet";
         this.records = records;
         this.tally = tally;
     }
@@ -105,14 +107,21 @@ final class Threads {
         int[] place = new int[n];
         Tweet[] answeredTweet = new Tweet[n];
         int[] answeredPlace = new int[n];
+        // and what depends on the tweet and the brands alone, not on the threads so far: kept out of the steps (and of
+        // what C2 compiles with them, where a late first mention of a new kind deoptimized all of it)
+        String[] noneReason = new String[n];
+        String[] toldByTweet = new String[n];
         InParts layout = InParts.start(n, onWorkersFrom, (from, to) -> {
             for (int k = from; k < to; k++) {
                 int i = timeOrder[k];
-                tweet[k] = tweets.get(i);
+                Tweet t = tweets.get(i);
+                tweet[k] = t;
                 place[k] = unique ? i : placeOf[i];
                 int answered = answeredAt[i];
                 answeredPlace[k] = answered;
                 answeredTweet[k] = answered < 0 ? null : tweets.get(answered);
+                noneReason[k] = noneReason(t, brands);
+                toldByTweet[k] = toldByTweet(t, answeredTweet[k], brands);
             }
         });
         for (int i = 0; i < n; i++) { // a customer's tweet belongs to the brand that answered it
@@ -124,7 +133,7 @@ final class Threads {
         }
         layout.await();
         for (int k = 0; k < n; k++) {
-            add(tweet[k], place[k], answeredTweet[k], answeredPlace[k], brands);
+            add(tweet[k], place[k], answeredTweet[k], answeredPlace[k], noneReason[k], toldByTweet[k]);
         }
         resolveSilent(end);
     }
@@ -148,7 +157,9 @@ final class Threads {
         for (int i : TimeOrder.of(tweets)) {
             Tweet t = tweets.get(i);
             int answered = answeredAt[i];
-            add(t, unique ? i : places.of(t.id()), answered < 0 ? null : tweets.get(answered), answered, brands);
+            Tweet answeredTweet = answered < 0 ? null : tweets.get(answered);
+            add(t, unique ? i : places.of(t.id()), answeredTweet, answered, noneReason(t, brands),
+                    toldByTweet(t, answeredTweet, brands));
         }
         resolveSilent(end);
     }
@@ -174,60 +185,85 @@ final class Threads {
         }
     }
 
-    /** A tweet at {@code place} (its id's) that answers {@code answered} at {@code answeredPlace} (null and -1: none). */
-    private void add(Tweet t, int place, Tweet answered, int answeredPlace, Set<String> brands) {
-        String brand;
-        String customer;
-        if (t.inbound()) {
-            if (brands.contains(t.author())) {
-                tally.skipped(BRAND_AS_INBOUND);
-                return;
-            }
-            customer = t.author();
-            brand = brandOfTweet[place];
-            if (brand == null && answered != null) {
-                brand = answered.inbound() ? brandOfTweet[answeredPlace] : answered.author();
-            }
-            if (brand == null) {
-                brand = mention(t.mentions(), brands, false);
-            }
-            if (brand == null) {
-                tally.skipped(NO_BRAND);
-                return;
-            }
-            if (brandOfTweet[place] == null) {
-                brandOfTweet[place] = brand;
-            }
-        } else {
-            brand = t.author();
-            customer = answered != null && answered.inbound() ? answered.author() : mention(t.mentions(), brands, true);
-            if (customer == null) {
-                tally.skipped(NO_CUSTOMER);
-                return;
-            }
+    /**
+     * Why a tweet is skipped when it finds no thread's other side: a customer's tweet that is a brand's is skipped
+     * whatever it finds ({@link #add}).
+     */
+    private static String noneReason(Tweet t, Set<String> brands) {
+        return !t.inbound() ? NO_CUSTOMER : brands.contains(t.author()) ? BRAND_AS_INBOUND : NO_BRAND;
+    }
+
+    /**
+     * What a tweet alone tells of its thread's other side: for a brand's tweet, the customer it answers, else the first
+     * it mentions (all there is to know); for a customer's, the brand it mentions, the last resort when the threads so
+     * far tell nothing ({@link #brandOfCustomerTweet}).
+     */
+    private static String toldByTweet(Tweet t, Tweet answered, Set<String> brands) {
+        return !t.inbound() && answered != null && answered.inbound() ? answered.author()
+                : mention(t.mentions(), brands, !t.inbound());
+    }
+
+    /**
+     * A tweet at {@code place} (its id's) that answers {@code answered} at {@code answeredPlace} (null and -1: none);
+     * {@code noneReason} why it is skipped when it finds no brand or customer ({@link #noneReason}), {@code told}
+     * what it tells of them by itself ({@link #toldByTweet}). Both depend on the tweet alone, so workers find them
+     * beforehand: this runs on one thread for every tweet in time order, and C2 compiled it four times, each time
+     * inlining about 7 KB, after a branch first taken late (a mention of a new kind, a first skip of a kind)
+     * deoptimized it. Skips are one branch here, whatever their reason; a thread's opening and a silence's end are a
+     * method of their own.
+     */
+    private void add(Tweet t, int place, Tweet answered, int answeredPlace, String noneReason, String told) {
+        boolean inbound = t.inbound();
+        String found = noneReason == BRAND_AS_INBOUND ? null
+                : inbound ? brandOfCustomerTweet(place, answered, answeredPlace, told) : told;
+        if (found == null) {
+            tally.skipped(noneReason);
+            return;
         }
+        String brand = inbound ? found : t.author();
+        String customer = inbound ? t.author() : found;
         ThreadKey key = new ThreadKey(brand, customer);
         Thread thread = open.get(key);
-        if (thread != null && thread.last.at().plus(silence).isBefore(t.at())) {
-            resolve(thread);
-            open.remove(key);
-            thread = null;
-        }
-        if (thread == null) {
-            if (!t.inbound()) {
-                tally.skipped(REPLY_BEFORE_THREAD);
-                return;
-            }
-            thread = new Thread(brand, customer, t);
-            open.put(key, thread);
-            RawEvent opened = event(thread, t, "OPENED").setClean(EventField.CHANNEL, "SOCIAL")
-                    .setClean(EventField.CATEGORY, "SUPPORT");
-            emit(thread.set(opened, EventField.QUEUE, brand), t);
+        if (thread == null || thread.last.at().plus(silence).isBefore(t.at())) {
+            startOrSkip(key, thread, brand, customer, t);
             return;
         }
         thread.last = t;
-        emit(t.inbound() ? event(thread, t, "CUSTOMER_MESSAGE")
-                : thread.set(event(thread, t, "AGENT_REPLY"), EventField.AGENT_ID, t.author()), t); // the author is the brand
+        emit(inbound ? event(thread, t, "CUSTOMER_MESSAGE")
+                : thread.set(event(thread, t, "AGENT_REPLY"), EventField.AGENT_ID, brand), t); // the author is the brand
+    }
+
+    /**
+     * The brand a customer's tweet is with (noted at its place for the later ones): the one noted, else the one of the
+     * tweet it answers, else the one it mentions ({@code mentioned}); or null.
+     */
+    private String brandOfCustomerTweet(int place, Tweet answered, int answeredPlace, String mentioned) {
+        String brand = brandOfTweet[place];
+        if (brand == null) {
+            brand = answered == null ? null : answered.inbound() ? brandOfTweet[answeredPlace] : answered.author();
+            brandOfTweet[place] = brand = brand != null ? brand : mentioned;
+        }
+        return brand;
+    }
+
+    /**
+     * Ends {@code silent} (null: no thread open) as resolved, then opens a thread with the customer's tweet {@code t},
+     * or skips a brand's reply that has no thread to join.
+     */
+    private void startOrSkip(ThreadKey key, Thread silent, String brand, String customer, Tweet t) {
+        if (silent != null) {
+            resolve(silent);
+            open.remove(key);
+        }
+        if (!t.inbound()) {
+            tally.skipped(REPLY_BEFORE_THREAD);
+            return;
+        }
+        Thread thread = new Thread(brand, customer, t);
+        open.put(key, thread);
+        RawEvent opened = event(thread, t, "OPENED").setClean(EventField.CHANNEL, "SOCIAL")
+                .setClean(EventField.CATEGORY, "SUPPORT");
+        emit(thread.set(opened, EventField.QUEUE, brand), t);
     }
 
     /**
@@ -257,9 +293,9 @@ final class Threads {
     private void resolve(Thread thread) {
         Tweet last = thread.last;
         Instant at = last.inbound() ? last.at().plus(silence) : last.at();
-        RawEvent resolved = new RawEvent().setClean(EventField.EVENT_ID, last.eventId() + "/resolved")
+        RawEvent resolved = new RawEvent().setClean(EventField.EVENT_ID, last.eventId().concat("/resolved"))
                 .setClean(EventField.TYPE, "RESOLVED").setTime(EventField.AT, at)
-                .setClean(EventField.REASON_TEXT, "silence of " + silence.toHours() + "h after the last tweet");
+                .setClean(EventField.REASON_TEXT, silenceReason);
         thread.set(resolved, EventField.CUSTOMER_ID, thread.customer);
         thread.set(resolved, EventField.INTERACTION_ID, thread.id);
         tally.extraEvents(1);

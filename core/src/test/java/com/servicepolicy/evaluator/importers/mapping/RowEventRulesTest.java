@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.servicepolicy.evaluator.importers.Columns;
 import com.servicepolicy.evaluator.importers.ValidatedAsPlain;
+import com.servicepolicy.evaluator.ingest.CsvChunks;
+import com.servicepolicy.evaluator.ingest.CsvCells;
+import com.servicepolicy.evaluator.ingest.CsvTable;
 import com.servicepolicy.evaluator.ingest.RawEvent;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -118,6 +121,78 @@ class RowEventRulesTest {
             assertThat(ValidatedAsPlain.asMade(fast)).isEqualTo(expected);
             assertThat(expected).anyMatch(e -> e.contains("U+0000")).anyMatch(e -> e.contains("surrogate"))
                     .anyMatch(e -> e.contains("longer than")).anyMatch(e -> e.startsWith("accepted"));
+        }
+    }
+
+    /**
+     * The same through the CSV reading, whose rows say which cells are known clean ({@link CsvCells}): the rules then
+     * skip checking those, and must still validate as the reference does (which checks every text).
+     */
+    @Test
+    void validatesAsTheReferenceOnRowsReadFromCsv() throws Exception {
+        Random random = new Random(8);
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
+        for (int row = 0; row < 20_000; row++) {
+            List<String> cells = randomRow(random, row, ODD_WORDS);
+            if (!cells.isEmpty() && random.nextInt(10) == 0) {
+                cells.set(0, ODD_WORDS[random.nextInt(ODD_WORDS.length)] + row);
+            }
+            for (int i = 0; i < cells.size(); i++) { // unpaired surrogates do not survive UTF-8: "?" on both sides
+                String cell = cells.get(i).replace("\"", "\"\"");
+                csv.append(i > 0 ? "," : "").append(random.nextBoolean() || cell.isEmpty() ? cell : '"' + cell + '"');
+            }
+            csv.append(cells.isEmpty() ? "\"\"\n" : "\n");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        CsvChunks.scan(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "t.csv",
+                new CsvChunks.Handler<RowsOf>() {
+                    @Override
+                    public void header(List<String> columns) {
+                    }
+
+                    @Override
+                    public RowsOf chunk() {
+                        return new RowsOf();
+                    }
+
+                    @Override
+                    public void deliver(RowsOf chunk) {
+                        rows.addAll(chunk.rows);
+                    }
+                }, 1 << 12, 1 << 14);
+        for (String mapping : List.of(MAPPING, DIRTY)) {
+            Mapping bound = bound(mapping);
+            RowTimes times = new RowTimes(bound.timeFormats(), bound.zone());
+            RowEventRules rules = new RowEventRules(bound.events());
+            LastTime fastTimes = new LastTime(times);
+            LastTime referenceTimes = new LastTime(times);
+            List<RawEvent> reference = new ArrayList<>();
+            List<RawEvent> fast = new ArrayList<>();
+            for (List<String> cells : rows) {
+                reference.addAll(referenceEvents(bound, new ArrayList<>(cells), referenceTimes));
+                rules.convert(cells, fastTimes, fast);
+            }
+            List<String> expected = ValidatedAsPlain.asMade(reference);
+            assertThat(ValidatedAsPlain.asMade(fast)).isEqualTo(expected);
+            assertThat(expected).anyMatch(e -> e.contains("U+0000")).anyMatch(e -> e.contains("longer than"))
+                    .anyMatch(e -> e.startsWith("accepted"));
+        }
+        assertThat(rows).hasSizeGreaterThan(19_000).anyMatch(cells -> CsvCells.knownClean(cells, 7))
+                .anyMatch(cells -> cells.contains("a\u0000b"));
+    }
+
+    /** A chunk's rows as the CSV reading hands them out. */
+    private static final class RowsOf implements CsvTable.Rows {
+        final List<List<String>> rows = new ArrayList<>();
+
+        @Override
+        public void row(List<String> cells, long line) {
+            rows.add(cells);
+        }
+
+        @Override
+        public void unusable(long line, String reason) {
+            throw new AssertionError(line + ": " + reason);
         }
     }
 
