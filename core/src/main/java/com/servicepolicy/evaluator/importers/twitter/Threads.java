@@ -214,7 +214,7 @@ final class Threads {
      */
     private void add(Tweet t, int place, Tweet answered, int answeredPlace, String noneReason, String told) {
         boolean inbound = t.inbound();
-        String found = noneReason == BRAND_AS_INBOUND ? null
+        String found = BRAND_AS_INBOUND.equals(noneReason) ? null
                 : inbound ? brandOfCustomerTweet(place, answered, answeredPlace, told) : told;
         if (found == null) {
             tally.skipped(noneReason);
