@@ -18,6 +18,7 @@
 set -euo pipefail
 export PGOPTIONS="-c client_min_messages=warning" # no NOTICE per dropped table
 cd "$(dirname "$0")/.."
+. bench/night-common.sh
 N=${1:-100000}
 ROUNDS=${2:-1}
 JARS=${JARS:-target/service-policy-evaluator.jar}
@@ -26,7 +27,6 @@ PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}
 STORES=${STORES:-h2 pg}
 exec 9> "${LOCK:-/tmp/bench.lock}"
 flock 9   # held until the script ends: no other benchmark runs meanwhile
-WINDOWS="--evaluator.batch.history-window=400d --evaluator.batch.fairness-window=400d --evaluator.batch.retention=400d"
 LAUNCHER=${LAUNCHER:-java}
 spe() { # JAR COMMAND ARGS...: the command run as LAUNCHER says (a program, so that /usr/bin/time can run it)
   local jar=$1; shift
@@ -40,14 +40,10 @@ launcher_of() { case $1 in *@*) echo "${1#*@}" ;; *) echo bin/spe ;; esac; } # J
 dir="$DATA/i$N"
 first=$(jar_of "${JARS%% *}")
 [ -f "$dir/events.jsonl" ] || java -jar "$first" generate --interactions "$N" --seed 1 --out "$dir" >/dev/null
-night=$(tail -1 "$dir/events.jsonl" | sed -E 's/.*"at":"([0-9]{4}-[0-9]{2}-[0-9]{2}).*/\1/')
+night=$(night_of "$dir/events.jsonl")
 
 pg_cpu() { # CPU seconds used so far by the PostgreSQL server's processes (all of them: neighbours' too)
-  local ticks=0 pid
-  for pid in $(pgrep -u postgres); do
-    ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
-  done
-  echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc
+  echo "scale=1; $(pg_ticks) / $(getconf CLK_TCK)" | bc
 }
 
 timed() { # LABEL COMMAND...: sets WALL CPU RSS LOAD
@@ -96,7 +92,7 @@ for round in $(seq "$ROUNDS"); do
       server_before=$(pg_cpu)
       # shellcheck disable=SC2086
       timed "batch-$store" $(spe_command "$jar") batch --date "$night" --inbox "$work/inbox" \
-        --evaluator.rules-dir="$PWD/rules" "${db[@]}" --evaluator.batch.out="$work/out" $WINDOWS
+        --evaluator.rules-dir="$PWD/rules" "${db[@]}" --evaluator.batch.out="$work/out" $NIGHT_WINDOWS
       result=$(grep -E "violations seen" "$DATA/batch-$store.out" | sed -E 's/^ +//' || echo "failed: see $DATA/batch-$store.err")
       server=$(echo "$(pg_cpu) - $server_before" | bc)
       printf '| %s | %s | batch (%s) | %.1f | %.1f | %s | %s | %.2f | %s; PostgreSQL server CPU meanwhile %s s |\n' \

@@ -7,11 +7,12 @@
 # Take the machine's lock around it: flock /tmp/bench.lock bench/night-steps.sh 1000000 /tmp/steps-a
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. bench/night-common.sh
 N=$1; OUT=$2; mkdir -p "$OUT"
 JAR=${JAR:-$PWD/target/service-policy-evaluator.jar}
 STORE=${STORE:-pg}
 dir=${DATA:-/tmp/spe-bench}/i$N
-night=$(tail -1 "$dir/events.jsonl" | sed -E 's/.*"at":"([0-9]{4}-[0-9]{2}-[0-9]{2}).*/\1/')
+night=$(night_of "$dir/events.jsonl")
 work=$(mktemp -d "${DATA:-/tmp/spe-bench}/steps.XXXX"); mkdir -p "$work/inbox/$night"
 ln -s "$dir/events.jsonl" "$dir/customers.csv" "$work/inbox/$night/"
 if [ "$STORE" = pg ]; then
@@ -21,13 +22,9 @@ if [ "$STORE" = pg ]; then
 else
   db=("--spring.datasource.url=jdbc:h2:file:$work/db/evaluator")
 fi
-pg_ticks() { # the server's processes, ended backends included (their parent's children's times)
-  local t=0 p; for p in $(pgrep -u postgres); do t=$((t + $(awk '{print $14+$15+$16+$17}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"
-}
 uptime >"$OUT/load"
 SPE_JAR=$JAR /usr/bin/time -f '%e %U %S' -o "$OUT/time" bin/spe batch --date "$night" --inbox "$work/inbox" \
-  --evaluator.rules-dir="$PWD/rules" "${db[@]}" --evaluator.batch.out="$work/out" \
-  --evaluator.batch.history-window=400d --evaluator.batch.fairness-window=400d --evaluator.batch.retention=400d \
+  --evaluator.rules-dir="$PWD/rules" "${db[@]}" --evaluator.batch.out="$work/out" $NIGHT_WINDOWS \
   >"$OUT/out" 2>"$OUT/err" &
 pid=; for _ in $(seq 100); do pid=$(pgrep -n -f "^java.*batch --date $night"); [ -n "$pid" ] && break; sleep 0.2; done
 : >"$OUT/threads"

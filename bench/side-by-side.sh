@@ -12,12 +12,13 @@
 #   days), DUCKDB_JAR (default: the one Maven fetches). Needs /usr/bin/time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/night-common.sh
 JAR=${JAR:-target/service-policy-evaluator.jar}
 DATA=${DATA:-/tmp/spe-bench}
 SIZES=("$@")
 mkdir -p "$DATA"
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(100000 1000000)
-BATCH_WINDOWS=${BATCH_WINDOWS:---evaluator.batch.history-window=400d --evaluator.batch.fairness-window=400d --evaluator.batch.retention=400d}
+BATCH_WINDOWS=${BATCH_WINDOWS:-$NIGHT_WINDOWS}
 DUCKDB_VERSION=2.0.0.1
 DUCKDB_JAR=${DUCKDB_JAR:-$HOME/.m2/repository/org/duckdb/duckdb_jdbc/$DUCKDB_VERSION/duckdb_jdbc-$DUCKDB_VERSION.jar}
 [ -f "$DUCKDB_JAR" ] || mvn -q -B dependency:get -Dartifact=org.duckdb:duckdb_jdbc:$DUCKDB_VERSION >/dev/null
@@ -79,7 +80,7 @@ for size in "${SIZES[@]}"; do
   if [ "${BATCH:-yes}" != no ]; then
     # a night whose inbox holds the same two files: the night is the date of the log's last event, and its
     # windows cover the whole log (a generated log spans about 11 months), so it judges what evaluate judges
-    night=$(tail -1 "$dir/events.jsonl" | sed -E 's/.*"at":"([0-9]{4}-[0-9]{2}-[0-9]{2}).*/\1/')
+    night=$(night_of "$dir/events.jsonl")
     work=$(mktemp -d "$DATA/night.XXXX")
     mkdir -p "$work/inbox/$night"
     ln -s "$dir/events.jsonl" "$dir/customers.csv" "$work/inbox/$night/"
