@@ -18,7 +18,7 @@ ln -s "$dir/events.jsonl" "$dir/customers.csv" "$work/inbox/$night/"
 if [ "$STORE" = pg ]; then
   schema=steps_$(basename "$work" | tr -dc 'a-zA-Z0-9' | tr 'A-Z' 'a-z')
   PGOPTIONS="-c client_min_messages=warning" psql -q -h 127.0.0.1 -U postgres test -c "CREATE SCHEMA $schema"
-  db=(--spring.profiles.active=postgres "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true&currentSchema=$schema")
+  db=(--spring.profiles.active=postgres "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true&currentSchema=$schema${PGURLOPTS:-}")
 else
   db=("--spring.datasource.url=jdbc:h2:file:$work/db/evaluator")
 fi

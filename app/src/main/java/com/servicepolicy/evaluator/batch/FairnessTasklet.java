@@ -48,7 +48,7 @@ class FairnessTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Night night = NightlyJobConfig.night(chunkContext, properties);
-        List<GroupRate> rates = customers.refusalCountsByGroup(night.date()); // counted by the choose step
+        List<GroupRate> rates = customers.refusalCountsByGroup(night.date()); // counted by the evaluate step as it chose
         RuleSet ruleSet = rules.ruleSet(chunkContext);
         List<SeenViolation> seen = rules.evaluation().judgeGroupCounts(ruleSet, Instant.ofEpochMilli(night.asOf()),
                         rates.stream().map(GroupRate::counts).toList()).stream()

@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /**
- * The {@code nightly-evaluation} job: ingest, choose customers, evaluate, fairness audit, prune, report.
+ * The {@code nightly-evaluation} job: ingest, evaluate (choosing the customers as it reads them), fairness audit, prune, report.
  * Steps manage their own transactions (each commits its work with its restart point), so the
  * steps' own transaction manager is resourceless; a failed or killed run restarts at the step
  * and checkpoint it reached.
@@ -35,13 +35,12 @@ class NightlyJobConfig {
     static final String INBOX = "inbox";
 
     @Bean
-    Job nightlyEvaluationJob(JobRepository repository, IngestTasklet ingest, ChooseCustomersTasklet choose,
-                             EvaluateTasklet evaluate, FairnessTasklet fairness, PruneTasklet prune, ReportTasklet report,
+    Job nightlyEvaluationJob(JobRepository repository, IngestTasklet ingest, EvaluateTasklet evaluate,
+                             FairnessTasklet fairness, PruneTasklet prune, ReportTasklet report,
                              RunStore runs) {
         return new JobBuilder(JOB, repository)
                 .listener(failureRecorder(runs))
                 .start(step("ingest", ingest, repository))
-                .next(step("choose-customers", choose, repository))
                 .next(step("evaluate", evaluate, repository))
                 .next(step("fairness", fairness, repository))
                 .next(step("prune", prune, repository))

@@ -42,10 +42,16 @@ public interface EventStore {
     List<CustomerHistory> histories(String afterCustomerId, int maxRows);
 
     /**
-     * {@link #histories}, each event decoded only as far as choosing the night's customers reads it: the same
-     * customers and events, a fraction of the decoding.
+     * {@link #histories}, not yet decoded: each history decodes its outlines for choosing the night's customers, and
+     * {@link #eventsOf} the chosen ones in full.
      */
-    List<CustomerOutlines> outlines(String afterCustomerId, int maxRows);
+    List<StoredHistory> storedHistories(String afterCustomerId, int maxRows);
+
+    /**
+     * Events in [from, to] of {@code histories} (each one that {@link #storedHistories} of this store returned), in
+     * the order and with the sequence of {@link #eventsOfChosen}.
+     */
+    List<Event> eventsOf(List<StoredHistory> histories, long from, long to);
 
     /**
      * Events in [from, to] of the night's chosen customers after {@code afterCustomerId} up to and

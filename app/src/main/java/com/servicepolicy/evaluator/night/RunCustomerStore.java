@@ -8,8 +8,11 @@ import java.util.List;
  * FAIR-003 counts of the night's fairness window.
  */
 public interface RunCustomerStore {
-    /** Forgets an earlier choice for the night (a rerun, or a restarted choose step). */
-    void clear(LocalDate runDate);
+    /**
+     * Forgets the night's choice of the customers after {@code afterCustomerId} (empty string: all of them): an
+     * earlier run's choice on a rerun, or what lies past the restart point of a resumed evaluate step.
+     */
+    void forgetAfter(LocalDate runDate, String afterCustomerId);
 
     /** Adds the night's choice of some customers (each customer once per night). */
     void add(LocalDate runDate, List<CustomerChoice> choices);
@@ -26,7 +29,4 @@ public interface RunCustomerStore {
      * @return how many rows were deleted
      */
     int forgetCompletedNightsBefore(LocalDate runDate);
-
-    /** How many customers the night evaluates. */
-    long count(LocalDate runDate);
 }

@@ -2,11 +2,10 @@ package com.servicepolicy.evaluator.store;
 
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.night.CustomerHistory;
-import com.servicepolicy.evaluator.night.CustomerOutlines;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.Origin;
 import com.servicepolicy.evaluator.night.PlacedEvent;
-import com.servicepolicy.evaluator.spill.EventBytes;
+import com.servicepolicy.evaluator.night.StoredHistory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -129,7 +127,7 @@ public class JdbcEventStore implements EventStore {
      * Keyset pages over the customer index: a page that fills up may have cut its last customer's rows, so that
      * customer is left to the next page; a customer with more rows than a page is read alone.
      */
-    static final String PAGE = "SELECT customer_id, run_date, events FROM event_histories WHERE customer_id > ?"
+    static final String PAGE = "SELECT customer_id, run_date, source, events FROM event_histories WHERE customer_id > ?"
             + " ORDER BY customer_id FETCH FIRST ? ROWS ONLY";
 
     @Override
@@ -151,36 +149,47 @@ public class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public List<CustomerOutlines> outlines(String afterCustomerId, int maxRows) {
-        List<CustomerOutlines> outlines = new ArrayList<>();
-        List<CustomerOutlines.Stored> events = null;
+    public List<StoredHistory> storedHistories(String afterCustomerId, int maxRows) {
+        List<StoredHistory> histories = new ArrayList<>();
+        List<StoredRows.Row> rows = null;
         String customer = null;
         for (StoredRow r : wholeCustomers(afterCustomerId, maxRows)) {
             if (!r.customerId().equals(customer)) {
                 customer = r.customerId();
-                events = new ArrayList<>();
-                outlines.add(new CustomerOutlines(customer, events));
+                rows = new ArrayList<>();
+                histories.add(new StoredRows(customer, rows));
             }
-            for (EventBytes.Outline o : HistoryRows.readOutlines(r.events())) {
-                events.add(new CustomerOutlines.Stored(o, r.night()));
-            }
+            rows.add(new StoredRows.Row(r.night(), r.source(), r.events()));
         }
-        return outlines;
+        return histories;
+    }
+
+    /** Throws a {@link ClassCastException} for a history this store did not read. */
+    @Override
+    public List<Event> eventsOf(List<StoredHistory> histories, long from, long to) {
+        Timeline timeline = new Timeline();
+        for (StoredHistory h : histories) {
+            ((StoredRows) h).addTo(timeline, from, to);
+        }
+        return timeline.events();
     }
 
     /** The rows of a page of whole customers (see {@link #PAGE}), in customer order. */
     private List<StoredRow> wholeCustomers(String afterCustomerId, int maxRows) {
         List<StoredRow> rows = new ArrayList<>();
         jdbc.query(PAGE, rs -> {
-                    rows.add(new StoredRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBytes(3)));
+                    rows.add(new StoredRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                            rs.getBytes(4)));
                 }, afterCustomerId, maxRows);
         if (rows.size() == maxRows) {
             String last = rows.get(rows.size() - 1).customerId();
             if (rows.get(0).customerId().equals(last)) {
                 rows.clear();
-                jdbc.query("SELECT customer_id, run_date, events FROM event_histories WHERE customer_id = ?", rs -> {
-                    rows.add(new StoredRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBytes(3)));
-                }, last);
+                jdbc.query("SELECT customer_id, run_date, source, events FROM event_histories WHERE customer_id = ?",
+                        rs -> {
+                            rows.add(new StoredRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                                    rs.getBytes(4)));
+                        }, last);
             } else {
                 rows.removeIf(r -> r.customerId().equals(last));
             }
@@ -188,7 +197,7 @@ public class JdbcEventStore implements EventStore {
         return rows;
     }
 
-    private record StoredRow(String customerId, LocalDate night, byte[] events) {
+    private record StoredRow(String customerId, LocalDate night, String source, byte[] events) {
     }
 
     /**
@@ -198,7 +207,7 @@ public class JdbcEventStore implements EventStore {
     @Override
     public List<Event> eventsOfChosen(LocalDate runDate, String afterCustomerId, String lastCustomerId, long from,
                                       long to) {
-        List<Timed> timed = new ArrayList<>();
+        Timeline timeline = new Timeline();
         named.query("SELECT h.customer_id, h.run_date, h.source, h.events FROM run_customers rc"
                         + " JOIN event_histories h ON h.customer_id = rc.customer_id"
                         + " WHERE rc.run_date = :date AND rc.to_evaluate = TRUE AND rc.customer_id > :after"
@@ -206,40 +215,21 @@ public class JdbcEventStore implements EventStore {
                 new MapSqlParameterSource("date", runDate).addValue("after", afterCustomerId)
                         .addValue("last", lastCustomerId).addValue("from", from).addValue("to", to),
                 rs -> {
-                    collect(timed, rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                            rs.getBytes(4), from, to);
+                    timeline.add(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getBytes(4),
+                            from, to);
                 });
-        return inTimelineOrder(timed);
+        return timeline.events();
     }
 
     @Override
     public List<Event> eventsOfCustomer(String customerId, long from, long to) {
-        List<Timed> timed = new ArrayList<>();
+        Timeline timeline = new Timeline();
         jdbc.query("SELECT customer_id, run_date, source, events FROM event_histories WHERE customer_id = ?"
                 + " AND last_at_ms >= ? AND first_at_ms <= ?", rs -> {
-                    collect(timed, rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                            rs.getBytes(4), from, to);
+                    timeline.add(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getBytes(4),
+                            from, to);
                 }, customerId, from, to);
-        return inTimelineOrder(timed);
-    }
-
-    private static void collect(List<Timed> timed, String customerId, LocalDate night, String source, byte[] events,
-                                long from, long to) {
-        for (HistoryRows.Line l : HistoryRows.read(events)) {
-            long at = l.event().getAt();
-            if (at >= from && at <= to) {
-                timed.add(new Timed(l.event(), customerId, at, night, source, l.line()));
-            }
-        }
-    }
-
-    private static List<Event> inTimelineOrder(List<Timed> timed) {
-        timed.sort(TIMELINE);
-        List<Event> events = new ArrayList<>(timed.size());
-        for (Timed t : timed) {
-            events.add(t.event().toBuilder().sequence(events.size()).build());
-        }
-        return events;
+        return timeline.events();
     }
 
     private JdbcTemplate streaming() {
@@ -247,11 +237,4 @@ public class JdbcEventStore implements EventStore {
         streaming.setFetchSize(FETCH); // PostgreSQL streams only with a fetch size, inside a transaction
         return streaming;
     }
-
-    private record Timed(Event event, String customerId, long at, LocalDate runDate, String source, long line) {
-    }
-
-    private static final Comparator<Timed> TIMELINE = Comparator.comparing(Timed::customerId)
-            .thenComparingLong(Timed::at).thenComparing(Timed::runDate).thenComparing(Timed::source)
-            .thenComparingLong(Timed::line);
 }

@@ -33,8 +33,9 @@ public class JdbcRunCustomerStore implements RunCustomerStore {
     }
 
     @Override
-    public void clear(LocalDate runDate) {
-        named.update("DELETE FROM run_customers WHERE run_date = :date", new MapSqlParameterSource("date", runDate));
+    public void forgetAfter(LocalDate runDate, String afterCustomerId) {
+        named.update("DELETE FROM run_customers WHERE run_date = :date AND customer_id > :after",
+                new MapSqlParameterSource("date", runDate).addValue("after", afterCustomerId));
     }
 
     /**
@@ -102,13 +103,5 @@ public class JdbcRunCustomerStore implements RunCustomerStore {
         return named.update("DELETE FROM run_customers WHERE run_date < :date AND run_date IN"
                         + " (SELECT run_date FROM nightly_runs WHERE status = :completed)",
                 new MapSqlParameterSource("date", runDate).addValue("completed", RunStatus.COMPLETED.name()));
-    }
-
-    @Override
-    public long count(LocalDate runDate) {
-        Long n = named.queryForObject("SELECT COUNT(*) FROM run_customers WHERE run_date = :date"
-                        + " AND to_evaluate = TRUE",
-                new MapSqlParameterSource("date", runDate), Long.class);
-        return n == null ? 0 : n;
     }
 }

@@ -8,6 +8,7 @@ import com.servicepolicy.evaluator.spill.EventBytes;
 import com.servicepolicy.evaluator.night.EventStore;
 import com.servicepolicy.evaluator.night.Origin;
 import com.servicepolicy.evaluator.night.PlacedEvent;
+import com.servicepolicy.evaluator.night.StoredHistory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,12 +64,22 @@ class EventHistoriesTest {
         assertThat(alone.get(0).events()).hasSize(3_000);
         assertThat(store.histories("big", 100)).extracting(CustomerHistory::customerId).containsExactly("z");
         for (String after : List.of("", "a", "big")) {
-            assertThat(outlinesOf(store.outlines(after, 2))).as("the outlines' page after '%s'", after)
+            assertThat(outlinesOf(store.storedHistories(after, 2).stream().map(StoredHistory::outlines).toList()))
+                    .as("the outlines' page after '%s'", after)
                     .isEqualTo(outlinesOf(store.histories(after, 2).stream().map(h -> new CustomerOutlines(
                             h.customerId(), h.events().stream().map(e -> new CustomerOutlines.Stored(new EventBytes.Outline(
                                     e.event().getType(), e.event().getAt(), e.event().getInteractionId(),
                                     e.event().getDueAt()), e.runDate())).toList())).toList()));
+            assertThat(store.eventsOf(store.storedHistories(after, 2), 0, Long.MAX_VALUE))
+                    .as("the page's events in full after '%s'", after).usingRecursiveFieldByFieldElementComparator()
+                    .isEqualTo(store.eventsOfCustomer(store.histories(after, 2).get(0).customerId(), 0, Long.MAX_VALUE));
         }
+        List<Event> all = store.eventsOf(store.storedHistories("", 10_000), 10, 1_010);
+        List<String> inWindow = new ArrayList<>(List.of("a-1", "a-2"));
+        IntStream.rangeClosed(0, 10).forEach(i -> inWindow.add("b-" + i));
+        assertThat(all).extracting(Event::getEventId).as("a-1 at 10 to b-10 at 1,010; not z-1 at 5")
+                .isEqualTo(inWindow);
+        assertThat(all).extracting(Event::getSequence).isEqualTo(LongStream.range(0, inWindow.size()).boxed().toList());
 
         assertThat(store.deleteOlderThan(1_500)).as("z-1, a-1, a-2 and b-0 .. b-499").isEqualTo(503);
         assertThat(store.count()).isEqualTo(2_500);
