@@ -100,7 +100,8 @@ class EvaluateTasklet implements Tasklet {
             phases.lap("read");
             EvaluationResult result = rules.evaluation().evaluate(ruleSet, CustomerHistories.ofContiguous(history, List.of()),
                     Instant.ofEpochMilli(night.asOf()), false);
-            GroupFindings findings = new GroupFindings(history, night.dayStart(), night.asOf());
+            GroupFindings findings = new GroupFindings(history, result.violations(), night.dayStart(),
+                    night.asOf());
             List<SeenViolation> seen = new ArrayList<>();
             result.violations().forEach(v -> seen.add(findings.withAgent(v)));
             phases.lap("rules");

@@ -30,13 +30,25 @@ final class GroupFindings {
     private final Map<String, String> queueOfInteraction = new HashMap<>();
     private final Map<String, ResponseTimes> times = new HashMap<>();
 
-    /** {@code events} in timeline order per customer, as the event store returns them. */
-    GroupFindings(List<Event> events, long dayStart, long asOf) {
+    /**
+     * {@code events} in timeline order per customer, as the event store returns them; {@code violations}, what the
+     * rules found in them: only their cause events' agents are kept (a map of every event's agent was a tenth of a
+     * large night's evaluate step on its main thread).
+     */
+    GroupFindings(List<Event> events, List<Violation> violations, long dayStart, long asOf) {
+        Set<String> causes = new java.util.HashSet<>();
+        for (Violation v : violations) {
+            if (v.eventId() != null) {
+                causes.add(v.eventId());
+            }
+        }
         Map<String, Event> opened = new HashMap<>();
         Set<String> answered = new java.util.HashSet<>();
         for (Event e : events) {
             if (e.getAgentId() != null) {
-                agentOfEvent.put(e.getEventId(), e.getAgentId());
+                if (causes.contains(e.getEventId())) {
+                    agentOfEvent.put(e.getEventId(), e.getAgentId());
+                }
                 if (e.getInteractionId() != null) {
                     firstAgentOfInteraction.putIfAbsent(e.getInteractionId(), e.getAgentId());
                 }
@@ -60,6 +72,7 @@ final class GroupFindings {
         }
     }
 
+    /** {@code v}, one of the violations this was made with, with its agent and queue. */
     SeenViolation withAgent(Violation v) {
         String agent = v.eventId() == null ? null : agentOfEvent.get(v.eventId());
         if (agent == null && v.interactionId() != null) {
