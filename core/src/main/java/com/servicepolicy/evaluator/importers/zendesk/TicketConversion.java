@@ -7,7 +7,6 @@ import com.servicepolicy.evaluator.ingest.SourceRecords;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,20 +86,26 @@ final class TicketConversion {
         }
 
         private void open(AuditContent audit, Audit t) {
-            Map<String, String> created = new LinkedHashMap<>();
+            // the last Create of each field counts; one set at creation to null stays null (not the ticket's)
+            String requesterId = null;
+            String priority = ticket == null ? null : ticket.priority();
+            String group = ticket == null ? null : ticket.groupId();
             for (AuditContent.Event e : audit.events()) {
                 if ("Create".equals(e.type())) {
-                    created.put(e.fieldName(), e.value());
+                    switch (e.fieldName()) {
+                        case "requester_id" -> requesterId = e.value();
+                        case "priority" -> priority = e.value();
+                        case "group_id" -> group = e.value();
+                        default -> { }
+                    }
                 }
             }
-            if (created.get("requester_id") != null) {
-                requester = created.get("requester_id");
+            if (requesterId != null) {
+                requester = requesterId;
             }
             if (requester == null) {
                 requester = audit.authorId();
             }
-            String priority = created.getOrDefault("priority", ticket == null ? null : ticket.priority());
-            String group = created.getOrDefault("group_id", ticket == null ? null : ticket.groupId());
             String channel = audit.channel();
             RawEvent e = event("OPENED", "opened", t).set(EventField.QUEUE, group);
             if (priority != null) {

@@ -84,4 +84,45 @@ class TicketChangesTest {
                     .containsExactlyElementsOf(rejectedEvents.stream().map(n -> n + 1).toList()); // line n + 1: audit n
         }
     }
+
+    /**
+     * The OPENED of a ticket takes from the audit's Create events (the last of each field; one set to null stays null)
+     * its requester, priority and group, else the ticket's own, else (the requester) the audit's author: against a map of
+     * the Create events, as the conversion first read them.
+     */
+    @Test
+    void theOpeningTakesTheLastCreateOfEachField() throws Exception {
+        Random random = new Random(31);
+        String[] fields = {"requester_id", "priority", "group_id", "status", "subject"};
+        String[][] values = {{"20001", "20002", null}, {"low", "high", "urgent", null}, {"360001", "360002", null},
+                {"new", "open"}, {"Help", null}};
+        for (int run = 0; run < 400; run++) {
+            java.util.Map<String, String> created = new java.util.LinkedHashMap<>();
+            List<String> events = new ArrayList<>();
+            for (int e = random.nextInt(7); e > 0; e--) {
+                int f = random.nextInt(fields.length);
+                String value = values[f][random.nextInt(values[f].length)];
+                String type = random.nextInt(6) == 0 ? "Change" : "Create";
+                if (type.equals("Create")) {
+                    created.put(fields[f], value);
+                }
+                events.add("{\"id\": " + (e + 10) + ", \"type\": \"" + type + "\", \"field_name\": \"" + fields[f]
+                        + "\", \"value\": " + (value == null ? "null" : "\"" + value + "\"") + "}");
+            }
+            events.add("{\"id\": 1, \"type\": \"Create\", \"field_name\": \"type\", \"value\": \"question\"}");
+            created.put("type", "question");
+            boolean listed = random.nextBoolean();
+            String ticket = listed ? "{\"id\": 7, \"requester_id\": 20009, \"priority\": \"normal\", \"group_id\": 360009}" : "";
+            String document = "{\"tickets\": [" + ticket + "], \"audits\": [\n{\"id\": 1, \"ticket_id\": 7, "
+                    + "\"created_at\": \"2026-03-02T09:00:00Z\", \"author_id\": 20005, \"events\": [" + String.join(", ", events) + "]}\n]}";
+            ImportRun imported = ImportRun.of("zendesk", document);
+            String requester = created.get("requester_id") != null ? created.get("requester_id") : listed ? "20009" : "20005";
+            String priority = created.getOrDefault("priority", listed ? "normal" : null);
+            String group = created.getOrDefault("group_id", listed ? "360009" : null);
+            Event opened = imported.events.stream().filter(e -> e.getType().name().equals("OPENED")).findFirst().orElseThrow();
+            assertThat(opened.getCustomerId()).as(document).isEqualTo(requester);
+            assertThat(opened.getPriority().name()).as(document).isEqualTo(priority == null ? "NORMAL" : priority.toUpperCase(Locale.ROOT));
+            assertThat(opened.getQueue()).as(document).isEqualTo(group);
+        }
+    }
 }
