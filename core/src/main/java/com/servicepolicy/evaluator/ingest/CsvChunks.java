@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,13 +56,17 @@ public final class CsvChunks {
     /** With chunks of other sizes, for tests (an adapter's tests: that its result does not depend on where chunks end). */
     public static <C extends CsvTable.Rows> void scan(InputStream in, String source, Handler<C> handler, int firstBytes,
                                                int chunkBytes) throws InputFileException {
-        new Run<>(source, handler).read(new CsvSplitter(in), firstBytes, chunkBytes);
+        Run<C> run = new Run<>(source, handler);
+        run.read(new CsvSplitter(in, run.spares), firstBytes, chunkBytes);
     }
 
     private static final class Run<C extends CsvTable.Rows> {
         private final String source;
         private final Handler<C> handler;
         private final Deque<Future<C>> inFlight = new ArrayDeque<>();
+        // the arrays of parts whose rows have been read, for the splitter to copy the next parts into (as many as can
+        // be in flight, and one being cut)
+        final Queue<byte[]> spares = new ArrayBlockingQueue<>(THREADS + 2);
         private int columns = -1; // until the header has been read
         private boolean[] columnsRead;
 
@@ -152,6 +158,7 @@ public final class CsvChunks {
         private C parseRows(CsvSplitter.Part part) throws InputFileException {
             C chunk = handler.chunk();
             new CsvFastRows(source, columns, columnsRead).feed(part, chunk);
+            spares.offer(part.bytes()); // read: nothing refers to it any more
             return chunk;
         }
 

@@ -3,6 +3,7 @@ package com.servicepolicy.evaluator.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Queue;
 
 /**
  * Cuts a CSV byte stream into parts that each hold whole rows, for parsing on several threads. A row ends at a line
@@ -26,6 +27,7 @@ final class CsvSplitter {
     }
 
     private final InputStream in;
+    private final Queue<byte[]> spares; // arrays whose part has been read, to copy the next parts into; or null
     private byte[] buf = new byte[1 << 16];
     private int start;        // first byte not handed out yet
     private int scanned;      // bytes before this have been scanned
@@ -43,7 +45,17 @@ final class CsvSplitter {
     private boolean bomChecked;
 
     CsvSplitter(InputStream in) {
+        this(in, null);
+    }
+
+    /**
+     * Copying each part into an array of {@code spares} (given back there by whoever read its part) when one is large
+     * enough, else into a new one: a 1M-row NYC 311 export was 370 MB of new arrays, a fifth of what its import
+     * allocated, which the young collections and the heap's growth paid for.
+     */
+    CsvSplitter(InputStream in, Queue<byte[]> spares) {
         this.in = in;
+        this.spares = spares;
     }
 
     /** Lines of the input handed out so far (complete rows). */
@@ -66,7 +78,13 @@ final class CsvSplitter {
     }
 
     private Part take(int to, long linesAtTo) {
-        Part part = new Part(Arrays.copyOfRange(buf, start, to), to - start, linesAtStart);
+        int length = to - start;
+        byte[] bytes = spares == null ? null : spares.poll();
+        if (bytes == null || bytes.length < length) { // room for the next parts, whose row ends fall elsewhere
+            bytes = new byte[spares == null ? length : length + (length >> 4)];
+        }
+        System.arraycopy(buf, start, bytes, 0, length);
+        Part part = new Part(bytes, length, linesAtStart);
         start = to;
         linesAtStart = linesAtTo;
         if (cut <= start) {

@@ -60,6 +60,7 @@ final class Threads {
         // them as such: checked once per thread, not by the validator once per event and field
         final boolean clean;
         Tweet last;
+        String lastEventId; // the last tweet's event id, made once
 
         Thread(String brand, String customer, Tweet first) {
             this.id = brand + "/" + customer + "/" + first.id();
@@ -111,6 +112,7 @@ final class Threads {
         // what C2 compiles with them, where a late first mention of a new kind deoptimized all of it)
         String[] noneReason = new String[n];
         String[] toldByTweet = new String[n];
+        String[] eventId = new String[n]; // its text (the number's digits) made on workers: 0.2 s of the steps' thread
         InParts layout = InParts.start(n, onWorkersFrom, (from, to) -> {
             for (int k = from; k < to; k++) {
                 int i = timeOrder[k];
@@ -122,6 +124,7 @@ final class Threads {
                 answeredTweet[k] = answered < 0 ? null : tweets.get(answered);
                 noneReason[k] = noneReason(t, brands);
                 toldByTweet[k] = toldByTweet(t, answeredTweet[k], brands);
+                eventId[k] = t.eventId();
             }
         });
         for (int i = 0; i < n; i++) { // a customer's tweet belongs to the brand that answered it
@@ -133,7 +136,7 @@ final class Threads {
         }
         layout.await();
         for (int k = 0; k < n; k++) {
-            add(tweet[k], place[k], answeredTweet[k], answeredPlace[k], noneReason[k], toldByTweet[k]);
+            add(tweet[k], place[k], answeredTweet[k], answeredPlace[k], noneReason[k], toldByTweet[k], eventId[k]);
         }
         resolveSilent(end);
     }
@@ -159,7 +162,7 @@ final class Threads {
             int answered = answeredAt[i];
             Tweet answeredTweet = answered < 0 ? null : tweets.get(answered);
             add(t, unique ? i : places.of(t.id()), answeredTweet, answered, noneReason(t, brands),
-                    toldByTweet(t, answeredTweet, brands));
+                    toldByTweet(t, answeredTweet, brands), t.eventId());
         }
         resolveSilent(end);
     }
@@ -206,13 +209,13 @@ final class Threads {
     /**
      * A tweet at {@code place} (its id's) that answers {@code answered} at {@code answeredPlace} (null and -1: none);
      * {@code noneReason} why it is skipped when it finds no brand or customer ({@link #noneReason}), {@code told}
-     * what it tells of them by itself ({@link #toldByTweet}). Both depend on the tweet alone, so workers find them
+     * what it tells of them by itself ({@link #toldByTweet}), {@code eventId} its {@link Tweet#eventId}. They depend on the tweet alone, so workers find them
      * beforehand: this runs on one thread for every tweet in time order, and C2 compiled it four times, each time
      * inlining about 7 KB, after a branch first taken late (a mention of a new kind, a first skip of a kind)
      * deoptimized it. Skips are one branch here, whatever their reason; a thread's opening and a silence's end are a
      * method of their own.
      */
-    private void add(Tweet t, int place, Tweet answered, int answeredPlace, String noneReason, String told) {
+    private void add(Tweet t, int place, Tweet answered, int answeredPlace, String noneReason, String told, String eventId) {
         boolean inbound = t.inbound();
         String found = BRAND_AS_INBOUND.equals(noneReason) ? null
                 : inbound ? brandOfCustomerTweet(place, answered, answeredPlace, told) : told;
@@ -225,12 +228,13 @@ final class Threads {
         ThreadKey key = new ThreadKey(brand, customer);
         Thread thread = open.get(key);
         if (thread == null || thread.last.at().plus(silence).isBefore(t.at())) {
-            startOrSkip(key, thread, brand, customer, t);
+            startOrSkip(key, thread, brand, customer, t, eventId);
             return;
         }
         thread.last = t;
-        emit(inbound ? event(thread, t, "CUSTOMER_MESSAGE")
-                : thread.set(event(thread, t, "AGENT_REPLY"), EventField.AGENT_ID, brand), t); // the author is the brand
+        thread.lastEventId = eventId;
+        RawEvent made = event(thread, t, inbound ? "CUSTOMER_MESSAGE" : "AGENT_REPLY", eventId);
+        emit(inbound ? made : thread.set(made, EventField.AGENT_ID, brand), t); // the author is the brand
     }
 
     /**
@@ -250,7 +254,7 @@ final class Threads {
      * Ends {@code silent} (null: no thread open) as resolved, then opens a thread with the customer's tweet {@code t},
      * or skips a brand's reply that has no thread to join.
      */
-    private void startOrSkip(ThreadKey key, Thread silent, String brand, String customer, Tweet t) {
+    private void startOrSkip(ThreadKey key, Thread silent, String brand, String customer, Tweet t, String eventId) {
         if (silent != null) {
             resolve(silent);
             open.remove(key);
@@ -260,8 +264,9 @@ final class Threads {
             return;
         }
         Thread thread = new Thread(brand, customer, t);
+        thread.lastEventId = eventId;
         open.put(key, thread);
-        RawEvent opened = event(thread, t, "OPENED").setClean(EventField.CHANNEL, "SOCIAL")
+        RawEvent opened = event(thread, t, "OPENED", eventId).setClean(EventField.CHANNEL, "SOCIAL")
                 .setClean(EventField.CATEGORY, "SUPPORT");
         emit(thread.set(opened, EventField.QUEUE, brand), t);
     }
@@ -293,7 +298,7 @@ final class Threads {
     private void resolve(Thread thread) {
         Tweet last = thread.last;
         Instant at = last.inbound() ? last.at().plus(silence) : last.at();
-        RawEvent resolved = new RawEvent().setClean(EventField.EVENT_ID, last.eventId().concat("/resolved"))
+        RawEvent resolved = new RawEvent().setClean(EventField.EVENT_ID, thread.lastEventId.concat("/resolved"))
                 .setClean(EventField.TYPE, "RESOLVED").setTime(EventField.AT, at)
                 .setClean(EventField.REASON_TEXT, silenceReason);
         thread.set(resolved, EventField.CUSTOMER_ID, thread.customer);
@@ -302,9 +307,9 @@ final class Threads {
         records.event(resolved, last.line());
     }
 
-    /** A tweet's event; its id is clean, being digits of the BMP only (TweetRows), and so are the types. */
-    private RawEvent event(Thread thread, Tweet t, String type) {
-        RawEvent event = new RawEvent().setClean(EventField.EVENT_ID, t.eventId()).setClean(EventField.TYPE, type)
+    /** A tweet's event, {@code eventId} its id: clean, being digits of the BMP only (TweetRows), and so are the types. */
+    private RawEvent event(Thread thread, Tweet t, String type, String eventId) {
+        RawEvent event = new RawEvent().setClean(EventField.EVENT_ID, eventId).setClean(EventField.TYPE, type)
                 .setTime(EventField.AT, t.at());
         thread.set(event, EventField.CUSTOMER_ID, thread.customer);
         return thread.set(event, EventField.INTERACTION_ID, thread.id);

@@ -21,6 +21,24 @@ final class AuditFields {
     /** Stands for a value the tree must read. */
     private static final String ODD = new String("odd");
 
+    // what value(token, kind) takes, as bits of kind
+    private static final int STRINGS = 1;
+    private static final int KNOWN = 2;
+    private static final int INTEGERS = 4;
+    private static final int BOOLEANS = 8;
+    private static final int NULLS_AND_STRUCTURES = 16;
+    private static final int SKIP = 32;
+    private static final int ODD_VALUE = 0;
+    /** As the tree's {@code asString("")} reads it, when a string or an integer. */
+    private static final int NAME = STRINGS | KNOWN | INTEGERS;
+    /** As {@link AuditContent#text} reads it. */
+    private static final int SCALAR = STRINGS | INTEGERS | BOOLEANS | NULLS_AND_STRUCTURES;
+    private static final int SCALAR_KNOWN = SCALAR | KNOWN;
+    /** ticket_id, created_at, author_id, id. */
+    private static final int[] AUDIT_KINDS = {STRINGS | INTEGERS, STRINGS, SCALAR, NAME};
+    /** type, id, field_name, value, public, author_id. */
+    private static final int[] EVENT_KINDS = {NAME, NAME, NAME, SCALAR_KNOWN, BOOLEANS, SCALAR};
+
     private final JsonParser parser;
     private boolean plain = true;
 
@@ -42,33 +60,30 @@ final class AuditFields {
         String auditId = "?"; // as the tree's asString("?") gives it, for an audit whose time is no time
         int seen = 0; // bit per field read, to leave a repeated one to the tree
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-            JsonToken value = parser.nextToken();
-            switch (name) {
-                case "ticket_id" -> {
-                    seen = once(seen, 1);
-                    ticket = identifier(value);
+            JsonToken token = parser.nextToken();
+            int field = switch (name) {
+                case "ticket_id" -> 0;
+                case "created_at" -> 1;
+                case "author_id" -> 2;
+                case "id" -> 3;
+                case "via" -> 4;
+                case "events" -> 5;
+                default -> -1;
+            };
+            seen = once(seen, field);
+            if (field == 4) {
+                channel = channel(token);
+            } else if (field == 5) {
+                events = events(token);
+            } else {
+                String text = value(token, field < 0 ? SKIP : AUDIT_KINDS[field]);
+                switch (field) {
+                    case 0 -> ticket = text;
+                    case 1 -> created = text;
+                    case 2 -> author = text;
+                    case 3 -> auditId = text;
+                    default -> { }
                 }
-                case "created_at" -> {
-                    seen = once(seen, 2);
-                    created = value == JsonToken.VALUE_STRING ? parser.getString() : odd(value);
-                }
-                case "author_id" -> {
-                    seen = once(seen, 4);
-                    author = scalar(value, false);
-                }
-                case "via" -> {
-                    seen = once(seen, 8);
-                    channel = channel(value);
-                }
-                case "events" -> {
-                    seen = once(seen, 16);
-                    events = events(value);
-                }
-                case "id" -> {
-                    seen = once(seen, 32);
-                    auditId = name(value);
-                }
-                default -> makeStrings(value);
             }
         }
         if (!plain || ticket == null || ticket.isEmpty() || created == null) {
@@ -88,7 +103,7 @@ final class AuditFields {
             return null; // the tree iterates a null as nothing
         }
         if (value != JsonToken.START_ARRAY) {
-            odd(value);
+            value(value, ODD_VALUE);
             return null;
         }
         List<AuditContent.Event> events = new ArrayList<>();
@@ -96,7 +111,7 @@ final class AuditFields {
             if (t == JsonToken.START_OBJECT) {
                 events.add(event());
             } else {
-                odd(t);
+                value(t, ODD_VALUE);
             }
         }
         return events;
@@ -108,115 +123,115 @@ final class AuditFields {
         String id = "";
         String fieldName = "";
         String value = null;
-        boolean isPublic = true;
+        String isPublic = "true";
         String author = null;
         int seen = 0;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken token = parser.nextToken();
-            switch (name) {
-                case "type" -> {
-                    seen = once(seen, 1);
-                    type = name(token);
-                }
-                case "id" -> {
-                    seen = once(seen, 2);
-                    id = name(token);
-                }
-                case "field_name" -> {
-                    seen = once(seen, 4);
-                    fieldName = name(token);
-                }
-                case "value" -> {
-                    seen = once(seen, 8);
-                    value = scalar(token, true);
-                }
-                case "public" -> {
-                    seen = once(seen, 16);
-                    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-                        isPublic = token == JsonToken.VALUE_TRUE;
-                    } else {
-                        odd(token);
-                    }
-                }
-                case "author_id" -> {
-                    seen = once(seen, 32);
-                    author = scalar(token, false);
-                }
-                default -> makeStrings(token);
+            int field = switch (name) {
+                case "type" -> 0;
+                case "id" -> 1;
+                case "field_name" -> 2;
+                case "value" -> 3;
+                case "public" -> 4;
+                case "author_id" -> 5;
+                default -> -1;
+            };
+            seen = once(seen, field);
+            String text = value(token, field < 0 ? SKIP : EVENT_KINDS[field]);
+            switch (field) {
+                case 0 -> type = text;
+                case 1 -> id = text;
+                case 2 -> fieldName = text;
+                case 3 -> value = text;
+                case 4 -> isPublic = text;
+                case 5 -> author = text;
+                default -> { }
             }
         }
-        return new AuditContent.Event(type, id, fieldName, value, isPublic, author);
+        return new AuditContent.Event(type, id, fieldName, value, !"false".equals(isPublic), author);
     }
 
     /** {@code via}: its {@code channel} as {@link AuditContent#text}; null when absent or {@code via} is null. */
     private String channel(JsonToken value) {
         if (value != JsonToken.START_OBJECT) {
-            return value == JsonToken.VALUE_NULL ? null : odd(value);
+            return value == JsonToken.VALUE_NULL ? null : value(value, ODD_VALUE);
         }
         String channel = null;
         boolean seen = false;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken token = parser.nextToken();
-            if (name.equals("channel")) {
-                plain &= !seen;
-                seen = true;
-                channel = scalar(token, true);
-            } else {
-                makeStrings(token);
-            }
+            boolean isChannel = name.equals("channel");
+            plain &= !(isChannel && seen);
+            seen |= isChannel;
+            String text = value(token, isChannel ? SCALAR_KNOWN : SKIP);
+            channel = isChannel ? text : channel;
         }
         return channel;
     }
 
-    /** Marks field {@code bit} as read; a second reading leaves the audit to the tree (whose last value wins). */
-    private int once(int seen, int bit) {
+    /** Marks field {@code field} (-1: none) as read; a second reading leaves the audit to the tree (whose last value wins). */
+    private int once(int seen, int field) {
+        int bit = field < 0 ? 0 : 1 << field;
         plain &= (seen & bit) == 0;
         return seen | bit;
     }
 
     /**
-     * A value as {@link AuditContent#text} reads its tree: a string's text, an integer's digits, {@code true} or
-     * {@code false}, null for null, an array or an object. {@code known}: a text likely one of {@link KnownTexts}.
+     * The value at {@code token} as read by {@code kind} (what it takes, as bits): a string's text ({@link #STRINGS}, a
+     * shared one when {@link #KNOWN}), an integer's digits when it fits a long ({@link #INTEGERS}), {@code true} or
+     * {@code false} ({@link #BOOLEANS}), null for null and, passed over, for an array or an object ({@link
+     * #NULLS_AND_STRUCTURES}); any other value is passed over and leaves the audit to the tree, except for {@link
+     * #SKIP}, which passes over anything. Every field is read here, at one call site per loop: C2 compiled a copy of
+     * Jackson's string, number and skipping code for every field's own helper call (AuditFields.event was 70 KB).
      */
-    private String scalar(JsonToken value, boolean known) {
-        return switch (value) {
-            case VALUE_STRING -> known ? KnownTexts.string(parser) : parser.getString();
-            case VALUE_NUMBER_INT -> integer(value);
-            case VALUE_NULL -> null;
-            case VALUE_TRUE -> "true";
-            case VALUE_FALSE -> "false";
-            case START_ARRAY, START_OBJECT -> {
-                makeStrings(value);
-                yield null;
+    private String value(JsonToken token, int kind) {
+        switch (token) {
+            case VALUE_STRING -> {
+                if ((kind & STRINGS) != 0) {
+                    return (kind & KNOWN) != 0 ? KnownTexts.string(parser) : parser.getString();
+                }
             }
-            default -> odd(value);
-        };
+            case VALUE_NUMBER_INT -> {
+                String digits = (kind & INTEGERS) != 0 ? integer() : null;
+                if (digits != null) {
+                    return digits;
+                }
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                if ((kind & BOOLEANS) != 0) {
+                    return token == JsonToken.VALUE_TRUE ? "true" : "false";
+                }
+            }
+            case VALUE_NULL -> {
+                if ((kind & NULLS_AND_STRUCTURES) != 0) {
+                    return null;
+                }
+            }
+            default -> { }
+        }
+        boolean passed = kind == SKIP || (kind & NULLS_AND_STRUCTURES) != 0 && token.isStructStart();
+        plain &= passed;
+        makeStrings(token);
+        return passed ? null : ODD;
     }
 
-    /** A value as the tree's {@code asString("")} reads it, when a string or an integer (else left to the tree). */
-    private String name(JsonToken value) {
-        return value == JsonToken.VALUE_STRING ? KnownTexts.string(parser)
-                : value == JsonToken.VALUE_NUMBER_INT ? integer(value) : odd(value);
+    /**
+     * The integer the parser is at as the tree gives it, {@code String.valueOf} of its long, or null when it does not fit
+     * one. Its text as written is that when it has at most 18 digits, other than {@code -0}: a JSON integer has no
+     * leading zero or plus sign (Jackson refuses them). Converting the text to a long and back was a tenth of a worker's
+     * time. {@link #integerAsLong} is the reference, and what longer ones take.
+     */
+    private String integer() {
+        String text = parser.getString();
+        int digits = text.charAt(0) == '-' ? text.length() - 1 : text.length();
+        return digits <= 18 && !text.equals("-0") ? text : integerAsLong();
     }
 
-    /** {@code ticket_id}: a string, or an integer that fits a long; else left to the tree. */
-    private String identifier(JsonToken value) {
-        return value == JsonToken.VALUE_STRING ? parser.getString()
-                : value == JsonToken.VALUE_NUMBER_INT ? integer(value) : odd(value);
-    }
-
-    /** An integer's digits as the tree gives them, when it fits a long; else left to the tree. */
-    private String integer(JsonToken value) {
+    private String integerAsLong() {
         JsonParser.NumberType type = parser.getNumberType();
         return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG
-                ? String.valueOf(parser.getLongValue()) : odd(value);
-    }
-
-    /** Passes over a value the tree must read, and leaves the audit to it. */
-    private String odd(JsonToken value) {
-        plain = false;
-        makeStrings(value);
-        return ODD;
+                ? String.valueOf(parser.getLongValue()) : null;
     }
 
     /** Passes over the value at {@code value}, making the text of each string in it. */

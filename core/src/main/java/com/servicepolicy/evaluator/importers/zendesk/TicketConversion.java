@@ -7,7 +7,6 @@ import com.servicepolicy.evaluator.ingest.SourceRecords;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,20 +86,26 @@ final class TicketConversion {
         }
 
         private void open(AuditContent audit, Audit t) {
-            Map<String, String> created = new LinkedHashMap<>();
+            // the last Create of each field counts; one set at creation to null stays null (not the ticket's)
+            String requesterId = null;
+            String priority = ticket == null ? null : ticket.priority();
+            String group = ticket == null ? null : ticket.groupId();
             for (AuditContent.Event e : audit.events()) {
                 if ("Create".equals(e.type())) {
-                    created.put(e.fieldName(), e.value());
+                    switch (e.fieldName()) {
+                        case "requester_id" -> requesterId = e.value();
+                        case "priority" -> priority = e.value();
+                        case "group_id" -> group = e.value();
+                        default -> { }
+                    }
                 }
             }
-            if (created.get("requester_id") != null) {
-                requester = created.get("requester_id");
+            if (requesterId != null) {
+                requester = requesterId;
             }
             if (requester == null) {
                 requester = audit.authorId();
             }
-            String priority = created.getOrDefault("priority", ticket == null ? null : ticket.priority());
-            String group = created.getOrDefault("group_id", ticket == null ? null : ticket.groupId());
             String channel = audit.channel();
             RawEvent e = event("OPENED", "opened", t).set(EventField.QUEUE, group);
             if (priority != null) {
@@ -132,15 +137,12 @@ final class TicketConversion {
                     if (!description) {
                         String author = e.authorId() != null ? e.authorId() : audit.authorId();
                         boolean isPublic = e.isPublic();
-                        if (isPublic && author != null && author.equals(requester)) {
-                            out.add(event("CUSTOMER_MESSAGE", eventId, t));
-                        } else {
-                            RawEvent reply = event("AGENT_REPLY", eventId, t).set(EventField.AGENT_ID, author);
-                            if (!isPublic) {
-                                reply.set(EventField.INTERNAL, "true");
-                            }
-                            out.add(reply);
+                        boolean customer = isPublic && author != null && author.equals(requester);
+                        RawEvent made = event(customer ? "CUSTOMER_MESSAGE" : "AGENT_REPLY", eventId, t);
+                        if (!customer) {
+                            made.set(EventField.AGENT_ID, author).set(EventField.INTERNAL, isPublic ? null : "true");
                         }
+                        out.add(made);
                     } else if (out.isEmpty()) {
                         skip = "the ticket's description (part of OPENED)";
                     }
@@ -156,17 +158,25 @@ final class TicketConversion {
                 tally.skipped(skip);
             } else {
                 tally.converted(out.size());
-                out.forEach(ev -> records.event(ev, t.line()));
+                for (RawEvent made : out) {
+                    records.event(made, t.line());
+                }
             }
         }
 
         private static final String INVALID = "\u0000invalid";
 
-        /** The events of a Change (into {@code out}), or why it makes none. */
+        /**
+         * The event of a Change (into {@code out}), or why it makes none. Each case only chooses the event's type and
+         * status or priority, and one place makes it: C2 compiled a copy of {@link #event} (its id's concatenation, five
+         * fields) for every case that made one.
+         */
         private String change(AuditContent.Event e, AuditContent audit, String eventId, Audit t, List<RawEvent> out) {
             String field = e.fieldName();
             String value = e.value();
-            String agent = audit.authorId();
+            String type; // of the event made; null for none
+            String newStatus = null;
+            String priority = null;
             switch (field) {
                 case "status" -> {
                     String to = value == null ? "" : value.toLowerCase(Locale.ROOT);
@@ -174,38 +184,32 @@ final class TicketConversion {
                     boolean done = from.equals("solved") || from.equals("closed");
                     switch (to) {
                         case "new", "open" -> {
-                            if (done) {
-                                out.add(event("REOPENED", eventId, t));
-                            } else if (from.equals("pending") || from.equals("hold")) {
-                                out.add(event("STATUS_CHANGED", eventId, t).set(EventField.STATUS, "OPEN").set(EventField.AGENT_ID, agent));
-                            }
+                            boolean resumed = from.equals("pending") || from.equals("hold");
+                            type = done ? "REOPENED" : resumed ? "STATUS_CHANGED" : null;
+                            newStatus = done ? null : "OPEN";
                         }
-                        case "pending" -> out.add(event("STATUS_CHANGED", eventId, t).set(EventField.STATUS, "PENDING").set(EventField.AGENT_ID, agent));
-                        case "hold" -> out.add(event("STATUS_CHANGED", eventId, t).set(EventField.STATUS, "ON_HOLD").set(EventField.AGENT_ID, agent));
-                        case "solved", "closed" -> {
-                            if (!done) {
-                                out.add(event("RESOLVED", eventId, t).set(EventField.AGENT_ID, agent));
-                            }
+                        case "pending", "hold" -> {
+                            type = "STATUS_CHANGED";
+                            newStatus = to.equals("pending") ? "PENDING" : "ON_HOLD";
                         }
+                        case "solved", "closed" -> type = done ? null : "RESOLVED";
                         default -> {
-                            tally.rejected();
-                            records.unusable(t.line(), "status: '" + value + "' is not a Zendesk status (new, open, "
+                            return invalid(t, "status: '" + value + "' is not a Zendesk status (new, open, "
                                     + "pending, hold, solved, closed) (event " + eventId + ")");
-                            return INVALID;
                         }
                     }
                     status = to;
-                    return out.isEmpty() ? (to.equals("closed") ? CLOSED_AFTER_SOLVED : NO_STATUS_CHANGE) : null;
+                    if (type == null) {
+                        return out.isEmpty() ? (to.equals("closed") ? CLOSED_AFTER_SOLVED : NO_STATUS_CHANGE) : null;
+                    }
                 }
                 case "priority" -> {
                     String p = value == null ? "normal" : value.toLowerCase(Locale.ROOT);
                     if (!PRIORITIES.contains(p)) {
-                        tally.rejected();
-                        records.unusable(t.line(), "priority: '" + value + "' is not a Zendesk priority (event " + eventId + ")");
-                        return INVALID;
+                        return invalid(t, "priority: '" + value + "' is not a Zendesk priority (event " + eventId + ")");
                     }
-                    out.add(event("PRIORITY_CHANGED", eventId, t).set(EventField.PRIORITY, p.toUpperCase(Locale.ROOT)).set(EventField.AGENT_ID, agent));
-                    return null;
+                    type = "PRIORITY_CHANGED";
+                    priority = p.toUpperCase(Locale.ROOT);
                 }
                 case "group_id" -> {
                     return REASSIGNED;
@@ -214,6 +218,18 @@ final class TicketConversion {
                     return "a change of " + (field.isEmpty() ? "an unnamed field" : field) + " (not part of the event log)";
                 }
             }
+            RawEvent made = event(type, eventId, t).set(EventField.STATUS, newStatus).set(EventField.PRIORITY, priority);
+            if (!type.equals("REOPENED")) {
+                made.set(EventField.AGENT_ID, audit.authorId());
+            }
+            out.add(made);
+            return null;
+        }
+
+        private String invalid(Audit t, String reason) {
+            tally.rejected();
+            records.unusable(t.line(), reason);
+            return INVALID;
         }
 
         private RawEvent event(String type, String eventId, Audit t) {

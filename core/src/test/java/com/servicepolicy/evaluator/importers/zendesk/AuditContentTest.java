@@ -37,7 +37,7 @@ class AuditContentTest {
 
     // "!" marks a value the token reading leaves to the tree
     private static final Value[] AUTHORS = values("20001", "\"20001\"", "\"\"", "null", "true", "false", "{}", "[1, \"a\"]",
-            "-7", "9223372036854775807", "!1.5", "!92233720368547758070");
+            "-7", "9223372036854775807", "-0", "0", "-9223372036854775808", "!1.5", "!92233720368547758070", "!-9223372036854775809");
     private static final Value[] VIAS = values("{\"channel\": \"web\"}", "{\"channel\": \"email\", \"source\": {\"from\": {\"a\": [\"b\"]}}}",
             "{\"channel\": 5}", "{\"channel\": null}", "{}", "null", "{\"channel\": \"whatsapp\"}", "{\"channel\": \"brand_new\"}",
             "{\"channel\": [\"web\"]}", "!\"web\"", "![]", "!{\"channel\": \"a\", \"channel\": \"b\"}", "!{\"channel\": 0.5}");
@@ -117,6 +117,35 @@ class AuditContentTest {
             }
         }
         assertThat(plain).isGreaterThan(3_000);
+    }
+
+    @Test
+    void integersAreTheDigitsTheTreeGives() {
+        Random random = new Random(61);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder number = new StringBuilder(random.nextBoolean() ? "-" : "");
+            int digits = 1 + random.nextInt(random.nextBoolean() ? 21 : 4);
+            number.append(digits == 1 ? random.nextInt(10) : 1 + random.nextInt(9));
+            for (int d = 1; d < digits; d++) {
+                number.append(random.nextInt(10));
+            }
+            String json = "[{\"ticket_id\": " + number + ", \"created_at\": \"2026-03-02T09:00:00Z\", \"author_id\": " + number
+                    + ", \"id\": " + number + ", \"events\": [{\"type\": \"Change\", \"id\": " + number + ", \"value\": " + number
+                    + ", \"author_id\": " + number + "}]}]";
+            byte[] text = json.getBytes(StandardCharsets.UTF_8);
+            Audit fromTree = Audit.of(9, JSON.readTree(text, 1, text.length - 2));
+            try (JsonParser parser = JSON.createParser(text)) {
+                parser.nextToken();
+                parser.nextToken();
+                Audit read = AuditFields.read(parser, 9);
+                boolean fits = new java.math.BigInteger(number.toString()).bitLength() < 64;
+                assertThat(read != null).as(json).isEqualTo(fits);
+                if (read != null) {
+                    assertThat(read.content()).as(json).isEqualTo(fromTree.content());
+                    assertThat(read.ticket()).as(json).isEqualTo(fromTree.ticket()).isEqualTo(String.valueOf(Long.parseLong(number.toString())));
+                }
+            }
+        }
     }
 
     @Test
