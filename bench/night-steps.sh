@@ -3,7 +3,8 @@
 # bench/night-steps.py can split the night's CPU by step and thread. The night reads the generated files of
 # DATA/iN (made by batch-vs-evaluate.sh or `generate`), with the side-by-side benchmark's 400-day windows, into a fresh
 # PostgreSQL schema (STORE=pg, default) or H2 file (STORE=h2), which is dropped afterwards (KEEP=1 keeps it).
-# Usage: [JAR=...] [STORE=pg|h2] [JAVA_OPTS=...] bench/night-steps.sh N OUTDIR ; then bench/night-steps.py OUTDIR
+# Usage: [JAR=...] [STORE=pg|h2] [JAVA_OPTS=...] [PGURLOPTS=&options=...] bench/night-steps.sh N OUTDIR ; then bench/night-steps.py OUTDIR
+# PGURLOPTS is appended to the PostgreSQL URL, e.g. "&options=-c%20log_min_duration_statement%3D0" to log every statement.
 # Take the machine's lock around it: flock /tmp/bench.lock bench/night-steps.sh 1000000 /tmp/steps-a
 set -uo pipefail
 cd "$(dirname "$0")/.."
