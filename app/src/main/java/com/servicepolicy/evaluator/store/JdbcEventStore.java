@@ -132,20 +132,7 @@ public class JdbcEventStore implements EventStore {
 
     @Override
     public List<CustomerHistory> histories(String afterCustomerId, int maxRows) {
-        List<CustomerHistory> histories = new ArrayList<>();
-        List<CustomerHistory.Stored> events = null;
-        String customer = null;
-        for (StoredRow r : wholeCustomers(afterCustomerId, maxRows)) {
-            if (!r.customerId().equals(customer)) {
-                customer = r.customerId();
-                events = new ArrayList<>();
-                histories.add(new CustomerHistory(customer, events));
-            }
-            for (HistoryRows.Line l : HistoryRows.read(r.events())) {
-                events.add(new CustomerHistory.Stored(l.event(), r.night()));
-            }
-        }
-        return histories;
+        return storedHistories(afterCustomerId, maxRows).stream().map(h -> ((StoredRows) h).history()).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.store;
 
+import com.servicepolicy.evaluator.night.CustomerHistory;
 import com.servicepolicy.evaluator.night.CustomerOutlines;
 import com.servicepolicy.evaluator.night.StoredHistory;
 import com.servicepolicy.evaluator.spill.EventBytes;
@@ -23,6 +24,17 @@ record StoredRows(String customerId, List<Row> rows) implements StoredHistory {
             }
         }
         return new CustomerOutlines(customerId, events);
+    }
+
+    /** The history's events decoded in full, each with the night that first read it, in row order. */
+    CustomerHistory history() {
+        List<CustomerHistory.Stored> events = new ArrayList<>();
+        for (Row r : rows) {
+            for (HistoryRows.Line l : HistoryRows.read(r.events())) {
+                events.add(new CustomerHistory.Stored(l.event(), r.night()));
+            }
+        }
+        return new CustomerHistory(customerId, events);
     }
 
     /** Adds this customer's events in [from, to] to {@code timeline}. */
