@@ -36,7 +36,7 @@ class H2QueryPlanTest {
     }
 
     /**
-     * The choose step pages through the stored histories in customer order: each page must come from the customer
+     * The evaluate step pages through the stored histories in customer order: each page must come from the customer
      * index in its order and stop at the limit, not sort the whole store for every page.
      */
     @Test

@@ -28,9 +28,9 @@ class PostgresQueryPlanTest {
     private static final LocalDate NIGHT = LocalDate.of(2026, 3, 2);
 
     /**
-     * The evaluate step pages through the night's customers, which the choose step has just written: once the list
-     * is analysed (as the choose step does), each page comes from the primary key in its order and stops at the
-     * limit. Never analysed, PostgreSQL took the list for a few rows, read every customer after the restart point
+     * A resumed night's findings page through the night's chosen customers, which the evaluate step has written: once
+     * the list is analysed (as the evaluate step does at its end), each page comes from the primary key in its order
+     * and stops at the limit. Never analysed, PostgreSQL took the list for a few rows, read every customer after the restart point
      * and sorted them for each page: 54 ms a page at 468k customers, 25 s of a 1M-interaction night.
      */
     @Test
