@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * On an H2 file, a page cache sized for a night ({@code CACHE_SIZE}, in KiB): H2's default of 16 MiB is smaller than
- * what a night reads again and again (the customers' histories, the violations), so that choose, evaluate and the
+ * what a night reads again and again (the customers' histories, the violations), so that evaluate and the
  * report read and decoded the same pages from the file over and over (measured in docs/benchmarks.md, issue #19).
  * Bounded like everything else a night holds: {@value #MAX_KIB} KiB, at most an eighth of the heap. A URL that sets
  * {@code CACHE_SIZE} itself is left as it is.
