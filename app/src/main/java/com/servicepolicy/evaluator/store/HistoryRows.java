@@ -2,7 +2,6 @@ package com.servicepolicy.evaluator.store;
 
 import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.night.PlacedEvent;
-import com.servicepolicy.evaluator.spill.ByteArrayDataOutput;
 import com.servicepolicy.evaluator.spill.EventBytes;
 
 import java.io.DataInputStream;
@@ -15,9 +14,10 @@ import java.util.Map;
 
 /**
  * The rows of {@code event_histories}: a chunk's events grouped by customer, each group one row (split where it
- * passes {@link #MAX_BYTES}), its events in the core's compact binary form ({@link EventBytes}), each preceded by
- * the line it was read from. The row's columns carry what the queries select on: customer, night, source, first
- * line, the earliest and latest event time and the number of events.
+ * passes {@link #MAX_BYTES}), its events in {@link CompactHistory}'s form, each with the line it was read from (rows
+ * of the first form, the core's {@link EventBytes} after each line number, are still read). The row's columns carry
+ * what the queries select on: customer, night, source, first line, the earliest and latest event time and the number
+ * of events.
  */
 final class HistoryRows {
     /** A row's events stop growing here: rows stay small enough for every database's in-row storage and cache. */
@@ -62,19 +62,17 @@ final class HistoryRows {
             group.add(p);
         }
         List<Row> rows = new ArrayList<>(groups);
-        ByteArrayDataOutput bytes = new ByteArrayDataOutput();
-        ByteArrayDataOutput idBytes = new ByteArrayDataOutput();
+        CompactHistory.Writer writer = new CompactHistory.Writer();
         for (List<PlacedEvent> group : bySource.values().stream().flatMap(m -> m.values().stream()).toList()) {
+            String customerId = group.get(0).event().getCustomerId();
             int from = 0;
-            bytes.reset();
-            idBytes.reset();
+            writer.start(customerId);
             for (int i = 0; i < group.size(); i++) {
-                write(bytes, group.get(i));
-                writeId(idBytes, group.get(i));
-                if (bytes.size() >= MAX_BYTES || i == group.size() - 1) {
-                    rows.add(row(group.subList(from, i + 1), bytes.toByteArray(), idBytes.toByteArray()));
-                    bytes.reset();
-                    idBytes.reset();
+                writer.add(group.get(i));
+                if (writer.size() >= MAX_BYTES || i == group.size() - 1) {
+                    List<PlacedEvent> part = group.subList(from, i + 1);
+                    rows.add(row(part, writer.toByteArray(), CompactHistory.ids(part)));
+                    writer.start(customerId);
                     from = i + 1;
                 }
             }
@@ -99,20 +97,32 @@ final class HistoryRows {
 
     static List<Line> read(byte[] events) {
         List<Line> lines = new ArrayList<>();
+        readBuilders(events, (event, line) -> lines.add(new Line(event.build(), line)));
+        return lines;
+    }
+
+    /** A row's events as builders with their lines, in stored order: for {@link Timeline}, which numbers them first. */
+    static void readBuilders(byte[] events, CompactHistory.Lines action) {
+        if (CompactHistory.isCompact(events)) {
+            CompactHistory.read(events, action);
+            return;
+        }
         DataInputStream in = new DataInputStream(new ByteBuffers.In(events));
         try {
             while (in.available() > 0) {
                 long line = in.readLong();
-                lines.add(new Line(EventBytes.read(in), line));
+                action.accept(EventBytes.readBuilder(in), line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("a history row that is not one", e);
         }
-        return lines;
     }
 
     /** The outlines of a row's events ({@link EventBytes#readOutline}): what choosing the night's customers reads. */
     static List<EventBytes.Outline> readOutlines(byte[] events) {
+        if (CompactHistory.isCompact(events)) {
+            return CompactHistory.readOutlines(events);
+        }
         List<EventBytes.Outline> outlines = new ArrayList<>();
         DataInputStream in = new DataInputStream(new ByteBuffers.In(events));
         try {
@@ -129,6 +139,10 @@ final class HistoryRows {
     /** The ids and lines of a row alone: what the night's id registry loads, without decoding the events. */
     static List<IdLine> readIds(byte[] ids) {
         List<IdLine> lines = new ArrayList<>();
+        if (CompactHistory.isCompact(ids)) {
+            CompactHistory.readIds(ids, (id, line) -> lines.add(new IdLine(id, line)));
+            return lines;
+        }
         DataInputStream in = new DataInputStream(new ByteBuffers.In(ids));
         try {
             while (in.available() > 0) {
@@ -143,22 +157,6 @@ final class HistoryRows {
             throw new UncheckedIOException("an id list that is not one", e);
         }
         return lines;
-    }
-
-    private static void writeId(ByteArrayDataOutput out, PlacedEvent p) {
-        out.writeLong(p.line());
-        String id = p.event().getEventId();
-        out.writeInt(id.length());
-        out.writeChars(id);
-    }
-
-    private static void write(ByteArrayDataOutput out, PlacedEvent p) {
-        try {
-            out.writeLong(p.line());
-            EventBytes.write(out, p.event());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array cannot fail
-        }
     }
 
     private static Row row(List<PlacedEvent> group, byte[] events, byte[] ids) {

@@ -21,24 +21,24 @@ final class Timeline {
 
     /** Adds a stored row's events in [from, to]. */
     void add(String customerId, LocalDate night, String source, byte[] events, long from, long to) {
-        for (HistoryRows.Line l : HistoryRows.read(events)) {
-            long at = l.event().getAt();
+        HistoryRows.readBuilders(events, (event, line) -> {
+            long at = event.atMillis();
             if (at >= from && at <= to) {
-                timed.add(new Timed(l.event(), customerId, at, night, source, l.line()));
+                timed.add(new Timed(event, customerId, at, night, source, line));
             }
-        }
+        });
     }
 
-    /** The events added, in timeline order and numbered by it. */
+    /** The events added, in timeline order and numbered by it; made once, with their number. */
     List<Event> events() {
         timed.sort(ORDER);
         List<Event> events = new ArrayList<>(timed.size());
         for (Timed t : timed) {
-            events.add(t.event().toBuilder().sequence(events.size()).build());
+            events.add(t.event().sequence(events.size()).build());
         }
         return events;
     }
 
-    private record Timed(Event event, String customerId, long at, LocalDate runDate, String source, long line) {
+    private record Timed(Event.Builder event, String customerId, long at, LocalDate runDate, String source, long line) {
     }
 }

@@ -159,6 +159,8 @@ public final class Event {
         public Builder internal(boolean v) { internal = v; return this; }
         public Builder queue(String v) { queue = v; return this; }
         public Builder sequence(long v) { sequence = v; return this; }
+        /** The time given so far, epoch milliseconds: a store orders events read back before it numbers and makes them. */
+        public long atMillis() { return at; }
 
         public Event build() {
             return new Event(this);

@@ -49,6 +49,11 @@ public final class EventBytes {
         return SpillCodec.readEvent(in);
     }
 
+    /** Reads one event written by {@link #write} into a builder, for a reader that changes a field before it makes it. */
+    public static Event.Builder readBuilder(DataInput in) throws IOException {
+        return SpillCodec.readEventBuilder(in);
+    }
+
     /** The fields of an event that choosing a night's customers reads ({@link #readOutline}). */
     public record Outline(EventType type, long at, String interactionId, Long dueAt) {
     }

@@ -66,6 +66,10 @@ final class SpillCodec {
     }
 
     static Event readEvent(DataInput in) throws IOException {
+        return readEventBuilder(in).build();
+    }
+
+    static Event.Builder readEventBuilder(DataInput in) throws IOException {
         Event.Builder b = Event.builder()
                 .eventId(readString(in))
                 .type(readEnum(in, TYPES))
@@ -88,8 +92,7 @@ final class SpillCodec {
         return b.status(readEnum(in, STATUSES))
                 .internal(in.readBoolean())
                 .queue(readString(in))
-                .sequence(in.readLong())
-                .build();
+                .sequence(in.readLong());
     }
 
     /**
