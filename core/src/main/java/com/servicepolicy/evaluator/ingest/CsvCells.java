@@ -13,18 +13,25 @@ import java.util.RandomAccess;
  */
 public final class CsvCells extends AbstractList<String> implements RandomAccess {
     private final String[] cells;
+    private final int[] places; // [i]: where cells keeps cell i, -1 for an empty cell not kept; null: cells[i]
     private final int size;
     private final long clean; // bit i: cell i is known clean; from cell 64 on nothing is known
 
-    CsvCells(String[] cells, int size, long clean) {
+    CsvCells(String[] cells, int[] places, int size, long clean) {
         this.cells = cells;
+        this.places = places;
         this.size = size;
         this.clean = clean;
     }
 
     @Override
     public String get(int index) {
-        return cells[Objects.checkIndex(index, size)];
+        Objects.checkIndex(index, size);
+        if (places == null) {
+            return cells[index];
+        }
+        int place = places[index];
+        return place < 0 ? "" : cells[place];
     }
 
     @Override

@@ -16,6 +16,18 @@ public interface EventIdRegistry {
      */
     boolean add(String eventId, String source, long line);
 
+    /** {@link #add(String, String, long)} of an id whose {@link String#hashCode} the caller has at hand. */
+    default boolean add(String eventId, int hash, String source, long line) {
+        return add(eventId, source, line);
+    }
+
+    /**
+     * Ids with these hashes ({@code hashes[from, to)}, 0 for none) are the next to be added: a registry in memory reads
+     * where they would go now, so that the cache misses of several overlap. A hint only; the default ignores it.
+     */
+    default void expect(int[] hashes, int from, int to) {
+    }
+
     /** Where the id was first accepted, if this registry remembers; only called for duplicates. */
     default Optional<SourceLine> firstSeen(String eventId) {
         return Optional.empty();

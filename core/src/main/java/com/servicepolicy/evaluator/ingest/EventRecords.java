@@ -37,6 +37,26 @@ final class EventRecords implements SourceRecords {
         }
     }
 
+    /**
+     * An event a worker validated as valid ahead, at this {@code line}: what {@link #event} does with it, from the
+     * event, its id and the id's hash ({@link AheadRecords}).
+     */
+    void validEvent(com.servicepolicy.evaluator.event.Event event, String eventId, int hash, long line) {
+        read++;
+        if (ids.add(eventId, hash, source, line)) {
+            accepted++;
+            sink.accept(event);
+        } else {
+            duplicates++;
+            sink.duplicate(new Duplicate(source, line, eventId, ids.firstSeen(eventId).orElse(null)));
+        }
+    }
+
+    /** The ids of these hashes are the next ones to check: see {@link EventIdRegistry#expect}. */
+    void idsExpected(int[] hashes, int from, int to) {
+        ids.expect(hashes, from, to);
+    }
+
     @Override
     public void unusable(long line, String reason) {
         read++;

@@ -17,13 +17,23 @@ final class GrowingEventIdRegistry implements EventIdRegistry {
 
     @Override
     public boolean add(String eventId, String source, long line) {
-        boolean added = current.add(eventId, source, line);
+        return add(eventId, eventId.hashCode(), source, line);
+    }
+
+    @Override
+    public boolean add(String eventId, int hash, String source, long line) {
+        boolean added = current.add(eventId, hash, source, line);
         if (added && small != null && small.size() > maxIds) {
             current = larger.get();
             small.copyTo(current);
             small = null;
         }
         return added;
+    }
+
+    @Override
+    public void expect(int[] hashes, int from, int to) {
+        current.expect(hashes, from, to);
     }
 
     @Override

@@ -15,7 +15,8 @@ import java.util.Optional;
  * cache: ~30 bytes per id at the table's load. (A table of hash and location side by side, with the ids in a second
  * table, cost a second miss per new id to store it, and twice the memory: NYC 311's 2.9M ids spent a third of the
  * reading thread's time here.) The ids' {@code hashCode} is usually computed on a parsing thread already
- * ({@link RawEvent#validateAhead}).
+ * ({@link RawEvent#validateAhead}); records validated ahead hand it over with the id ({@link AheadRecords}), and the
+ * slots of the next ids are read before they are needed ({@link #expect}).
  */
 final class InMemoryEventIdRegistry implements EventIdRegistry {
     private static final int LINE_BITS = 40;
@@ -34,10 +35,15 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
     private String[] ids = new String[INITIAL_CAPACITY / 2]; // by index: in the order added
     private long[] locations = new long[INITIAL_CAPACITY / 2];
     private int size;
+    private long expectedSum; // written by expect, read by nobody
 
     @Override
     public boolean add(String eventId, String source, long line) {
-        int hash = eventId.hashCode();
+        return add(eventId, eventId.hashCode(), source, line);
+    }
+
+    @Override
+    public boolean add(String eventId, int hash, String source, long line) {
         int slot = find(eventId, hash);
         if (table[slot] != 0) {
             return false; // a duplicate: the first location stays
@@ -53,6 +59,22 @@ final class InMemoryEventIdRegistry implements EventIdRegistry {
             grow();
         }
         return true;
+    }
+
+    /**
+     * Reads the slots where ids of these hashes would go, one after the other: each is a cache miss (and a TLB miss:
+     * NYC 311's table is 64 MB), and loads that do not wait for each other overlap, where {@link #add}'s, one per id
+     * after the work of the id before, do not. The sum only keeps the compiler from leaving the reads out.
+     */
+    @Override
+    public void expect(int[] hashes, int from, int to) {
+        long[] t = table;
+        int mask = t.length - 1;
+        long sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += t[spread(hashes[i]) & mask];
+        }
+        expectedSum = sum;
     }
 
     @Override

@@ -159,8 +159,8 @@ public final class RawEvent {
         return errors;
     }
 
-    /** Validates now, as the event at {@code line}, so that the reading thread need not. */
-    void validateAhead(long line) {
+    /** Validates now, as the event at {@code line}, so that the reading thread need not; returns the result. */
+    ParseResult validateAhead(long line) {
         validated = EventValidator.validate(this, line);
         validatedLine = line;
         if (validated.isValid()) {
@@ -172,6 +172,7 @@ public final class RawEvent {
                 validated.event().getInteractionId().hashCode(); // the data-quality check's key
             }
         }
+        return validated;
     }
 
     /** The event validated as the record at {@code line}, from the work done ahead when it was done for that line. */

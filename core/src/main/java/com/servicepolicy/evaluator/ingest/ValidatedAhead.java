@@ -1,7 +1,6 @@
 package com.servicepolicy.evaluator.ingest;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.concurrent.Future;
 
@@ -19,8 +18,8 @@ public final class ValidatedAhead implements SourceRecords {
 
     private final SourceRecords records;
     private final int batchSize;
-    private final Deque<Future<Batch>> inFlight = new ArrayDeque<>();
-    private Batch filling;
+    private final Deque<Future<AheadRecords>> inFlight = new ArrayDeque<>();
+    private AheadRecords filling;
 
     public ValidatedAhead(SourceRecords records) {
         this(records, BATCH);
@@ -30,7 +29,7 @@ public final class ValidatedAhead implements SourceRecords {
     ValidatedAhead(SourceRecords records, int batchSize) {
         this.records = records;
         this.batchSize = batchSize;
-        this.filling = new Batch(batchSize);
+        this.filling = new AheadRecords(batchSize);
     }
 
     @Override
@@ -54,14 +53,14 @@ public final class ValidatedAhead implements SourceRecords {
     /** Hands over every record not handed over yet. */
     public void finish() {
         if (inFlight.isEmpty()) {
-            filling.deliver(records); // a small input: validated where the reader would have validated it
+            filling.replayInto(records); // a small input: validated where the reader would have validated it
         } else {
             submit();
             while (!inFlight.isEmpty()) {
                 deliverOldest();
             }
         }
-        filling = new Batch(batchSize);
+        filling = new AheadRecords(batchSize);
     }
 
     /** Drops what is still being validated, after the reader failed. */
@@ -71,15 +70,18 @@ public final class ValidatedAhead implements SourceRecords {
     }
 
     private void submitWhenFull() {
-        if (filling.count == batchSize) {
+        if (filling.count() == batchSize) {
             submit();
         }
     }
 
     private void submit() {
-        Batch batch = filling;
-        filling = new Batch(batchSize);
-        inFlight.add(WorkerPool.shared().submit(batch::validate));
+        AheadRecords batch = filling;
+        filling = new AheadRecords(batchSize);
+        inFlight.add(WorkerPool.shared().submit(() -> {
+            batch.validate(0);
+            return batch;
+        }));
         while (inFlight.size() > WorkerPool.THREADS + 1 || inFlight.peek().isDone()) {
             deliverOldest();
             if (inFlight.isEmpty()) {
@@ -89,45 +91,6 @@ public final class ValidatedAhead implements SourceRecords {
     }
 
     private void deliverOldest() {
-        WorkerPool.await(inFlight.poll(), this::abandon).deliver(records);
-    }
-
-    /** Records in the order they were reported: a {@link RawEvent}, or the reason of an unusable record. */
-    private static final class Batch {
-        private final Object[] items;
-        private final long[] lines;
-        private int count;
-
-        Batch(int size) {
-            items = new Object[size];
-            lines = new long[size];
-        }
-
-        void add(Object item, long line) {
-            items[count] = item;
-            lines[count] = line;
-            count++;
-        }
-
-        Batch validate() {
-            for (int i = 0; i < count; i++) {
-                if (items[i] instanceof RawEvent event) {
-                    event.validateAhead(lines[i]);
-                }
-            }
-            return this;
-        }
-
-        void deliver(SourceRecords records) {
-            for (int i = 0; i < count; i++) {
-                if (items[i] instanceof RawEvent event) {
-                    records.event(event, lines[i]);
-                } else {
-                    records.unusable(lines[i], (String) items[i]);
-                }
-            }
-            Arrays.fill(items, 0, count, null);
-            count = 0;
-        }
+        WorkerPool.await(inFlight.poll(), this::abandon).replayInto(records);
     }
 }

@@ -139,6 +139,7 @@ public final class MappedCsvSource implements EventSource {
         private final LastTime times;
         final RecordedRecords records = new RecordedRecords();
         final RowTally tally = new RowTally();
+        private final List<RawEvent> events = new ArrayList<>(); // a row's, one list for every row
 
         MappedRows(Mapping bound, RowTimes times) {
             this.bound = bound;
@@ -154,14 +155,16 @@ public final class MappedCsvSource implements EventSource {
                     return;
                 }
             }
-            List<RawEvent> events = new ArrayList<>(bound.events().size());
+            events.clear();
             rules.convert(cells, times, events);
             if (events.isEmpty()) {
                 tally.skipped("no event of the mapping applies to the row");
                 return;
             }
             tally.converted(events.size());
-            events.forEach(e -> records.event(e, line));
+            for (RawEvent event : events) {
+                records.event(event, line);
+            }
         }
 
         @Override

@@ -58,8 +58,8 @@ record Tweet(long line, String idText, String author, boolean inbound, Instant a
                 end++;
             }
             if (end > at + 1) {
-                if (count == found.length) {
-                    found = java.util.Arrays.copyOf(found, Math.max(2, 2 * count));
+                if (count == found.length) { // one array for the usual single mention, exactly its size
+                    found = count == 0 ? new String[1] : java.util.Arrays.copyOf(found, 2 * count);
                 }
                 found[count++] = text.substring(at + 1, end);
             }

@@ -55,7 +55,8 @@ final class TweetRows implements CsvTable.Rows {
             throw new IllegalArgumentException("author_id: missing");
         }
         String inbound = cell(cells, INBOUND);
-        if (inbound == null || !(inbound.equalsIgnoreCase("true") || inbound.equalsIgnoreCase("false"))) {
+        boolean isInbound = inbound != null && inbound.equalsIgnoreCase("true");
+        if (!isInbound && (inbound == null || !inbound.equalsIgnoreCase("false"))) {
             throw new IllegalArgumentException("inbound: '" + inbound + "' is not True or False");
         }
         String created = cell(cells, CREATED);
@@ -66,7 +67,7 @@ final class TweetRows implements CsvTable.Rows {
             throw new IllegalArgumentException("created_at: '" + created + "' is not a time of the form EEE MMM dd HH:mm:ss Z yyyy");
         }
         String replyTo = cell(cells, REPLY_TO);
-        return new Tweet(line, id, author, inbound.equalsIgnoreCase("true"), at,
+        return new Tweet(line, id, author, isInbound, at,
                 replyTo == null ? null : tweetId(replyTo, "in_response_to_tweet_id"), cell(cells, TEXT));
     }
 

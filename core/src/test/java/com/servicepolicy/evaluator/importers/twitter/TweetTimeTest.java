@@ -22,6 +22,27 @@ class TweetTimeTest {
     }
 
     @Test
+    void countsDaysAsLocalDateDoesFromTheYear1000On() {
+        Random random = new Random(17);
+        for (int i = 0; i < 300_000; i++) {
+            java.time.LocalDate date = java.time.LocalDate.ofEpochDay(
+                    random.nextLong(java.time.LocalDate.of(1000, 1, 1).toEpochDay(), java.time.LocalDate.of(9999, 12, 31).toEpochDay() + 1));
+            assertThat(TweetTime.epochDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth())).as("%s", date)
+                    .isEqualTo(date.toEpochDay());
+        }
+        for (int year : new int[]{1000, 1600, 1700, 1900, 2000, 2100, 2400, 9999}) { // and the edges of every month
+            for (int month = 1; month <= 12; month++) {
+                java.time.LocalDate first = java.time.LocalDate.of(year, month, 1);
+                assertThat(TweetTime.epochDay(year, month, 1)).isEqualTo(first.toEpochDay());
+                assertThat(TweetTime.plain(first.withDayOfMonth(first.lengthOfMonth()).atStartOfDay(ZoneOffset.UTC)
+                        .format(TweetTime.CREATED_AT))).as("%s", first).isNotNull();
+                assertThat(TweetTime.plain(first.atStartOfDay(ZoneOffset.UTC).format(TweetTime.CREATED_AT)
+                        .replaceFirst(" 01 ", " " + (first.lengthOfMonth() + 1) + " "))).as("day past %s", first).isNull();
+            }
+        }
+    }
+
+    @Test
     void givesWhatTheFormatterGivesForAnyText() {
         Random random = new Random(16);
         int byHand = 0;
