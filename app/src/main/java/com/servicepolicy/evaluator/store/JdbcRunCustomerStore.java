@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -49,7 +48,7 @@ public class JdbcRunCustomerStore implements RunCustomerStore {
                 for (CustomerChoice c : choices) {
                     out.writeShort(5);
                     PostgresBinaryCopy.date(out, runDate);
-                    PostgresBinaryCopy.field(out, c.customerId().getBytes(StandardCharsets.UTF_8));
+                    PostgresBinaryCopy.text(out, c.customerId());
                     out.writeInt(1);
                     out.writeBoolean(c.evaluate());
                     out.writeInt(Long.BYTES);

@@ -2,8 +2,9 @@ package com.servicepolicy.evaluator.store;
 
 import org.postgresql.PGConnection;
 
+import com.servicepolicy.evaluator.spill.ByteArrayDataOutput;
+
 import java.io.ByteArrayInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ final class PostgresBinaryCopy {
 
     /** Writes the rows' fields, each row starting with its field count. */
     interface Rows {
-        void write(DataOutputStream out) throws IOException;
+        void write(ByteArrayDataOutput out);
     }
 
     private PostgresBinaryCopy() {
@@ -42,18 +43,14 @@ final class PostgresBinaryCopy {
 
     /** The whole stream: header, what {@code rows} writes, trailer. */
     static byte[] stream(Rows rows) {
-        ByteBuffers.Out bytes = new ByteBuffers.Out();
-        DataOutputStream out = new DataOutputStream(bytes);
-        try {
-            out.write(SIGNATURE);
-            out.writeInt(0); // flags
-            out.writeInt(0); // header extension
-            rows.write(out);
-            out.writeShort(-1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array cannot fail
-        }
-        return bytes.toByteArray();
+        // numbers written whole into the array (a DataOutputStream writes an int as four calls of one byte each)
+        ByteArrayDataOutput out = new ByteArrayDataOutput();
+        out.write(SIGNATURE);
+        out.writeInt(0); // flags
+        out.writeInt(0); // header extension
+        rows.write(out);
+        out.writeShort(-1);
+        return out.toByteArray();
     }
 
     /** Rows of text cells, one cell per column, never null. */
@@ -62,21 +59,31 @@ final class PostgresBinaryCopy {
             for (String[] row : rows) {
                 out.writeShort(row.length);
                 for (String cell : row) {
-                    field(out, cell.getBytes(StandardCharsets.UTF_8));
+                    text(out, cell);
                 }
             }
         });
     }
 
     /** A date field: its length, then its days since 2000-01-01, PostgreSQL's epoch. */
-    static void date(DataOutputStream out, LocalDate date) throws IOException {
+    static void date(ByteArrayDataOutput out, LocalDate date) {
         out.writeInt(Integer.BYTES);
         out.writeInt(Math.toIntExact(date.toEpochDay() - POSTGRES_EPOCH_DAY));
     }
 
     /** A field of variable length: its length, then its bytes. */
-    static void field(DataOutputStream out, byte[] value) throws IOException {
+    static void field(ByteArrayDataOutput out, byte[] value) {
         out.writeInt(value.length);
         out.write(value);
+    }
+
+    /** A text field in UTF-8; an ASCII text (nearly all) copied without an array of its own. */
+    static void text(ByteArrayDataOutput out, String value) {
+        if (VarBytes.isAscii(value)) {
+            out.writeInt(value.length());
+            out.writeBytes(value);
+        } else {
+            field(out, value.getBytes(StandardCharsets.UTF_8));
+        }
     }
 }

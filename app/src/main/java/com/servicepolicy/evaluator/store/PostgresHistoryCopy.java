@@ -1,6 +1,5 @@
 package com.servicepolicy.evaluator.store;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -25,9 +24,9 @@ final class PostgresHistoryCopy {
         return PostgresBinaryCopy.stream(out -> {
             for (HistoryRows.Row r : rows) {
                 out.writeShort(9);
-                PostgresBinaryCopy.field(out, r.customerId().getBytes(StandardCharsets.UTF_8));
+                PostgresBinaryCopy.text(out, r.customerId());
                 PostgresBinaryCopy.date(out, runDate);
-                PostgresBinaryCopy.field(out, r.source().getBytes(StandardCharsets.UTF_8));
+                PostgresBinaryCopy.text(out, r.source());
                 out.writeInt(Long.BYTES);
                 out.writeLong(r.firstLine());
                 out.writeInt(Long.BYTES);

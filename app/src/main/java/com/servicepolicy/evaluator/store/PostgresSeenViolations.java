@@ -3,7 +3,6 @@ package com.servicepolicy.evaluator.store;
 import com.servicepolicy.evaluator.night.SeenViolation;
 import com.servicepolicy.evaluator.store.sql.ViolationMerges;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -90,7 +89,7 @@ final class PostgresSeenViolations {
                     } else if (value instanceof LocalDate date) {
                         PostgresBinaryCopy.date(out, date);
                     } else {
-                        PostgresBinaryCopy.field(out, ((String) value).getBytes(StandardCharsets.UTF_8));
+                        PostgresBinaryCopy.text(out, (String) value);
                     }
                 }
             }
