@@ -102,9 +102,9 @@ final class HistoryRows {
     }
 
     /** A row's events as builders with their lines, in stored order: for {@link Timeline}, which numbers them first. */
-    static void readBuilders(byte[] events, CompactHistory.Lines action) {
+    static void readBuilders(byte[] events, CompactHistoryReader.Lines action) {
         if (CompactHistory.isCompact(events)) {
-            CompactHistory.read(events, action);
+            CompactHistoryReader.read(events, action);
             return;
         }
         DataInputStream in = new DataInputStream(new ByteBuffers.In(events));
@@ -121,7 +121,7 @@ final class HistoryRows {
     /** The outlines of a row's events ({@link EventBytes#readOutline}): what choosing the night's customers reads. */
     static List<EventBytes.Outline> readOutlines(byte[] events) {
         if (CompactHistory.isCompact(events)) {
-            return CompactHistory.readOutlines(events);
+            return CompactHistoryReader.readOutlines(events);
         }
         List<EventBytes.Outline> outlines = new ArrayList<>();
         DataInputStream in = new DataInputStream(new ByteBuffers.In(events));
@@ -140,7 +140,7 @@ final class HistoryRows {
     static List<IdLine> readIds(byte[] ids) {
         List<IdLine> lines = new ArrayList<>();
         if (CompactHistory.isCompact(ids)) {
-            CompactHistory.readIds(ids, (id, line) -> lines.add(new IdLine(id, line)));
+            CompactHistoryReader.readIds(ids, (id, line) -> lines.add(new IdLine(id, line)));
             return lines;
         }
         DataInputStream in = new DataInputStream(new ByteBuffers.In(ids));

@@ -163,7 +163,7 @@ public class JdbcEventStore implements EventStore {
 
     /** The rows of a page of whole customers (see {@link #PAGE}), in customer order. */
     private List<StoredRow> wholeCustomers(String afterCustomerId, int maxRows) {
-        List<StoredRow> rows = new ArrayList<>(Math.min(maxRows, 10_000));
+        List<StoredRow> rows = new ArrayList<>();
         jdbc.query(PAGE, rs -> {
                     rows.add(new StoredRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
                             rs.getBytes(4)));

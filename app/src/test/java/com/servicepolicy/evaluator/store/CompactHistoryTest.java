@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * takes well under half the first form's bytes.
  */
 class CompactHistoryTest {
-    private static final String[] TEXTS = {"i-1", "i-2", "agent \u00e9", "\u4e00\u4e8c", "", "q/HIGH", "emoji \ud83d\ude00",
-            "x".repeat(300)};
+    private static final String[] TEXTS = {"i-1", "i-2", "agent \u00e9", "\u4e00\u4e8c", "", "q/HIGH",
+            "emoji \ud83d\ude00", "x".repeat(300)};
 
     @Test
     void randomRowsComeBackFieldByFieldInBothForms() {
@@ -80,9 +80,9 @@ class CompactHistoryTest {
         long at = 1_767_000_000_000L;
         for (int i = 0; i < 12; i++) {
             at += 60_000L * (1 + i % 5);
-            group.add(new PlacedEvent(Event.builder().eventId("evt-" + (100_000 + i)).type(i % 4 == 0 ? EventType.OPENED
-                            : EventType.AGENT_REPLY).atMillis(at).customerId("cust-004711")
-                    .interactionId("int-" + (20_000 + i / 4)).channel(Channel.EMAIL).agentId("agent-" + i % 2)
+            EventType type = i % 4 == 0 ? EventType.OPENED : EventType.AGENT_REPLY;
+            group.add(new PlacedEvent(Event.builder().eventId("evt-" + (100_000 + i)).type(type).atMillis(at)
+                    .customerId("cust-004711").interactionId("int-" + (20_000 + i / 4)).channel(Channel.EMAIL).agentId("agent-" + i % 2)
                     .topic("billing").sequence(500 + i).build(), "events.jsonl", 500 + i));
         }
         HistoryRows.Row row = HistoryRows.of(group).get(0);
@@ -133,8 +133,8 @@ class CompactHistoryTest {
     private static String described(PlacedEvent p) {
         Event e = p.event();
         return String.join("|", e.getEventId(), String.valueOf(e.getType()), String.valueOf(e.getAt()),
-                e.getCustomerId(), e.getInteractionId(), String.valueOf(e.getChannel()), String.valueOf(e.getPriority()),
-                String.valueOf(e.getCategory()), String.valueOf(e.getStatus()), e.getTopic(), e.getAgentId(),
+                e.getCustomerId(), e.getInteractionId(), String.valueOf(e.getChannel()),
+                String.valueOf(e.getPriority()), String.valueOf(e.getCategory()), String.valueOf(e.getStatus()), e.getTopic(), e.getAgentId(),
                 e.getReasonCode(), e.getReasonText(), e.getQueue(), String.valueOf(e.getDueAt()),
                 String.valueOf(e.getRating()), String.valueOf(e.isInternal()), String.valueOf(e.getSequence()),
                 String.valueOf(p.line()));
@@ -146,7 +146,7 @@ class CompactHistoryTest {
 
     /** The first form: each event's line, then the core's event bytes. */
     private static byte[] firstForm(List<PlacedEvent> group) {
-        ByteBuffers.Out bytes = new ByteBuffers.Out();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             for (PlacedEvent p : group) {
                 out.writeLong(p.line());
