@@ -8,7 +8,6 @@ import com.servicepolicy.evaluator.event.Priority;
 import com.servicepolicy.evaluator.event.Status;
 import com.servicepolicy.evaluator.night.PlacedEvent;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -128,14 +127,7 @@ final class CompactHistory {
                 }
             }
             texts.add(s);
-            if (VarBytes.isAscii(s)) {
-                out.writeVar(2L * s.length() + 1);
-                out.writeAsciiBytes(s);
-            } else {
-                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-                out.writeVar(2L * utf8.length + 1);
-                out.writeBytes(utf8);
-            }
+            out.writeText(s, 1, 1);
         }
 
         private static int code(Enum<?> value) {

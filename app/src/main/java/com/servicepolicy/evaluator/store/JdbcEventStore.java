@@ -8,6 +8,7 @@ import com.servicepolicy.evaluator.night.PlacedEvent;
 import com.servicepolicy.evaluator.night.StoredHistory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -163,20 +164,13 @@ public class JdbcEventStore implements EventStore {
 
     /** The rows of a page of whole customers (see {@link #PAGE}), in customer order. */
     private List<StoredRow> wholeCustomers(String afterCustomerId, int maxRows) {
-        List<StoredRow> rows = new ArrayList<>();
-        jdbc.query(PAGE, rs -> {
-                    rows.add(new StoredRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                            rs.getBytes(4)));
-                }, afterCustomerId, maxRows);
+        List<StoredRow> rows = new ArrayList<>(jdbc.query(PAGE, STORED_ROW, afterCustomerId, maxRows));
         if (rows.size() == maxRows) {
             String last = rows.get(rows.size() - 1).customerId();
             if (rows.get(0).customerId().equals(last)) {
                 rows.clear();
-                jdbc.query("SELECT customer_id, run_date, source, events FROM event_histories WHERE customer_id = ?",
-                        rs -> {
-                            rows.add(new StoredRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                                    rs.getBytes(4)));
-                        }, last);
+                rows.addAll(jdbc.query("SELECT customer_id, run_date, source, events FROM event_histories"
+                        + " WHERE customer_id = ?", STORED_ROW, last));
             } else {
                 rows.removeIf(r -> r.customerId().equals(last));
             }
@@ -186,6 +180,10 @@ public class JdbcEventStore implements EventStore {
 
     private record StoredRow(String customerId, LocalDate night, String source, byte[] events) {
     }
+
+    /** A row of {@code customer_id, run_date, source, events}. */
+    private static final RowMapper<StoredRow> STORED_ROW = (rs, i) -> new StoredRow(rs.getString(1),
+            rs.getObject(2, LocalDate.class), rs.getString(3), rs.getBytes(4));
 
     /**
      * One query joining the chunk's key range of {@code run_customers} to the histories' customer index; rows

@@ -47,12 +47,22 @@ final class VarBytes {
         writeVar((v << 1) ^ (v >> 63));
     }
 
+    /** A text: its UTF-8 length as a varint, then its UTF-8 bytes. */
     void writeText(String s) {
+        writeText(s, 0, 0);
+    }
+
+    /**
+     * A text whose varint carries its UTF-8 length shifted left by {@code shift} bits and {@code mark} in the bits
+     * freed, then its UTF-8 bytes: for a code that tells texts apart from other entries by those bits.
+     */
+    void writeText(String s, int shift, int mark) {
         if (isAscii(s)) {
-            writeAscii(s);
+            writeVar(((long) s.length() << shift) | mark);
+            writeAsciiBytes(s);
         } else {
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            writeVar(utf8.length);
+            writeVar(((long) utf8.length << shift) | mark);
             writeBytes(utf8);
         }
     }
@@ -67,14 +77,8 @@ final class VarBytes {
         return true;
     }
 
-    private void writeAscii(String s) {
-        writeVar(s.length());
-        writeAsciiBytes(s);
-    }
-
-    /** An ASCII text's chars as bytes, without a length. */
     @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies each char's low byte: an ASCII text's UTF-8
-    void writeAsciiBytes(String s) {
+    private void writeAsciiBytes(String s) {
         int n = s.length();
         room(n);
         s.getBytes(0, n, bytes, size);
