@@ -64,7 +64,8 @@ class H2QueryPlanTest {
         SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:mem:plan" + System.nanoTime(), "sa",
                 "", true);
         try {
-            Flyway.configure().dataSource(db).javaMigrations(new TextLimitsMigration(), new EventHistoriesMigration(), new HistoryCompressionMigration())
+            Flyway.configure().dataSource(db).javaMigrations(new TextLimitsMigration(), new EventHistoriesMigration(), new HistoryCompressionMigration(),
+                    new LinesOfManyEventsMigration())
                     .load().migrate();
             return new NamedParameterJdbcTemplate(db).queryForObject("EXPLAIN " + sql, parameters, String.class);
         } finally {

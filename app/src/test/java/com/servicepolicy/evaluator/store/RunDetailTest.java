@@ -7,6 +7,7 @@ import com.servicepolicy.evaluator.night.RunStore;
 import com.servicepolicy.evaluator.night.ViolationStore;
 import com.servicepolicy.evaluator.night.DuplicateLine;
 import com.servicepolicy.evaluator.night.Origin;
+import com.servicepolicy.evaluator.night.RejectedLine;
 import com.servicepolicy.evaluator.night.SeenViolation;
 
 import com.servicepolicy.evaluator.policy.Severity;
@@ -31,6 +32,28 @@ class RunDetailTest {
     private static final LocalDate FIRST = LocalDate.of(2026, 3, 2);
     private static final LocalDate SECOND = FIRST.plusDays(1);
     private static final LocalDate THIRD = FIRST.plusDays(2);
+
+    /**
+     * A source row of an importer can hold several events (a ServiceNow update that changes status and priority):
+     * both kept when both are duplicates (a re-sent export) or both rejected; the key on the line failed the night.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void everyDuplicateOrRejectedEventOfOneSourceLineIsKept(String database) {
+        JdbcTemplate jdbc = new JdbcTemplate(StoreDatabase.migrated(database).dataSource());
+        var ledger = new JdbcIngestLedger(jdbc);
+        Origin first = new Origin(FIRST.minusDays(1), "a.servicenow.csv", 61);
+
+        ledger.addDuplicates(FIRST, List.of(new DuplicateLine("a.servicenow.csv", 61, "INC1-status", first),
+                new DuplicateLine("a.servicenow.csv", 61, "INC1-priority", first)));
+        ledger.addRejects(FIRST, List.of(new RejectedLine("a.servicenow.csv", 62, "EVENT", "INC2-status", "at: bad"),
+                new RejectedLine("a.servicenow.csv", 62, "EVENT", "INC2-priority", "at: bad")));
+
+        assertThat(ledger.countDuplicates(FIRST)).isEqualTo(2);
+        assertThat(ledger.countRejects(FIRST)).isEqualTo(2);
+        assertThat(ledger.rejects(FIRST, 10)).extracting(RejectedLine::eventId)
+                .containsExactlyInAnyOrder("INC2-status", "INC2-priority");
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})

@@ -30,7 +30,8 @@ record StoreDatabase(String kind, String url, String user, String schema) {
 
     /** Applies the migrations up to {@code version} ("latest" for all). */
     StoreDatabase migrateTo(String version) {
-        var flyway = Flyway.configure().target(version).javaMigrations(new TextLimitsMigration(), new EventHistoriesMigration(), new HistoryCompressionMigration());
+        var flyway = Flyway.configure().target(version).javaMigrations(new TextLimitsMigration(), new EventHistoriesMigration(), new HistoryCompressionMigration(),
+                new LinesOfManyEventsMigration());
         if (schema != null) {
             flyway.dataSource(POSTGRES, user, "").schemas(schema).createSchemas(true);
         } else {
