@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The command line, the HTTP endpoint and a night of the batch give the same violations on the same log (the
  * samples, with their pauses, priority changes and internal notes), judged at the same asOf: the end of the
- * night the batch runs.
+ * night the batch runs. The night reads the README's sample inbox.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -119,11 +119,10 @@ class SameViolationsAtEveryDoorTest {
     }
 
     private Set<String> batch() throws Exception {
-        Path folder = work.resolve("inbox").resolve(NIGHT.toString());
-        Files.createDirectories(folder);
-        Files.copy(Path.of("samples/events.jsonl"), folder.resolve("events.jsonl"));
-        Files.copy(Path.of("samples/customers.csv"), folder.resolve("customers.csv"));
-        RunRecord run = runner.run(NIGHT, work.resolve("inbox"));
+        // the README's set-up night: samples/inbox/2026-03-23 links the two sample files
+        assertThat(Path.of("samples/inbox").resolve(NIGHT.toString()).resolve("events.jsonl"))
+                .hasSameTextualContentAs(Path.of("samples/events.jsonl"));
+        RunRecord run = runner.run(NIGHT, Path.of("samples/inbox"));
         assertThat(run.status()).isEqualTo("COMPLETED");
         Set<String> keys = new TreeSet<>();
         for (StoredViolation v : new ArrayList<>(violations.seenBy(NIGHT))) {
