@@ -42,19 +42,21 @@ class IngestTasklet implements Tasklet {
     private final ExpiredLines expiredLines;
     private final TableUpkeep upkeep;
     private final CustomersFileIngest customersFiles;
+    private final UnreadFiles unreadFiles;
     private final RunStore runs;
     private final BatchProgress progress;
     private final BatchProperties properties;
 
     IngestTasklet(IngestWriter writer, IngestLedger ledger, EventStore events, ExpiredLines expiredLines,
-                  TableUpkeep upkeep, CustomersFileIngest customersFiles, RunStore runs, BatchProgress progress,
-                  BatchProperties properties) {
+                  TableUpkeep upkeep, CustomersFileIngest customersFiles, UnreadFiles unreadFiles, RunStore runs,
+                  BatchProgress progress, BatchProperties properties) {
         this.writer = writer;
         this.ledger = ledger;
         this.events = events;
         this.expiredLines = expiredLines;
         this.upkeep = upkeep;
         this.customersFiles = customersFiles;
+        this.unreadFiles = unreadFiles;
         this.runs = runs;
         this.progress = progress;
         this.properties = properties;
@@ -66,6 +68,7 @@ class IngestTasklet implements Tasklet {
         NightFiles files = NightFiles.of(night.folder());
         log.info("night {}: {} customers file(s), {} event file(s) in {}", night.date(), files.customers().size(),
                 files.events().size(), night.folder());
+        unreadFiles.record(night, files.unread());
         for (Path file : files.customers()) {
             customersFiles.ingest(night, file);
         }

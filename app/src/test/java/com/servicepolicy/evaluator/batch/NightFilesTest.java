@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The inbox takes every importer's file by its suffix, as the command line does, leaves other files alone, and each
+ * The inbox takes every importer's file by its suffix, as the command line does, lists other files as unread, and each
  * file it takes reads with the importer its name says: the ingest step's reader gives what naming the source gives.
  */
 class NightFilesTest {
@@ -37,12 +37,17 @@ class NightFilesTest {
         Files.copy(project("samples/customers.csv"), inbox.resolve("customers.csv"));
         Files.writeString(inbox.resolve("README.txt"), "what the night's files are");
         Files.writeString(inbox.resolve("notes.json"), "{}");
+        Files.writeString(inbox.resolve("g.mapping.yml"), "a mapping the mapped reader does not look for");
+        Files.createDirectory(inbox.resolve("older"));
 
         NightFiles files = NightFiles.of(inbox);
 
         assertThat(files.customers()).extracting(p -> p.getFileName().toString()).containsExactly("customers.csv");
         assertThat(files.events()).extracting(p -> p.getFileName().toString()).containsExactly("a.servicenow.csv",
                 "b.nyc311.csv", "c.twcs.csv", "d.zendesk.json", "e.mapped.csv", "f.jsonl");
+        assertThat(files.unread()).as("left alone, but listed; a mapping beside its CSV is read with it")
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("README.txt", "g.mapping.yml", "notes.json", "older");
         String[] sources = {"servicenow", "nyc311", "twcs", "zendesk", "mapped", "jsonl"};
         for (int i = 0; i < sources.length; i++) {
             Path file = files.events().get(i);

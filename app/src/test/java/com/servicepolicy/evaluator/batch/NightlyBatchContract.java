@@ -12,6 +12,7 @@ import com.servicepolicy.evaluator.night.DataQualityStore;
 import com.servicepolicy.evaluator.night.RunFigures;
 import com.servicepolicy.evaluator.quality.FindingKind;
 import com.servicepolicy.evaluator.quality.Findings;
+import com.servicepolicy.evaluator.night.RejectedLine;
 import com.servicepolicy.evaluator.night.RunRecord;
 import com.servicepolicy.evaluator.night.RunStore;
 import com.servicepolicy.evaluator.night.StoredViolation;
@@ -44,6 +45,7 @@ import com.servicepolicy.evaluator.ingest.EventLogReader;
 import com.servicepolicy.evaluator.policy.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -84,6 +86,8 @@ abstract class NightlyBatchContract {
     NightDataQuality nightQuality;
     @Autowired
     BatchProperties properties;
+    @Autowired
+    UnreadFiles unreadFiles;
 
     static Path inbox() {
         return work.resolve("inbox");
@@ -351,6 +355,38 @@ abstract class NightlyBatchContract {
         assertThat(output.getAll()).contains("night 2026-03-15 failed: " + run.message())
                 .doesNotContain("\tat com.servicepolicy").doesNotContain("Encountered an error executing step");
         assertThat(work.resolve("out").resolve(night.toString()).resolve("report.html")).doesNotExist();
+    }
+
+    @Test
+    void filesNoReaderTakesAreListedAsUnreadOnceAndTheNightCompletes(CapturedOutput output) throws Exception {
+        LocalDate night = LocalDate.of(2021, 6, 1); // before every other night: no window or prune of theirs reaches it
+        Path folder = TestInbox.write(inbox(), night, 20, 1, 5);
+        Files.writeString(folder.resolve("tickets.json"), "{\"tickets\":[]}"); // a Zendesk export without .zendesk
+        Files.writeString(folder.resolve("events-01.jsonl.part"), "{}\n");     // an upload that did not finish
+        var listed = tuple("events-01.jsonl.part", 0L, NightFiles.NOT_READ);
+        var listedToo = tuple("tickets.json", 0L, NightFiles.NOT_READ);
+
+        RunRecord run = runner.run(night, inbox());
+        // the ingest step of an interrupted attempt runs again on restart: it must not list the files twice
+        unreadFiles.record(new Night(night, inbox(), ZoneOffset.UTC), NightFiles.of(folder).unread());
+
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        assertThat(run.read()).as("no line of an unread file is counted").isEqualTo(run.evaluated() + run.duplicates()
+                + run.rejected());
+        assertThat(unreadRejects(night)).as("listed once, though the step ran again").containsExactly(listed, listedToo);
+        assertThat(output.getAll()).contains("tickets.json: " + NightFiles.NOT_READ);
+        assertThat(Files.readString(work.resolve("out").resolve(night.toString()).resolve("report.html")))
+                .contains("tickets.json").contains("events-01.jsonl.part");
+
+        RunRecord rerun = runner.run(night, inbox()); // a new attempt starts the night's detail afresh
+
+        assertThat(unreadRejects(night)).containsExactly(listed, listedToo);
+        assertThat(List.of(rerun.read(), rerun.rejected())).isEqualTo(List.of(run.read(), run.rejected()));
+    }
+
+    private List<org.assertj.core.groups.Tuple> unreadRejects(LocalDate night) {
+        return ledger.rejects(night, 100).stream().filter(r -> r.kind().equals(RejectedLine.FILE))
+                .map(r -> tuple(r.source(), r.line(), r.reason())).toList();
     }
 
     /** The store keeps status changes, priority changes, internal notes and queues, so the night judges them too. */
