@@ -6,11 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every compile problem the best position we can: Drools reports constraint-analysis errors
- * at line 0 (but names the rule), and parser errors with the column only inside the message text.
+ * at line 0 (but names the rule), parser errors with the column only inside the message text, and an
+ * expression it cannot analyse (a misspelt field, the commonest slip) at its line without a column.
  */
 final class ProblemLocator {
     private static final Pattern RULE_NAME = Pattern.compile("rule '([^']+)'|Rule name='([^']+)'|in rule \"([^\"]+)\"");
     private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
+    private static final Pattern UNANALYSABLE = Pattern.compile("Unable to Analyse Expression (.+?):\\R");
+    /** How many lines after the reported one a constraint may still continue. */
+    private static final int CONSTRAINT_LINES = 5;
     /** Reported after any parse error; it adds nothing for the author. */
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
@@ -24,7 +28,33 @@ final class ProblemLocator {
             return new RuleProblem(file, Integer.parseInt(position.group(1)), Integer.parseInt(position.group(2)) + 1, message);
         }
         int knownLine = line > 0 ? line : lineOfRuleNamedIn(message, drl);
+        if (column <= 0 && knownLine > 0) {
+            int[] at = expressionAt(message, drl, knownLine);
+            if (at != null) {
+                return new RuleProblem(file, at[0], at[1], message);
+            }
+        }
         return new RuleProblem(file, knownLine, Math.max(column, 0), message);
+    }
+
+    /**
+     * Where the expression Drools could not analyse is written: the line and 1-based column of its text, looked for
+     * from the reported line over the next few (a constraint may span lines); null when it is not found as written.
+     */
+    private static int[] expressionAt(String message, String drl, int fromLine) {
+        Matcher expression = UNANALYSABLE.matcher(message);
+        if (drl == null || !expression.find()) {
+            return null;
+        }
+        String text = expression.group(1).strip();
+        String[] lines = drl.split("\\R", -1);
+        for (int i = fromLine - 1; i < Math.min(lines.length, fromLine - 1 + CONSTRAINT_LINES); i++) {
+            int index = lines[i].indexOf(text);
+            if (index >= 0) {
+                return new int[] {i + 1, index + 1};
+            }
+        }
+        return null;
     }
 
     static void dropConsequentialProblems(List<RuleProblem> problems) {

@@ -56,6 +56,25 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void reportsAMisspeltFieldAtTheColumnOfItsExpression(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("rules/settings.yaml"), dir.resolve("settings.yaml"));
+        Files.writeString(dir.resolve("typo.drl"), """
+                package policies.typo;
+
+                rule "Long texts"
+                when
+                    String( length > 3,
+                            lenght > 3 )
+                then
+                end
+                """);
+        assertThatThrownBy(() -> RuleSetLoader.load(dir))
+                .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith("typo.drl:6:13: ")
+                                .contains("Unable to Analyse Expression lenght > 3")));
+    }
+
+    @Test
     void reportsASettingOutOfRangeByKey(@TempDir Path dir) throws IOException {
         Files.copy(Path.of("rules/responsiveness.drl"), dir.resolve("responsiveness.drl"));
         Files.writeString(dir.resolve("settings.yaml"),
