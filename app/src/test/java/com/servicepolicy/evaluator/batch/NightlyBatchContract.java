@@ -376,7 +376,8 @@ abstract class NightlyBatchContract {
         assertThat(unreadRejects(night)).as("listed once, though the step ran again").containsExactly(listed, listedToo);
         assertThat(output.getAll()).contains("tickets.json: " + NightFiles.NOT_READ);
         assertThat(Files.readString(work.resolve("out").resolve(night.toString()).resolve("report.html")))
-                .contains("tickets.json").contains("events-01.jsonl.part");
+                .contains("tickets.json").contains("events-01.jsonl.part")
+                .contains("(" + run.rejected() + " event lines; the first ");
 
         RunRecord rerun = runner.run(night, inbox()); // a new attempt starts the night's detail afresh
 
