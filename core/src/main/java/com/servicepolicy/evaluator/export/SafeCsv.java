@@ -7,14 +7,15 @@ import java.util.List;
 /**
  * Violations as CSV for spreadsheets, the one writer of every door that exports them ({@code evaluate --format csv},
  * the night's {@code violations.csv}): RFC 4180 (CRLF line ends, a cell quoted only when it holds a comma, a quote
- * or a line break, quotes doubled), a null cell is empty, and a cell that starts with {@code = + - @} gets a
- * leading apostrophe so that no spreadsheet runs it as a formula (OWASP's CSV injection advice). The action codes
+ * or a line break, quotes doubled), a null cell is empty, and a cell that starts with {@code = + - @}, a tab or a
+ * carriage return gets a leading apostrophe so that no spreadsheet runs it as a formula (OWASP's CSV injection
+ * advice lists all six: a spreadsheet drops a leading tab or carriage return and reads the formula after it). The action codes
  * of one violation share a cell, separated by {@link #ACTION_SEPARATOR}.
  */
 public final class SafeCsv {
     /** Between the action codes of one violation: codes never hold a space, and a space needs no quoting. */
     public static final String ACTION_SEPARATOR = " ";
-    private static final String FORMULA_STARTS = "=+-@";
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Writer out;
     private final int columns;

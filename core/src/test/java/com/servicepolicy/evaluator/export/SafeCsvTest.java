@@ -20,4 +20,13 @@ class SafeCsvTest {
                 + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'-2,'@SUM(A1),plain,,4.5\r\n"
                 + "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",,x=1,REPLY_NOW COACH_AGENT,'-0.5\r\n");
     }
+
+    @Test
+    void aCellThatStartsWithATabOrACarriageReturnBeforeAFormulaIsNeutralisedToo() throws Exception {
+        StringWriter out = new StringWriter();
+        SafeCsv csv = new SafeCsv(out, List.of("a", "b", "c"));
+        csv.row("\tcmd|' /C calc'!A0", "\r=1+1", "in\tside");
+
+        assertThat(out.toString()).isEqualTo("a,b,c\r\n'\tcmd|' /C calc'!A0,\"'\r=1+1\",in\tside\r\n");
+    }
 }
