@@ -9,7 +9,8 @@ import java.util.TreeSet;
 
 /**
  * Settings of one input's source, written after its name: {@code servicenow,zone=Europe/Lisbon:FILE}.
- * A source says which keys it understands; any other key is an input error, so a typo is never ignored.
+ * A source says which keys it understands; any other key, or a key given twice, is an input error, so a typo is
+ * never ignored.
  */
 public record SourceOptions(Map<String, String> values) {
     public static final SourceOptions NONE = new SourceOptions(Map.of());
@@ -26,7 +27,10 @@ public record SourceOptions(Map<String, String> values) {
             if (eq <= 0 || eq == pair.length() - 1) {
                 throw new InputFileException("source option '" + pair + "': expected key=value");
             }
-            values.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            String key = pair.substring(0, eq).trim();
+            if (values.put(key, pair.substring(eq + 1).trim()) != null) { // which one was meant is anyone's guess
+                throw new InputFileException("source option '" + key + "' is given twice");
+            }
         }
         return new SourceOptions(values);
     }

@@ -111,6 +111,8 @@ class ServiceNowSourceTest {
                 .isInstanceOf(InputFileException.class).hasMessageContaining("not a time zone");
         assertThatThrownBy(() -> ImportRun.of("servicenow", csv, "silence=2h"))
                 .isInstanceOf(InputFileException.class).hasMessageContaining("has no option 'silence'");
+        assertThatThrownBy(() -> ImportRun.of("servicenow", csv, "zone=UTC,zone=America/New_York"))
+                .isInstanceOf(InputFileException.class).hasMessageContaining("source option 'zone' is given twice");
     }
 
     @Test
