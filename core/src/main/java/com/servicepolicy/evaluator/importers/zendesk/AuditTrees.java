@@ -92,9 +92,11 @@ final class AuditTrees {
         List<Audit> out = new ArrayList<>(parts.size());
         try (JsonParser parser = json.createParser(text)) {
             parser.nextToken();
+            Audit previous = null;
             for (long[] p : parts) {
                 parser.nextToken();
-                out.add(audit(json, parser, text, from, p));
+                previous = audit(json, parser, text, from, p).sharingTicketOf(previous);
+                out.add(previous);
             }
         } catch (JacksonException e) { // the reading thread's parser passed it: not expected
             throw ZendeskSource.notJson(source, e, parts.get(0)[0] - 1);

@@ -86,11 +86,13 @@ final class PlainDocument implements DocumentScanner.Found {
         List<Audit> out = new ArrayList<>(parts.size());
         try (JsonParser parser = json.createParser(text)) {
             parser.nextToken();
+            Audit previous = null;
             for (long[] p : parts) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw new NotPlain("an entry that is not an object");
                 }
-                out.add(AuditTrees.audit(json, parser, text, from, p));
+                previous = AuditTrees.audit(json, parser, text, from, p).sharingTicketOf(previous);
+                out.add(previous);
                 if (parser.currentToken() != JsonToken.END_OBJECT) {
                     throw new NotPlain("an audit not read to its end");
                 }
