@@ -57,12 +57,7 @@ final class AuditFields {
 
     /** The audit whose object the parser is at (its start), read to the object's end; null when its tree must read it. */
     static Audit read(JsonParser parser, long line) {
-        return read(parser, line, null);
-    }
-
-    /** ... holding the text of {@code previous}'s ticket (may be null) when it is the same ticket's. */
-    static Audit read(JsonParser parser, long line, Audit previous) {
-        return new AuditFields(parser).audit(line, previous);
+        return new AuditFields(parser).audit(line);
     }
 
     /**
@@ -95,16 +90,14 @@ final class AuditFields {
         return plain ? new Ticket(texts[0], new TicketContent(texts[1], texts[2], texts[3], texts[4])) : null;
     }
 
-    private Audit audit(long line, Audit previous) {
+    private Audit audit(long line) {
         String ticket = null;
-        long ticketNumber = DigitTexts.NOT_A_NUMBER;
         String created = null;
         String author = null;
         long authorNumber = DigitTexts.NOT_A_NUMBER;
         String channel = null;
         List<AuditContent.Event> events = null;
         String auditId = "?"; // as the tree's asString("?") gives it, for an audit whose time is no time
-        long auditIdNumber = DigitTexts.NOT_A_NUMBER;
         int seen = 0; // bit per field read, to leave a repeated one to the tree
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken token = parser.nextToken();
@@ -124,29 +117,17 @@ final class AuditFields {
                 events = events(token);
             } else {
                 String text = value(token, field < 0 ? SKIP : AUDIT_KINDS[field]);
-                long n = text == NUMBER ? number : DigitTexts.NOT_A_NUMBER; // digits made only when needed
-                text = text == NUMBER ? null : text;
                 switch (field) {
-                    case 0 -> {
-                        ticket = text;
-                        ticketNumber = n;
-                    }
+                    case 0 -> ticket = text(text);
                     case 1 -> created = text;
                     case 2 -> {
-                        author = text;
-                        authorNumber = n;
+                        author = text == NUMBER ? null : text;
+                        authorNumber = text == NUMBER ? number : DigitTexts.NOT_A_NUMBER;
                     }
-                    case 3 -> {
-                        auditId = text;
-                        auditIdNumber = n;
-                    }
+                    case 3 -> auditId = text(text);
                     default -> { }
                 }
             }
-        }
-        if (plain && ticketNumber != DigitTexts.NOT_A_NUMBER) { // the same ticket as the audit before: its text
-            ticket = previous != null && DigitTexts.number(previous.ticket()) == ticketNumber ? previous.ticket()
-                    : Long.toString(ticketNumber);
         }
         if (!plain || ticket == null || ticket.isEmpty() || created == null) {
             return null;
@@ -155,7 +136,7 @@ final class AuditFields {
         try {
             at = Audit.instant(created);
         } catch (DateTimeException e) { // rejected as the tree's reading rejects it, without its tree
-            return Audit.badTime(line, ticket, created, DigitTexts.text(auditIdNumber, auditId), events == null ? 0 : events.size());
+            return Audit.badTime(line, ticket, created, auditId, events == null ? 0 : events.size());
         }
         return Audit.of(line, ticket, at, new AuditContent(authorNumber, author, channel,
                 events == null ? List.of() : List.copyOf(events)));

@@ -95,7 +95,7 @@ final class AuditTrees {
             Audit previous = null;
             for (long[] p : parts) {
                 parser.nextToken();
-                previous = audit(json, parser, text, from, p, previous).sharingTicketOf(previous);
+                previous = audit(json, parser, text, from, p).sharingTicketOf(previous);
                 out.add(previous);
             }
         } catch (JacksonException e) { // the reading thread's parser passed it: not expected
@@ -106,11 +106,10 @@ final class AuditTrees {
 
     /**
      * The audit {@code p} = {line, start, end} whose first token the parser is at, in {@code text}, whose byte {@code i}
-     * is input offset {@code from + i}: from its tokens when plain (holding the text of {@code previous}'s ticket when
-     * the same), else from its tree.
+     * is input offset {@code from + i}: from its tokens when plain, else from its tree.
      */
-    static Audit audit(JsonMapper json, JsonParser parser, byte[] text, long from, long[] p, Audit previous) {
-        Audit plain = parser.currentToken() == JsonToken.START_OBJECT ? AuditFields.read(parser, p[0], previous) : null;
+    static Audit audit(JsonMapper json, JsonParser parser, byte[] text, long from, long[] p) {
+        Audit plain = parser.currentToken() == JsonToken.START_OBJECT ? AuditFields.read(parser, p[0]) : null;
         if (plain != null) {
             return plain;
         }

@@ -91,7 +91,7 @@ final class PlainDocument implements DocumentScanner.Found {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw new NotPlain("an entry that is not an object");
                 }
-                previous = AuditTrees.audit(json, parser, text, from, p, previous).sharingTicketOf(previous);
+                previous = AuditTrees.audit(json, parser, text, from, p).sharingTicketOf(previous);
                 out.add(previous);
                 if (parser.currentToken() != JsonToken.END_OBJECT) {
                     throw new NotPlain("an audit not read to its end");
