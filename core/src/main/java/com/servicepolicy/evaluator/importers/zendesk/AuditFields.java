@@ -40,12 +40,6 @@ final class AuditFields {
     private static final int[] AUDIT_KINDS = {STRINGS | INTEGERS, STRINGS, SCALAR, NAME};
     /** type, id, field_name, value, public, author_id. */
     private static final int[] EVENT_KINDS = {NAME, NAME, NAME, SCALAR_KNOWN, BOOLEANS, SCALAR};
-    /** A ticket's id, requester_id, priority, group_id, type. */
-    private static final int[] TICKET_KINDS = {NAME, SCALAR, SCALAR_KNOWN, SCALAR, SCALAR_KNOWN};
-
-    /** An entry of the {@code tickets} array: its {@code id} as the tree's {@code asString("")}, and its content. */
-    record Ticket(String id, TicketContent content) {
-    }
 
     private final JsonParser parser;
     private boolean plain = true;
@@ -58,36 +52,6 @@ final class AuditFields {
     /** The audit whose object the parser is at (its start), read to the object's end; null when its tree must read it. */
     static Audit read(JsonParser parser, long line) {
         return new AuditFields(parser).audit(line);
-    }
-
-    /**
-     * The ticket whose object the parser is at (its start), read to the object's end as {@link TicketContent#of} reads
-     * its tree; null when its tree must read it. Reading the tickets as trees compiled Jackson's tree code for them alone.
-     */
-    static Ticket readTicket(JsonParser parser) {
-        return new AuditFields(parser).ticket();
-    }
-
-    private Ticket ticket() {
-        String[] texts = {"", null, null, null, null};
-        int seen = 0;
-        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-            JsonToken token = parser.nextToken();
-            int field = switch (name) {
-                case "id" -> 0;
-                case "requester_id" -> 1;
-                case "priority" -> 2;
-                case "group_id" -> 3;
-                case "type" -> 4;
-                default -> -1;
-            };
-            seen = once(seen, field);
-            String text = text(value(token, field < 0 ? SKIP : TICKET_KINDS[field]));
-            if (field >= 0) {
-                texts[field] = text;
-            }
-        }
-        return plain ? new Ticket(texts[0], new TicketContent(texts[1], texts[2], texts[3], texts[4])) : null;
     }
 
     private Audit audit(long line) {

@@ -19,11 +19,11 @@ import java.util.concurrent.Future;
 
 /**
  * A document read with {@link DocumentScanner} on the reading thread and its entries parsed by Jackson on workers, a
- * batch of about a megabyte to one parser: audits as {@link AuditTrees} reads them, tickets from their tokens
- * ({@link AuditFields#readTicket}) or, when not plain, as trees as the Jackson reading makes them. A worker that meets
- * anything Jackson refuses, or that does not end where the scanner said, gives up, as the scanner does: the caller
- * then reads the document with Jackson from its first byte. So whatever is returned is what the Jackson reading
- * returns, and every broken document fails with the Jackson reading's own line and reason.
+ * batch of about a megabyte to one parser: audits as {@link AuditTrees} reads them, tickets as trees as the Jackson
+ * reading makes them. A worker that meets anything Jackson refuses, or that does not end where the scanner said,
+ * gives up, as the scanner does: the caller then reads the document with Jackson from its first byte. So whatever is
+ * returned is what the Jackson reading returns, and every broken document fails with the Jackson reading's own line
+ * and reason.
  */
 final class PlainDocument implements DocumentScanner.Found {
     /** The audits in input order and the tickets by id, as {@link ZendeskSource} holds them. */
@@ -61,7 +61,7 @@ final class PlainDocument implements DocumentScanner.Found {
 
     @Override
     public void entries(boolean areAudits, byte[] text, long from, List<long[]> parts) throws NotPlain {
-        inFlight.add(WorkerPool.shared().submit(() -> areAudits ? audits(text, from, parts) : tickets(text, from, parts)));
+        inFlight.add(WorkerPool.shared().submit(() -> areAudits ? audits(text, from, parts) : tickets(text, parts)));
         while (!inFlight.isEmpty() && (inFlight.size() > WorkerPool.THREADS + 1 || inFlight.peek().isDone())) {
             takeOldest();
         }
@@ -104,25 +104,18 @@ final class PlainDocument implements DocumentScanner.Found {
         return new Batch(out, null, null);
     }
 
-    private Batch tickets(byte[] text, long from, List<long[]> parts) throws NotPlain {
+    private Batch tickets(byte[] text, List<long[]> parts) throws NotPlain {
         List<String> ids = new ArrayList<>(parts.size());
         List<TicketContent> contents = new ArrayList<>(parts.size());
         try (JsonParser parser = json.createParser(text)) {
             parser.nextToken();
-            for (long[] p : parts) {
+            for (int i = 0; i < parts.size(); i++) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw new NotPlain("an entry that is not an object");
                 }
-                AuditFields.Ticket ticket = AuditFields.readTicket(parser);
-                if (ticket == null) { // read to its end, its tree reads it (as the Jackson reading does)
-                    JsonNode node = json.readTree(text, (int) (p[1] - from), (int) (p[2] - p[1]));
-                    ticket = new AuditFields.Ticket(node.path("id").asString(""), TicketContent.of(node));
-                }
-                if (parser.currentToken() != JsonToken.END_OBJECT) {
-                    throw new NotPlain("a ticket not read to its end");
-                }
-                ids.add(ticket.id());
-                contents.add(ticket.content());
+                JsonNode node = parser.readValueAsTree();
+                ids.add(node.path("id").asString(""));
+                contents.add(TicketContent.of(node));
             }
             ended(parser);
         } catch (JacksonException e) {
