@@ -17,7 +17,7 @@ import java.time.format.DateTimeParseException;
 final class Audit {
     private final long line;
     private final AuditContent content; // null when the audit cannot be used
-    private String ticket; // shared with the audit before it when equal (sharingTicketOf)
+    private final String ticket;
     private final Instant at;
     private final String problem;
     private final int problemRows;
@@ -126,17 +126,6 @@ final class Audit {
         public synchronized Throwable fillInStackTrace() {
             return this;
         }
-    }
-
-    /**
-     * This audit, holding {@code previous}'s ticket text instead of its own when they are equal: the audits of a ticket
-     * often come one after another, and each was held with a copy of the same text until the document was read.
-     */
-    Audit sharingTicketOf(Audit previous) {
-        if (previous != null && ticket.equals(previous.ticket)) {
-            ticket = previous.ticket;
-        }
-        return this;
     }
 
     long line() {

@@ -20,8 +20,6 @@ import java.util.List;
 final class AuditFields {
     /** Stands for a value the tree must read. */
     private static final String ODD = new String("odd");
-    /** Stands for an integer that fits a long, read into {@link #number}: the tree's text of it is its digits. */
-    private static final String NUMBER = new String("number");
 
     // what value(token, kind) takes, as bits of kind
     private static final int STRINGS = 1;
@@ -43,7 +41,6 @@ final class AuditFields {
 
     private final JsonParser parser;
     private boolean plain = true;
-    private long number; // the last integer read, when value() gave NUMBER
 
     private AuditFields(JsonParser parser) {
         this.parser = parser;
@@ -58,7 +55,6 @@ final class AuditFields {
         String ticket = null;
         String created = null;
         String author = null;
-        long authorNumber = DigitTexts.NOT_A_NUMBER;
         String channel = null;
         List<AuditContent.Event> events = null;
         String auditId = "?"; // as the tree's asString("?") gives it, for an audit whose time is no time
@@ -82,13 +78,10 @@ final class AuditFields {
             } else {
                 String text = value(token, field < 0 ? SKIP : AUDIT_KINDS[field]);
                 switch (field) {
-                    case 0 -> ticket = text(text);
+                    case 0 -> ticket = text;
                     case 1 -> created = text;
-                    case 2 -> {
-                        author = text == NUMBER ? null : text;
-                        authorNumber = text == NUMBER ? number : DigitTexts.NOT_A_NUMBER;
-                    }
-                    case 3 -> auditId = text(text);
+                    case 2 -> author = text;
+                    case 3 -> auditId = text;
                     default -> { }
                 }
             }
@@ -102,8 +95,7 @@ final class AuditFields {
         } catch (DateTimeException e) { // rejected as the tree's reading rejects it, without its tree
             return Audit.badTime(line, ticket, created, auditId, events == null ? 0 : events.size());
         }
-        return Audit.of(line, ticket, at, new AuditContent(authorNumber, author, channel,
-                events == null ? List.of() : List.copyOf(events)));
+        return Audit.of(line, ticket, at, new AuditContent(author, channel, events == null ? List.of() : List.copyOf(events)));
     }
 
     private List<AuditContent.Event> events(JsonToken value) {
@@ -133,9 +125,6 @@ final class AuditFields {
         String value = null;
         String isPublic = "true";
         String author = null;
-        long idNumber = DigitTexts.NOT_A_NUMBER; // id, value and author: their digits when an integer
-        long valueNumber = DigitTexts.NOT_A_NUMBER;
-        long authorNumber = DigitTexts.NOT_A_NUMBER;
         int seen = 0;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken token = parser.nextToken();
@@ -150,35 +139,23 @@ final class AuditFields {
             };
             seen = once(seen, field);
             String text = value(token, field < 0 ? SKIP : EVENT_KINDS[field]);
-            long n = text == NUMBER ? number : DigitTexts.NOT_A_NUMBER;
-            text = text == NUMBER ? null : text;
             switch (field) {
-                case 0 -> type = DigitTexts.text(n, text);
-                case 1 -> {
-                    id = text;
-                    idNumber = n;
-                }
-                case 2 -> fieldName = DigitTexts.text(n, text);
-                case 3 -> {
-                    value = text;
-                    valueNumber = n;
-                }
+                case 0 -> type = text;
+                case 1 -> id = text;
+                case 2 -> fieldName = text;
+                case 3 -> value = text;
                 case 4 -> isPublic = text;
-                case 5 -> {
-                    author = text;
-                    authorNumber = n;
-                }
+                case 5 -> author = text;
                 default -> { }
             }
         }
-        return new AuditContent.Event(type, fieldName, !"false".equals(isPublic), idNumber, id, valueNumber, value, authorNumber,
-                author);
+        return new AuditContent.Event(type, id, fieldName, value, !"false".equals(isPublic), author);
     }
 
     /** {@code via}: its {@code channel} as {@link AuditContent#text}; null when absent or {@code via} is null. */
     private String channel(JsonToken value) {
         if (value != JsonToken.START_OBJECT) {
-            return value == JsonToken.VALUE_NULL ? null : text(value(value, ODD_VALUE));
+            return value == JsonToken.VALUE_NULL ? null : value(value, ODD_VALUE);
         }
         String channel = null;
         boolean seen = false;
@@ -188,7 +165,7 @@ final class AuditFields {
             plain &= !(isChannel && seen);
             seen |= isChannel;
             String text = value(token, isChannel ? SCALAR_KNOWN : SKIP);
-            channel = isChannel ? text(text) : channel;
+            channel = isChannel ? text : channel;
         }
         return channel;
     }
@@ -241,21 +218,20 @@ final class AuditFields {
 
     /**
      * The integer the parser is at as the tree gives it, {@code String.valueOf} of its long, or null when it does not fit
-     * one: {@link #NUMBER}, the long in {@link #number}, so that no text is made of the digits (most of an audit's
-     * held texts; {@link DigitTexts} makes them when read). One of at most 18 characters fits a long.
+     * one. Its text as written is that when it has at most 18 digits, other than {@code -0}: a JSON integer has no
+     * leading zero or plus sign (Jackson refuses them). Converting the text to a long and back was a tenth of a worker's
+     * time. {@link #integerAsLong} is the reference, and what longer ones take.
      */
     private String integer() {
-        JsonParser.NumberType type = parser.getStringLength() <= 18 ? JsonParser.NumberType.LONG : parser.getNumberType();
-        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-            return null;
-        }
-        number = parser.getLongValue();
-        return number == DigitTexts.NOT_A_NUMBER ? String.valueOf(number) : NUMBER;
+        String text = parser.getString();
+        int digits = text.charAt(0) == '-' ? text.length() - 1 : text.length();
+        return digits <= 18 && !text.equals("-0") ? text : integerAsLong();
     }
 
-    /** The text of a value read: an integer's digits made when {@code value} is {@link #NUMBER}. */
-    private String text(String value) {
-        return value == NUMBER ? Long.toString(number) : value;
+    private String integerAsLong() {
+        JsonParser.NumberType type = parser.getNumberType();
+        return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG
+                ? String.valueOf(parser.getLongValue()) : null;
     }
 
     /** Passes over the value at {@code value}, making the text of each string in it. */

@@ -92,11 +92,9 @@ final class AuditTrees {
         List<Audit> out = new ArrayList<>(parts.size());
         try (JsonParser parser = json.createParser(text)) {
             parser.nextToken();
-            Audit previous = null;
             for (long[] p : parts) {
                 parser.nextToken();
-                previous = audit(json, parser, text, from, p).sharingTicketOf(previous);
-                out.add(previous);
+                out.add(audit(json, parser, text, from, p));
             }
         } catch (JacksonException e) { // the reading thread's parser passed it: not expected
             throw ZendeskSource.notJson(source, e, parts.get(0)[0] - 1);

@@ -86,13 +86,11 @@ final class PlainDocument implements DocumentScanner.Found {
         List<Audit> out = new ArrayList<>(parts.size());
         try (JsonParser parser = json.createParser(text)) {
             parser.nextToken();
-            Audit previous = null;
             for (long[] p : parts) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw new NotPlain("an entry that is not an object");
                 }
-                previous = AuditTrees.audit(json, parser, text, from, p).sharingTicketOf(previous);
-                out.add(previous);
+                out.add(AuditTrees.audit(json, parser, text, from, p));
                 if (parser.currentToken() != JsonToken.END_OBJECT) {
                     throw new NotPlain("an audit not read to its end");
                 }

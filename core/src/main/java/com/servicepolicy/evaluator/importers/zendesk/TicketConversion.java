@@ -107,7 +107,7 @@ final class TicketConversion {
                 requester = audit.authorId();
             }
             String channel = audit.channel();
-            RawEvent e = event("OPENED", "zd-" + id + "-opened", t).set(EventField.QUEUE, group);
+            RawEvent e = event("OPENED", "opened", t).set(EventField.QUEUE, group);
             if (priority != null) {
                 e.set(EventField.PRIORITY, priority.toUpperCase(Locale.ROOT));
             }
@@ -125,6 +125,7 @@ final class TicketConversion {
 
         private void row(AuditContent.Event e, AuditContent audit, Audit t, boolean description) {
             String type = e.type();
+            String eventId = e.id();
             List<RawEvent> out = new ArrayList<>(2);
             if (pendingOpen != null) {
                 out.add(pendingOpen);
@@ -134,13 +135,10 @@ final class TicketConversion {
             switch (type) {
                 case "Comment", "VoiceComment" -> {
                     if (!description) {
-                        String author = e.authorId(); // made from its digits: once
-                        if (author == null) {
-                            author = audit.authorId();
-                        }
+                        String author = e.authorId() != null ? e.authorId() : audit.authorId();
                         boolean isPublic = e.isPublic();
                         boolean customer = isPublic && author != null && author.equals(requester);
-                        RawEvent made = event(customer ? "CUSTOMER_MESSAGE" : "AGENT_REPLY", e.logEventId(id), t);
+                        RawEvent made = event(customer ? "CUSTOMER_MESSAGE" : "AGENT_REPLY", eventId, t);
                         if (!customer) {
                             made.set(EventField.AGENT_ID, author).set(EventField.INTERNAL, isPublic ? null : "true");
                         }
@@ -150,7 +148,7 @@ final class TicketConversion {
                     }
                 }
                 case "Create" -> skip = out.isEmpty() ? SET_AT_CREATION : null;
-                case "Change" -> skip = change(e, audit, t, out);
+                case "Change" -> skip = change(e, audit, eventId, t, out);
                 default -> skip = "a " + (type.isEmpty() ? "typeless" : type) + " event (not part of the event log)";
             }
             if (skip == INVALID) {
@@ -173,7 +171,7 @@ final class TicketConversion {
          * status or priority, and one place makes it: C2 compiled a copy of {@link #event} (its id's concatenation, five
          * fields) for every case that made one.
          */
-        private String change(AuditContent.Event e, AuditContent audit, Audit t, List<RawEvent> out) {
+        private String change(AuditContent.Event e, AuditContent audit, String eventId, Audit t, List<RawEvent> out) {
             String field = e.fieldName();
             String value = e.value();
             String type; // of the event made; null for none
@@ -197,7 +195,7 @@ final class TicketConversion {
                         case "solved", "closed" -> type = done ? null : "RESOLVED";
                         default -> {
                             return invalid(t, "status: '" + value + "' is not a Zendesk status (new, open, "
-                                    + "pending, hold, solved, closed) (event " + e.id() + ")");
+                                    + "pending, hold, solved, closed) (event " + eventId + ")");
                         }
                     }
                     status = to;
@@ -208,7 +206,7 @@ final class TicketConversion {
                 case "priority" -> {
                     String p = value == null ? "normal" : value.toLowerCase(Locale.ROOT);
                     if (!PRIORITIES.contains(p)) {
-                        return invalid(t, "priority: '" + value + "' is not a Zendesk priority (event " + e.id() + ")");
+                        return invalid(t, "priority: '" + value + "' is not a Zendesk priority (event " + eventId + ")");
                     }
                     type = "PRIORITY_CHANGED";
                     priority = p.toUpperCase(Locale.ROOT);
@@ -220,7 +218,7 @@ final class TicketConversion {
                     return "a change of " + (field.isEmpty() ? "an unnamed field" : field) + " (not part of the event log)";
                 }
             }
-            RawEvent made = event(type, e.logEventId(id), t).set(EventField.STATUS, newStatus).set(EventField.PRIORITY, priority);
+            RawEvent made = event(type, eventId, t).set(EventField.STATUS, newStatus).set(EventField.PRIORITY, priority);
             if (!type.equals("REOPENED")) {
                 made.set(EventField.AGENT_ID, audit.authorId());
             }
@@ -234,9 +232,8 @@ final class TicketConversion {
             return INVALID;
         }
 
-        /** An event of the log whose id is {@code eventId} ("zd-", the ticket, "-", the audit event's id or "opened"). */
         private RawEvent event(String type, String eventId, Audit t) {
-            return new RawEvent().set(EventField.EVENT_ID, eventId).set(EventField.TYPE, type)
+            return new RawEvent().set(EventField.EVENT_ID, "zd-" + id + "-" + eventId).set(EventField.TYPE, type)
                     .setTime(EventField.AT, t.at()).set(EventField.CUSTOMER_ID, requester)
                     .set(EventField.INTERACTION_ID, id);
         }
