@@ -2,6 +2,7 @@ package com.servicepolicy.evaluator.cli;
 
 import com.servicepolicy.evaluator.console.Terminal;
 import com.servicepolicy.evaluator.engine.EvaluationLimits;
+import com.servicepolicy.evaluator.engine.RuleFailedException;
 import com.servicepolicy.evaluator.engine.RuleLoopException;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
@@ -159,7 +160,7 @@ final class EvaluateCommand implements Callable<Integer> {
             });
             timer.lap("evaluate");
             violations = writer.finish();
-        } catch (RuleLoopException e) {
+        } catch (RuleLoopException | RuleFailedException e) {
             err.println("error: " + e.getMessage());
             return failed(err, stats);
         } catch (ViolationOutput.Failed e) {

@@ -195,6 +195,18 @@ class EvaluateCommandTest {
         assertThat(run.lastErrLine()).startsWith("read=").endsWith(" violations=0");
     }
 
+    /** qa15: a rule that threw left picocli's "error:" as the last line, without the accounting the README promises. */
+    @Test
+    void aRuleThatThrowsExitsOneNamingItWithTheAccountingLineLast(@TempDir Path dir) throws IOException {
+        com.servicepolicy.evaluator.engine.LoopingRules.throwingRule(dir);
+        Run run = run("evaluate", "--events", "samples/events.jsonl", "--rules", dir.toString());
+        String samples = run("evaluate", "--events", "samples/events.jsonl").lastErrLine();
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("error: rule '" + com.servicepolicy.evaluator.engine.LoopingRules.THROWER
+                + "' failed: java.lang.IllegalStateException: a bug in the rule");
+        assertThat(run.lastErrLine()).isEqualTo(samples.replaceAll("violations=\\d+", "violations=0"));
+    }
+
     @Test
     void helpDocumentsEveryOption() {
         Run run = run("evaluate", "--help");
