@@ -109,7 +109,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** A rule that throws is the rule set's fault: named like a rule that loops, not a bare 500 of the server. */
     @ExceptionHandler
     ProblemDetail ruleFailed(RuleFailedException e) {
-        log.warn("Evaluation failed: {}", e.getMessage(), e.getCause());
+        log.warn("Evaluation failed: {}", e.getMessage()); // one line a request, as a loop; the trace on debug
+        log.debug("Evaluation failed", e.getCause());
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-failed", "A rule failed", e.getMessage());
         p.setProperty("rule", e.ruleName());
         return p;
