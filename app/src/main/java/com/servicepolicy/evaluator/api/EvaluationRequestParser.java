@@ -138,7 +138,13 @@ final class EvaluationRequestParser {
     private Parsed read(LogRequest request, Instant asOf, boolean explain, boolean lenient, boolean byLine,
                         List<java.time.ZoneId> zones) {
         Problems problems = new Problems(byLine, new DataQuality(zones));
-        HeldLog log = service.read(request, problems);
+        HeldLog log;
+        try {
+            log = service.read(request, problems);
+        } catch (InputFileException e) { // was a 500: the body as a whole is not what its source reads
+            throw new InvalidRequestException("the request body cannot be read: " + e.getMessage(),
+                    List.of(new InvalidItem("", null, null, null, null, e.getMessage())), e.readBefore().rejected());
+        }
         if (log.stats().read() > maxEvents) {
             throw tooManyEvents(log.stats().read());
         }

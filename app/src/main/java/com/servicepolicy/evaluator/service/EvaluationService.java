@@ -40,13 +40,14 @@ public class EvaluationService {
         this.outcomes = outcomes;
     }
 
-    /** Reads a request's inputs with the reader every door uses; bad records go to {@code listener}. */
-    public HeldLog read(LogRequest request, ReadListener listener) {
-        try {
-            return evaluation.read(request, listener);
-        } catch (InputFileException e) {
-            throw new IllegalStateException("a request body held in memory could not be read", e);
-        }
+    /**
+     * Reads a request's inputs with the reader every door uses; bad records go to {@code listener}.
+     *
+     * @throws InputFileException the body is unusable as a whole (an export without its importer's columns, a
+     *         document that is not the importer's): the client's error, not the service's
+     */
+    public HeldLog read(LogRequest request, ReadListener listener) throws InputFileException {
+        return evaluation.read(request, listener);
     }
 
     /**

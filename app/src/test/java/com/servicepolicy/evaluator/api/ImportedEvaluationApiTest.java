@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -82,5 +83,21 @@ class ImportedEvaluationApiTest {
                     .andExpect(jsonPath("$.errors[0].reason").value(containsString("reads no file of the server")))
                     .andExpect(jsonPath("$.errors[0].reason").value(not(containsString("database-password"))));
         }
+    }
+
+    /** qa15: a body its importer cannot read as a whole was a bare 500 ("a request body held in memory could not be read"). */
+    @Test
+    void aBodyItsImporterCannotReadAsAWholeIsABadRequestSayingWhy() throws Exception {
+        mvc.perform(post("/api/v1/evaluations?source=twcs").header(HEADER, EVALUATE).contentType("text/csv").content("x,y\n1,2\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("lacks the columns tweet_id")));
+        mvc.perform(post("/api/v1/evaluations?source=csv").header(HEADER, EVALUATE).contentType("text/csv").content("x,y\n1,2\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("header row")));
+        mvc.perform(post("/api/v1/evaluations?source=zendesk").header(HEADER, EVALUATE)
+                        .contentType(MediaType.APPLICATION_JSON).content("[1, 2]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("zendesk")));
     }
 }
