@@ -26,7 +26,10 @@ public record SourceOptions(Map<String, String> values) {
             if (eq <= 0 || eq == pair.length() - 1) {
                 throw new InputFileException("source option '" + pair + "': expected key=value");
             }
-            values.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            String key = pair.substring(0, eq).trim();
+            if (values.put(key, pair.substring(eq + 1).trim()) != null) { // which one was meant? (as a mistyped key)
+                throw new InputFileException("source option '" + key + "' is given twice");
+            }
         }
         return new SourceOptions(values);
     }
