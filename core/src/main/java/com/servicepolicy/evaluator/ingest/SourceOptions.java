@@ -26,10 +26,7 @@ public record SourceOptions(Map<String, String> values) {
             if (eq <= 0 || eq == pair.length() - 1) {
                 throw new InputFileException("source option '" + pair + "': expected key=value");
             }
-            String key = pair.substring(0, eq).trim();
-            if (values.put(key, pair.substring(eq + 1).trim()) != null) { // which one was meant? (as a mistyped key)
-                throw new InputFileException("source option '" + key + "' is given twice");
-            }
+            values.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
         return new SourceOptions(values);
     }
