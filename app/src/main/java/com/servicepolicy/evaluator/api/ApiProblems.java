@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.api;
 
+import com.servicepolicy.evaluator.engine.RuleFailedException;
 import com.servicepolicy.evaluator.engine.RuleLoopException;
 import com.servicepolicy.evaluator.engine.RulesBusyException;
 import com.servicepolicy.evaluator.sandbox.SandboxBusyException;
@@ -101,6 +102,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         log.warn("Evaluation stopped: {}", e.getMessage());
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-loop", "A rule did not stop firing",
                 e.getMessage());
+        p.setProperty("rule", e.ruleName());
+        return p;
+    }
+
+    /** A rule that throws is the rule set's fault: named like a rule that loops, not a bare 500 of the server. */
+    @ExceptionHandler
+    ProblemDetail ruleFailed(RuleFailedException e) {
+        log.warn("Evaluation failed: {}", e.getMessage()); // one line a request, as a loop; the trace on debug
+        log.debug("Evaluation failed", e.getCause());
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-failed", "A rule failed", e.getMessage());
         p.setProperty("rule", e.ruleName());
         return p;
     }

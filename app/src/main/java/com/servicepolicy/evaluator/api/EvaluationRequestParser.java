@@ -107,13 +107,28 @@ final class EvaluationRequestParser {
         try {
             int comma = source.indexOf(',');
             SourceOptions options = comma < 0 ? SourceOptions.NONE : SourceOptions.parse(source.substring(comma + 1));
-            format = EventSources.named(comma < 0 ? source : source.substring(0, comma)).configured(options, null);
+            String name = comma < 0 ? source : source.substring(0, comma);
+            refuseServerFiles(name, options);
+            format = EventSources.named(name).configured(options, null);
         } catch (InputFileException e) {
             throw new InvalidRequestException("the source parameter names no usable importer",
                     List.of(InvalidItem.ofField("source", e.getMessage())));
         }
         LogRequest request = new LogRequest(List.of(LogRequest.Events.stream(new ByteArrayInputStream(body), format, "body")), null);
         return read(request, asOf, explain, lenient, true, format.localTimeZone().stream().toList());
+    }
+
+    /**
+     * A client names no file of the server: {@code mapping=PATH} would let any key with the role {@code evaluate}
+     * probe the server's files and read their lines back in the YAML errors. The generic mapped importer is for
+     * the command line and the inbox, where the mapping lies beside the data.
+     */
+    private static void refuseServerFiles(String name, SourceOptions options) {
+        if (options.get("mapping") != null || "mapped".equalsIgnoreCase(name.trim())) {
+            throw new InvalidRequestException("the source parameter names no usable importer",
+                    List.of(InvalidItem.ofField("source", "the HTTP door reads no file of the server: the mapped "
+                            + "importer and its mapping= option are for the command line and the nightly inbox")));
+        }
     }
 
     private Parsed read(LogRequest request, Instant asOf, boolean explain, boolean lenient, boolean byLine) {
@@ -123,7 +138,13 @@ final class EvaluationRequestParser {
     private Parsed read(LogRequest request, Instant asOf, boolean explain, boolean lenient, boolean byLine,
                         List<java.time.ZoneId> zones) {
         Problems problems = new Problems(byLine, new DataQuality(zones));
-        HeldLog log = service.read(request, problems);
+        HeldLog log;
+        try {
+            log = service.read(request, problems);
+        } catch (InputFileException e) { // was a 500: the body as a whole is not what its source reads
+            throw new InvalidRequestException("the request body cannot be read: " + e.getMessage(),
+                    List.of(new InvalidItem("", null, null, null, null, e.getMessage())), e.readBefore().rejected());
+        }
         if (log.stats().read() > maxEvents) {
             throw tooManyEvents(log.stats().read());
         }

@@ -41,7 +41,7 @@ class OpenApiDocument {
     /** Error statuses beyond 400/401/403 (and 404 on paths with a variable), by "METHOD path". */
     private static final Map<String, List<String>> MORE = Map.of(
             "POST /api/v1/evaluations", List.of("413", "422", "503"),
-            "POST /api/v1/policies/validate", List.of("503"),
+            "POST /api/v1/policies/validate", List.of("413", "503"),
             "POST /api/v1/policies/reload", List.of("422"),
             "POST /api/v1/runs", List.of("409"));
 

@@ -1,5 +1,6 @@
 package com.servicepolicy.evaluator.batch;
 
+import com.servicepolicy.evaluator.engine.RuleFailedException;
 import com.servicepolicy.evaluator.engine.RuleLoopException;
 import com.servicepolicy.evaluator.engine.RuleSetException;
 import com.servicepolicy.evaluator.ingest.InputFileException;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /**
  * How a failed night is told in the log. The failures an operator meets in an ordinary life (an unreadable
- * file, a full disk, the database gone, rules that do not compile or loop) are one line that says what and
+ * file, a full disk, the database gone, rules that do not compile, loop or throw) are one line that says what and
  * where: their stack traces were 46-100 lines of framework frames that buried the reason. Anything else is a
  * defect and keeps its stack trace. Spring Batch's own step error log is off (application.properties), so
  * this is the one place a night's failure is logged.
@@ -40,7 +41,7 @@ final class NightFailures {
     static boolean isExpected(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof InputFileException || c instanceof IOException || c instanceof UncheckedIOException
-                    || c instanceof RuleSetException || c instanceof RuleLoopException
+                    || c instanceof RuleSetException || c instanceof RuleLoopException || c instanceof RuleFailedException
                     || c instanceof CannotGetJdbcConnectionException || c instanceof DataAccessResourceFailureException
                     || c instanceof TransientDataAccessException || c instanceof java.sql.SQLTransientException
                     || c instanceof java.sql.SQLRecoverableException || isConnectionLoss(c)) {

@@ -2,6 +2,7 @@ package com.servicepolicy.evaluator.cli;
 
 import com.servicepolicy.evaluator.console.Terminal;
 import com.servicepolicy.evaluator.engine.EvaluationLimits;
+import com.servicepolicy.evaluator.engine.RuleFailedException;
 import com.servicepolicy.evaluator.engine.RuleLoopException;
 import com.servicepolicy.evaluator.engine.RuleSet;
 import com.servicepolicy.evaluator.engine.RuleSetException;
@@ -92,6 +93,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
         }
+        if (holdRecords != null && holdRecords < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--hold-records must be at least 0, was " + holdRecords);
+        }
         PrintWriter err = spec.commandLine().getErr();
         try {
             return readAndEvaluate(err);
@@ -109,9 +113,15 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationLimits limits = EvaluationLimits.DEFAULTS.withThreads(threads != null ? threads : EvaluationLimits.processorThreads());
         LogEvaluation evaluation = new LogEvaluation(limits);
         ReadLog log;
+        PrintWriter rejectsFile;
+        try {
+            rejectsFile = rejects == null ? null : new PrintWriter(ViolationOutput.newFile(rejects));
+        } catch (IOException e) { // as --output: say what could not be written, and account for nothing read
+            err.println("error: cannot write the rejected lines to " + rejects + ": " + e.getMessage());
+            return failed(err, ReadStats.EMPTY);
+        }
         ProgressLine progress = new ProgressLine(err, Terminal.stderrIsTerminal(), System::nanoTime);
-        try (InputReport report = rejects == null ? InputReport.toStderr(err)
-                : InputReport.toJsonLines(new PrintWriter(ViolationOutput.newFile(rejects)))) {
+        try (InputReport report = rejectsFile == null ? InputReport.toStderr(err) : InputReport.toJsonLines(rejectsFile)) {
             // Nothing is reported before the rules are known to compile, so broken rules still print
             // only their problems; until the first bad line, reading overlaps compiling.
             List<EventInput> inputs = input.inputs();
@@ -159,7 +169,7 @@ final class EvaluateCommand implements Callable<Integer> {
             });
             timer.lap("evaluate");
             violations = writer.finish();
-        } catch (RuleLoopException e) {
+        } catch (RuleLoopException | RuleFailedException e) {
             err.println("error: " + e.getMessage());
             return failed(err, stats);
         } catch (ViolationOutput.Failed e) {

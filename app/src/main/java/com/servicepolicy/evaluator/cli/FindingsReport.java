@@ -17,8 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -93,11 +91,7 @@ final class FindingsReport {
             findings.listed(kind).stream().limit(ON_STDERR).forEach(f -> err.println("  " + f));
         }
         if (file != null) {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (Writer out = ViolationOutput.newFile(file)) {
                 for (Finding f : findings.listed()) {
                     Map<String, Object> line = new LinkedHashMap<>();
                     line.put("kind", f.kind().name());

@@ -81,7 +81,11 @@ final class ViolationOutput extends FilterWriter {
     static BufferedWriter newFile(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
-            Files.createDirectories(parent);
+            try {
+                Files.createDirectories(parent);
+            } catch (java.nio.file.FileAlreadyExistsException e) { // its message is the bare path
+                throw new IOException(e.getFile() + " is not a directory", e);
+            }
         }
         return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }

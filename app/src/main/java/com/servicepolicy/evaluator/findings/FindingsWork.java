@@ -3,6 +3,7 @@ package com.servicepolicy.evaluator.findings;
 import com.servicepolicy.evaluator.api.BadParameterException;
 import com.servicepolicy.evaluator.api.ConflictException;
 import com.servicepolicy.evaluator.api.NotFoundException;
+import com.servicepolicy.evaluator.ingest.TextLimits;
 import com.servicepolicy.evaluator.night.Finding;
 import com.servicepolicy.evaluator.night.FindingChange;
 import com.servicepolicy.evaluator.night.FindingStatus;
@@ -23,6 +24,7 @@ public class FindingsWork {
         ACKNOWLEDGE, ASSIGN, RESOLVE, FALSE_POSITIVE, REOPEN
     }
 
+    private static final int MAX_NOTE = 4000;
     private final Findings findings;
     private final Clock clock;
 
@@ -39,7 +41,7 @@ public class FindingsWork {
     /** Applies {@code action} by {@code actor}; {@code note} is required to resolve, mark or reopen. */
     public Finding apply(long id, Action action, String assignee, String note, String actor) {
         Finding f = findings.find(id).orElseThrow(() -> new NotFoundException("no violation " + id));
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        String cleanNote = note == null || note.isBlank() ? null : storable(note.strip(), "note", MAX_NOTE);
         FindingChange change = switch (action) {
             case ACKNOWLEDGE -> {
                 requireStatus(f, action, FindingStatus.OPEN);
@@ -53,7 +55,7 @@ public class FindingsWork {
                     throw new BadParameterException("assignee", assignee, "must name a person (1 to 200 characters)");
                 }
                 FindingStatus status = f.status() == FindingStatus.OPEN ? FindingStatus.ACKNOWLEDGED : f.status();
-                yield change("ASSIGNED", status, assignee.strip(), false, false, cleanNote, actor);
+                yield change("ASSIGNED", status, storable(assignee.strip(), "assignee", 200), false, false, cleanNote, actor);
             }
             case RESOLVE -> {
                 requireStatus(f, action, FindingStatus.OPEN, FindingStatus.ACKNOWLEDGED);
@@ -98,9 +100,37 @@ public class FindingsWork {
         if (note == null) {
             throw new BadParameterException(name, "", "is required: say why, for the audit trail");
         }
-        if (note.length() > 4000) {
-            throw new BadParameterException(name, note.substring(0, 20) + "…", "is longer than 4000 characters");
-        }
         return note;
+    }
+
+    /**
+     * A text every store keeps as written, for every action (an acknowledgement's note was not capped): PostgreSQL
+     * refuses U+0000 (a 500, where H2 took it) and an unpaired surrogate reached the audit trail as U+FFFD, as the
+     * contract keeps both out of the events.
+     */
+    private static String storable(String text, String name, int maxChars) {
+        if (text.length() > maxChars) {
+            throw new BadParameterException(name, shown(text.substring(0, 20)) + "…", "is longer than " + maxChars + " characters");
+        }
+        String problem = TextLimits.problem(text, 0);
+        if (problem != null) {
+            throw new BadParameterException(name, shown(text), problem);
+        }
+        return text;
+    }
+
+    /** The text as an answer can echo it: U+0000 and unpaired surrogates become U+FFFD. */
+    private static String shown(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                b.append(c).append(text.charAt(++i));
+            } else {
+                b.append(c == '\u0000' || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return b.toString();
     }
 }

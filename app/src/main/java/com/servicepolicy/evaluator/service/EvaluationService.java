@@ -7,6 +7,7 @@ import com.servicepolicy.evaluator.evaluation.LogEvaluation;
 import com.servicepolicy.evaluator.evaluation.LogRequest;
 import com.servicepolicy.evaluator.evaluation.ReadListener;
 import com.servicepolicy.evaluator.ingest.InputFileException;
+import com.servicepolicy.evaluator.engine.RuleFailedException;
 import com.servicepolicy.evaluator.engine.RuleLoopException;
 import com.servicepolicy.evaluator.engine.RuleThreads;
 import com.servicepolicy.evaluator.engine.RulesBusyException;
@@ -39,18 +40,20 @@ public class EvaluationService {
         this.outcomes = outcomes;
     }
 
-    /** Reads a request's inputs with the reader every door uses; bad records go to {@code listener}. */
-    public HeldLog read(LogRequest request, ReadListener listener) {
-        try {
-            return evaluation.read(request, listener);
-        } catch (InputFileException e) {
-            throw new IllegalStateException("a request body held in memory could not be read", e);
-        }
+    /**
+     * Reads a request's inputs with the reader every door uses; bad records go to {@code listener}.
+     *
+     * @throws InputFileException the body is unusable as a whole (an export without its importer's columns, a
+     *         document that is not the importer's): the client's error, not the service's
+     */
+    public HeldLog read(LogRequest request, ReadListener listener) throws InputFileException {
+        return evaluation.read(request, listener);
     }
 
     /**
      * @throws RuleLoopException when a rule keeps firing or runs past the evaluation limits
      * @throws RulesBusyException when no rule thread is free in time, or every one is stuck
+     * @throws RuleFailedException when a rule threw
      */
     public Evaluation evaluate(EvaluationRequest request) {
         UUID id = UUID.randomUUID();
@@ -64,6 +67,11 @@ public class EvaluationService {
             outcomes.stopped(active.version());
             metrics.evaluated("rule_loop", took, java.util.List.of());
             decisionLog.failed(id, active.version(), request, "rule_loop", e.ruleName(), took.toMillis());
+            throw e;
+        } catch (RuleFailedException e) {
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            metrics.evaluated("rule_failed", took, java.util.List.of());
+            decisionLog.failed(id, active.version(), request, "rule_failed", e.ruleName(), took.toMillis());
             throw e;
         } catch (RulesBusyException e) {
             Duration took = Duration.ofNanos(System.nanoTime() - started);

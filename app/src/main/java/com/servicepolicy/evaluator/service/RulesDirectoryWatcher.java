@@ -7,11 +7,13 @@ import org.springframework.context.SmartLifecycle;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,11 +21,14 @@ import java.util.stream.Stream;
 
 /**
  * Watches the rules directory (sub-directories included) and reloads once the files have been
- * quiet for the debounce period, so that an editor's save-as-several-writes reloads once. Falls
+ * quiet for the debounce period, so that an editor's save-as-several-writes reloads once; a directory
+ * replaced at the rules path (renamed into place, a re-pointed link) is watched in its turn. Falls
  * back to polling the files' sizes and times when the file system offers no watch service.
  */
 public class RulesDirectoryWatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RulesDirectoryWatcher.class);
+    /** How often the watcher checks that the directory it watches is still the one at the rules path. */
+    private static final Duration RECHECK = Duration.ofSeconds(1);
 
     private final RuleSetHolder holder;
     private final Path dir;
@@ -77,23 +82,65 @@ public class RulesDirectoryWatcher implements SmartLifecycle {
     }
 
     private void watch() {
-        try (WatchService ws = dir.getFileSystem().newWatchService()) {
-            watchService = ws;
-            registerTree(dir, ws);
-            log.info("Watching {} for rule changes", dir.toAbsolutePath());
+        boolean replaced = false;
+        try {
             while (running) {
-                WatchKey key = ws.take();
-                drain(key, ws);
-                while ((key = ws.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    drain(key, ws);
+                Object identity = identity();
+                if (identity == null) { // between a deployment's removal of the directory and its new one
+                    Thread.sleep(RECHECK.toMillis());
+                    continue;
                 }
-                holder.reload();
+                try (WatchService ws = dir.getFileSystem().newWatchService()) {
+                    watchService = ws;
+                    registerTree(dir.toRealPath(), ws); // its sub-directories too when dir is a link
+                    if (replaced) {
+                        log.info("The rules directory {} was replaced; watching the new one", dir.toAbsolutePath());
+                        holder.reload();
+                    } else {
+                        log.info("Watching {} for rule changes", dir.toAbsolutePath());
+                    }
+                    watchUntilReplaced(ws, identity);
+                    replaced = true;
+                } catch (NoSuchFileException e) {
+                    replaced = true; // replaced while it was being registered: register the new one
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | UnsupportedOperationException e) {
             log.info("No watch service for {} ({}); polling it instead", dir, e.toString());
             poll();
+        }
+    }
+
+    /**
+     * Reloads after each quiet spell of changes, until the directory at {@code dir} is another one: a watch
+     * follows the directory it was registered on, so after a deployment that renames a new directory into place
+     * or re-points a symbolic link, it would never see a change again (and said nothing).
+     */
+    private void watchUntilReplaced(WatchService ws, Object identity) throws IOException, InterruptedException {
+        while (running) {
+            WatchKey key = ws.poll(RECHECK.toMillis(), TimeUnit.MILLISECONDS);
+            if (key != null) {
+                drain(key, ws);
+                while ((key = ws.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    drain(key, ws);
+                }
+                holder.reload();
+            }
+            if (!identity.equals(identity())) {
+                return;
+            }
+        }
+    }
+
+    /** The directory {@code dir} names now (through a symbolic link), or null while there is none. */
+    private Object identity() {
+        try {
+            Object key = Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
+            return key != null ? key : dir; // no file keys here: a replacement cannot be told
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -140,7 +187,7 @@ public class RulesDirectoryWatcher implements SmartLifecycle {
     }
 
     private List<String> fingerprint() {
-        try (Stream<Path> files = Files.walk(dir)) {
+        try (Stream<Path> files = Files.walk(dir.toRealPath())) {
             return files.filter(Files::isRegularFile).sorted().map(f -> {
                 try {
                     return f + "|" + Files.size(f) + "|" + Files.getLastModifiedTime(f).toMillis();

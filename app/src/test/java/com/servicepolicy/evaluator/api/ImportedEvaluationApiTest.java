@@ -1,6 +1,7 @@
 package com.servicepolicy.evaluator.api;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -8,10 +9,16 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import static com.servicepolicy.evaluator.api.ApiTestKeys.EVALUATE;
 import static com.servicepolicy.evaluator.api.ApiTestKeys.HEADER;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,5 +65,39 @@ class ImportedEvaluationApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.summary.findings").doesNotExist())
                 .andExpect(jsonPath("$.summary.imported").doesNotExist());
+    }
+
+    /**
+     * The mapped importer's mapping= names a file of the server: a client that may only evaluate must not make the
+     * service open it (qa15: the YAML error quoted the file's lines back, and "no such file" told which exist).
+     */
+    @Test
+    void aClientCannotMakeTheServiceReadAFileOfTheServerAsAMapping(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.yaml"), "database-password: hunter2\n");
+        for (String source : new String[] {"mapped,mapping=" + secret, "MAPPED,mapping=" + dir.resolve("none.yaml"),
+                "mapped", "nyc311,mapping=" + secret}) {
+            mvc.perform(post("/api/v1/evaluations").param("source", source)
+                            .header(HEADER, EVALUATE).contentType("text/csv").content("a,b\n1,2\n"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("source"))
+                    .andExpect(jsonPath("$.errors[0].reason").value(containsString("reads no file of the server")))
+                    .andExpect(jsonPath("$.errors[0].reason").value(not(containsString("database-password"))));
+        }
+    }
+
+    /** qa15: a body its importer cannot read as a whole was a bare 500 ("a request body held in memory could not be read"). */
+    @Test
+    void aBodyItsImporterCannotReadAsAWholeIsABadRequestSayingWhy() throws Exception {
+        mvc.perform(post("/api/v1/evaluations?source=twcs").header(HEADER, EVALUATE).contentType("text/csv").content("x,y\n1,2\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("lacks the columns tweet_id")));
+        mvc.perform(post("/api/v1/evaluations?source=csv").header(HEADER, EVALUATE).contentType("text/csv").content("x,y\n1,2\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("header row")));
+        mvc.perform(post("/api/v1/evaluations?source=zendesk").header(HEADER, EVALUATE)
+                        .contentType(MediaType.APPLICATION_JSON).content("[1, 2]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("zendesk")));
     }
 }

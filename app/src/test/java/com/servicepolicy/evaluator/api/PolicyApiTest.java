@@ -111,6 +111,26 @@ class PolicyApiTest {
         mvc.perform(get("/api/v1/policies/RESP-001").header(HEADER, AUTHOR)).andExpect(status().isOk());
     }
 
+    /**
+     * qa15: validate read any body whole into a String (30 MB was compiled and answered 200), so the role that may
+     * only validate could exhaust the heap; it is now bound by evaluator.max-body-size like an evaluation.
+     */
+    @Test
+    void aValidationBodyLargerThanTheBodyLimitIsA413() throws Exception {
+        String huge = "// " + "x".repeat(10 * 1024 * 1024) + "\n";
+        mvc.perform(post("/api/v1/policies/validate?fileName=huge.drl").header(HEADER, AUTHOR)
+                        .contentType(MediaType.TEXT_PLAIN).content(huge))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.detail", containsString("evaluator.max-body-size")));
+        mvc.perform(post("/api/v1/policies/validate").header(HEADER, AUTHOR)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"fileName\": \"huge.drl\", \"drl\": \"" + huge.strip() + "\"}"))
+                .andExpect(status().isContentTooLarge());
+        mvc.perform(post("/api/v1/policies/validate").header(HEADER, AUTHOR)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"drl\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
     @Test
     void validatingSettingsChecksThemAgainstTheServingRules() throws Exception {
         mvc.perform(post("/api/v1/policies/validate?fileName=settings.yaml").header(HEADER, AUTHOR)

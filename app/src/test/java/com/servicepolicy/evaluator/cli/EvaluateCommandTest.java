@@ -195,6 +195,45 @@ class EvaluateCommandTest {
         assertThat(run.lastErrLine()).startsWith("read=").endsWith(" violations=0");
     }
 
+    /** qa15: a rule that threw left picocli's "error:" as the last line, without the accounting the README promises. */
+    @Test
+    void aRuleThatThrowsExitsOneNamingItWithTheAccountingLineLast(@TempDir Path dir) throws IOException {
+        com.servicepolicy.evaluator.engine.LoopingRules.throwingRule(dir);
+        Run run = run("evaluate", "--events", "samples/events.jsonl", "--rules", dir.toString());
+        String samples = run("evaluate", "--events", "samples/events.jsonl").lastErrLine();
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("error: rule '" + com.servicepolicy.evaluator.engine.LoopingRules.THROWER
+                + "' failed: java.lang.IllegalStateException: a bug in the rule");
+        assertThat(run.lastErrLine()).isEqualTo(samples.replaceAll("violations=\\d+", "violations=0"));
+    }
+
+    /**
+     * qa15: a --rejects file that could not be created printed only "error: /path" (the exception's bare path) and
+     * no accounting line; --output and --findings named the bare path too.
+     */
+    @Test
+    void aFileThatCannotBeWrittenIsNamedWithWhyAndTheAccountingLineLast(@TempDir Path dir) throws IOException {
+        Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
+        Run rejects = run("evaluate", "--events", "samples/events.jsonl", "--rejects", notADirectory.resolve("r.jsonl").toString());
+        assertThat(rejects.exit()).isEqualTo(1);
+        assertThat(rejects.err()).contains("error: cannot write the rejected lines to " + notADirectory.resolve("r.jsonl")
+                + ": " + notADirectory + " is not a directory");
+        assertThat(rejects.lastErrLine()).isEqualTo("read=0 evaluated=0 duplicates=0 rejected=0 violations=0");
+        Run output = run("evaluate", "--events", "samples/events.jsonl", "--output", notADirectory.resolve("v.jsonl").toString());
+        assertThat(output.err()).contains(": " + notADirectory + " is not a directory");
+        Run findings = run("evaluate", "--events", "samples/events.jsonl", "--findings", notADirectory.resolve("f.jsonl").toString());
+        assertThat(findings.err()).contains("error: cannot write the findings to " + notADirectory.resolve("f.jsonl")
+                + ": " + notADirectory + " is not a directory");
+    }
+
+    /** qa15: a negative --hold-records failed the run (exit 1, "spill limits must not be negative") instead of a usage error. */
+    @Test
+    void aNegativeHoldRecordsIsAUsageError() {
+        Run run = run(samplesWith("--hold-records", "-5"));
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--hold-records must be at least 0, was -5");
+    }
+
     @Test
     void helpDocumentsEveryOption() {
         Run run = run("evaluate", "--help");

@@ -65,6 +65,9 @@ final class ScenarioEvents {
                 if (!ids.add(e.getEventId())) {
                     parser.problem(at, "duplicate eventId '" + e.getEventId() + "' in this scenario");
                 }
+                for (String problem : ScenarioContract.problems(e)) {
+                    parser.problem(at, "no door would take this event: " + problem);
+                }
                 out.add(e);
             }
         }

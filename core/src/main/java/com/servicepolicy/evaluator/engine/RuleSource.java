@@ -78,9 +78,15 @@ public final class RuleSource {
             throw new RuleSetException(List.of(new RuleProblem("", 0, 0, "not a directory")));
         }
         Map<String, String> files = new LinkedHashMap<>();
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.filter(Files::isRegularFile).sorted().toList()) {
-                String name = dir.relativize(p).toString().replace('\\', '/');
+        try {
+            // from the directory a link names (rules -> releases/42/rules): a walk does not follow a link it starts at
+            Path root = dir.toRealPath();
+            List<Path> found;
+            try (Stream<Path> paths = Files.walk(root)) {
+                found = paths.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path p : found) {
+                String name = root.relativize(p).toString().replace('\\', '/');
                 if (RuleFiles.isPart(name)) {
                     files.put(name, read(p, name));
                 }

@@ -107,17 +107,26 @@ final class SessionRunner {
                 if (ruleSet.profile() != null) {
                     s.addEventListener(ruleSet.profile().sessionListener());
                 }
-                for (Object fact : fed.facts()) {
-                    s.insert(fact);
-                }
                 int maxFirings = limits.maxFirings(fed.factsOfGroup());
-                int fired = s.fireAllRules(maxFirings);
+                int fired = insertAndFire(s, fed.facts(), maxFirings);
                 if (fired >= maxFirings) {
                     throw new RuleLoopException(current.name, fired + " firings on " + fed.factsOfGroup() + " facts");
                 }
                 return fired;
             } finally {
                 s.dispose();
+            }
+        }
+
+        /** Conditions run as facts are inserted, {@code then}s as rules fire: either may be an author's code that throws. */
+        private int insertAndFire(KieSession s, Collection<?> facts, int maxFirings) {
+            try {
+                for (Object fact : facts) {
+                    s.insert(fact);
+                }
+                return s.fireAllRules(maxFirings);
+            } catch (RuntimeException | StackOverflowError e) { // a rule that recurses without end is the rule's fault too
+                throw RuleFailedException.of(e, current.name);
             }
         }
 

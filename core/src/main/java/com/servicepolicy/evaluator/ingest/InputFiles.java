@@ -27,7 +27,7 @@ final class InputFiles {
             if (Files.isDirectory(file)) {
                 throw new InputFileException("cannot read " + file + ": it is a directory");
             }
-            raw = Files.newInputStream(file);
+            raw = openRaw(file);
         } catch (NoSuchFileException e) {
             throw new InputFileException("cannot read " + file + ": no such file", e);
         } catch (AccessDeniedException e) {
@@ -37,12 +37,25 @@ final class InputFiles {
         }
         long size;
         try {
-            size = isGzip(file.getFileName().toString()) ? Files.size(file) : -1;
+            // a pipe's size is 0 whatever it carries: only a regular file's tells an empty gzip file
+            size = isGzip(file.getFileName().toString()) && Files.isRegularFile(file) ? Files.size(file) : -1;
         } catch (IOException e) {
             closeQuietly(raw);
             throw new InputFileException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return decompressed(raw, file.getFileName().toString(), file.toString(), size);
+    }
+
+    /**
+     * A regular file through NIO; anything else (a named pipe, {@code <(zcat day.jsonl.gz)}, a device) as a plain
+     * stream: NIO's stream asks a pipe for its position whenever a buffer asks what is available, and the pipe
+     * answers "Illegal seek", which failed the read at its first block.
+     */
+    private static InputStream openRaw(Path file) throws IOException {
+        if (Files.isRegularFile(file) || !Files.exists(file)) {
+            return Files.newInputStream(file);
+        }
+        return new java.io.FileInputStream(file.toFile());
     }
 
     /**

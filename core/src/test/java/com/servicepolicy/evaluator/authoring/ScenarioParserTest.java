@@ -57,4 +57,30 @@ class ScenarioParserTest {
                 "x.test.yaml:5:11: error: 'tomorrow' is neither an instant with offset (2026-03-02T09:00:00Z) nor relative (+4h 1s)",
                 "x.test.yaml:2:5: error: scenario needs 'expect:' with exact, includes or excludes");
     }
+
+    /**
+     * qa15: scenario events skipped the contract's checks, so a scenario could pass on an event from 1960, a
+     * 600-character id or a PRIORITY_CHANGED without priority, none of which a door hands to the rules.
+     */
+    @Test
+    void anEventNoDoorWouldTakeIsAProblemNamingItsField() {
+        ScenarioParser.Parsed parsed = ScenarioParser.parse("x.test.yaml", """
+                start: 2026-03-02T09:00:00Z
+                scenarios:
+                  - name: impossible events
+                    events:
+                      - { at: 1960-01-01T00:00:00Z, type: OPENED }
+                      - { at: +1h, type: OPENED, interactionId: %s }
+                      - { at: +2h, type: PRIORITY_CHANGED }
+                      - { at: +3h, type: AGENT_REPLY, agentId: A1 }
+                    expect:
+                      exact: []
+                """.formatted("x".repeat(600)));
+
+        assertThat(parsed.problems()).extracting(Finding::toString).containsExactly(
+                "x.test.yaml:5:9: error: no door would take this event: at: outside the contract's range "
+                        + "1970-01-01T00:00:00Z to 2999-12-31T23:59:59Z, got '1960-01-01T00:00:00Z'",
+                "x.test.yaml:6:9: error: no door would take this event: interactionId: longer than 512 characters (600)",
+                "x.test.yaml:7:9: error: no door would take this event: priority: required on PRIORITY_CHANGED");
+    }
 }

@@ -59,6 +59,22 @@ public final class LoopingRules {
                 """.formatted(DEAF));
     }
 
+    /** A rule whose {@code then} throws, as a rule with a bug does. */
+    public static final String THROWER = "Throw in the consequence";
+
+    public static Path throwingRule(Path dir) throws IOException {
+        return writeTo(dir, """
+                package policies.thrower;
+                import com.servicepolicy.evaluator.policy.Interaction;
+                rule "%s"
+                when
+                    $i : Interaction()
+                then
+                    throw new IllegalStateException("a bug in the rule");
+                end
+                """.formatted(THROWER));
+    }
+
     /** Writes the default settings and {@code drl} as {@code loop.drl} into {@code dir}. */
     public static Path writeTo(Path dir, String drl) throws IOException {
         Files.copy(Path.of("rules/settings.yaml"), dir.resolve("settings.yaml"));

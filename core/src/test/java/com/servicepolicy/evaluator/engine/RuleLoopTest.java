@@ -50,4 +50,36 @@ class RuleLoopTest {
         assertThat(new Evaluator(RuleSetLoader.load(Path.of("rules"))).evaluate(log.list(), List.of(), Events.at("5h"))
                 .violations()).isNotEmpty();
     }
+
+    /** qa15: a rule that throws surfaced as Drools' own exception, which every door took for a defect of its own. */
+    @Test
+    void aRuleThatThrowsIsReportedAsThatRulesFailure(@TempDir Path dir) throws Exception {
+        RuleSet rules = RuleSetLoader.load(LoopingRules.throwingRule(dir));
+        Events log = new Events().opened("0s", Priority.HIGH);
+        Evaluator evaluator = new Evaluator(rules);
+        assertThatThrownBy(() -> evaluator.evaluate(log.list(), List.of(), Events.at("1h")))
+                .isInstanceOfSatisfying(RuleFailedException.class,
+                        e -> assertThat(e.ruleName()).isEqualTo(LoopingRules.THROWER))
+                .hasMessage("rule '" + LoopingRules.THROWER + "' failed: java.lang.IllegalStateException: a bug in the rule");
+    }
+
+    @Test
+    void aRuleThatRecursesWithoutEndIsReportedAsThatRulesFailure(@TempDir Path dir) throws Exception {
+        RuleSet rules = RuleSetLoader.load(LoopingRules.writeTo(dir, """
+                package policies.deep;
+                import com.servicepolicy.evaluator.policy.Interaction;
+                function int down(int n) { return down(n + 1) + 1; }
+                rule "Recurse for ever"
+                when
+                    $i : Interaction()
+                then
+                    down(0);
+                end
+                """));
+        Events log = new Events().opened("0s", Priority.HIGH);
+        assertThatThrownBy(() -> new Evaluator(rules).evaluate(log.list(), List.of(), Events.at("1h")))
+                .isInstanceOfSatisfying(RuleFailedException.class,
+                        e -> assertThat(e.ruleName()).isEqualTo("Recurse for ever"))
+                .hasMessageContaining("StackOverflowError");
+    }
 }

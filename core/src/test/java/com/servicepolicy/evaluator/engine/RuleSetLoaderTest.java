@@ -84,4 +84,20 @@ class RuleSetLoaderTest {
                 .hasMessageContaining("settings.yaml")
                 .hasMessageContaining("atRiskFraction: 1.5 is out of range");
     }
+
+    /**
+     * qa15: a rules directory reached through a symbolic link (rules -> releases/42/rules, as deployments switch
+     * releases) read no file at all: "no .drl files", "missing: the rules directory needs its settings file".
+     */
+    @Test
+    void readsARulesDirectoryNamedThroughASymbolicLink(@TempDir Path dir) throws Exception {
+        Path release = Files.createDirectories(dir.resolve("releases/42/rules"));
+        Files.copy(Path.of("rules/settings.yaml"), release.resolve("settings.yaml"));
+        Files.copy(Path.of("rules/responsiveness.drl"), release.resolve("responsiveness.drl"));
+        Path link = Files.createSymbolicLink(dir.resolve("rules"), release);
+        RuleFiles files = RuleSource.directory(link).read();
+        assertThat(files.drl()).containsOnlyKeys("responsiveness.drl");
+        assertThat(RuleSetLoader.load(link).rules()).extracting(RuleInfo::code)
+                .containsExactlyInAnyOrder("RESP-001", "RESP-002", "RESP-003", "RESP-004");
+    }
 }

@@ -66,8 +66,9 @@ final class DocumentScanner {
         pos++;
         int c = blanks();
         if (c == '}') {
-            return;
+            throw new NotPlain("no audits"); // Jackson's reading says why
         }
+        boolean sawAudits = false;
         while (true) {
             if (c != '"') {
                 throw new NotPlain("a property name expected");
@@ -83,11 +84,17 @@ final class DocumentScanner {
             if ((audits || name.equals("tickets")) && c == '[') {
                 pos++;
                 array(audits);
+                sawAudits |= audits;
+            } else if (audits || name.equals("tickets")) {
+                throw new NotPlain(name + " is not an array"); // Jackson's reading says why
             } else {
                 otherValue(c);
             }
             c = blanks();
             if (c == '}') {
+                if (!sawAudits) {
+                    throw new NotPlain("no audits");
+                }
                 return;
             }
             if (c != ',') {

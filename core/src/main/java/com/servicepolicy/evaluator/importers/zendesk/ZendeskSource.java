@@ -95,9 +95,16 @@ public final class ZendeskSource implements EventSource {
                 throw new InputFileException("cannot read " + source + " as zendesk: expected a JSON object with \"audits\" "
                         + "(and \"tickets\") as the Zendesk API returns them");
             }
+            boolean sawAudits = false;
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
+                if ((name.equals("audits") || name.equals("tickets")) && value != JsonToken.START_ARRAY) {
+                    // a document of another shape, read as an export without a row, would pass for an empty export
+                    throw new InputFileException("cannot read " + source + " as zendesk: \"" + name + "\" at line "
+                            + parser.currentTokenLocation().getLineNr() + " is not an array");
+                }
+                sawAudits |= name.equals("audits");
                 if ((name.equals("audits") || name.equals("tickets")) && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
                         long line = parser.currentTokenLocation().getLineNr();
@@ -119,6 +126,10 @@ public final class ZendeskSource implements EventSource {
                     parser.skipChildren();
                 }
                 trees.passed(parser.currentLocation().getByteOffset());
+            }
+            if (!sawAudits) {
+                throw new InputFileException("cannot read " + source + " as zendesk: no \"audits\" array; expected a JSON "
+                        + "object with \"audits\" (and \"tickets\") as the Zendesk API returns them");
             }
             audits.addAll(0, trees.all()); // a document's audits are either all bytes' or all characters'
         } catch (JacksonException e) {

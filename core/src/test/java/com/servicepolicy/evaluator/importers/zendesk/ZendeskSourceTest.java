@@ -57,4 +57,20 @@ class ZendeskSourceTest {
         assertThatThrownBy(() -> ImportRun.of("zendesk", "{\"audits\": [ {\"id\": 1,")).isInstanceOf(InputFileException.class)
                 .hasMessageContaining("not valid JSON");
     }
+
+    /**
+     * qa15: a JSON object of another shape (the tickets response alone, "audits" that is not an array) was read as
+     * an export of no row, exit 0, where docs/importers/zendesk.md asks for "one JSON object holding the audits array".
+     */
+    @Test
+    void anObjectWithoutAnAuditsArrayIsAFileErrorNotAnEmptyExport() {
+        for (String document : new String[] {"{}", "{\"tickets\": []}", "{\"count\": 0}"}) {
+            assertThatThrownBy(() -> ImportRun.of("zendesk", document)).as(document).isInstanceOf(InputFileException.class)
+                    .hasMessageContaining("no \"audits\" array");
+        }
+        assertThatThrownBy(() -> ImportRun.of("zendesk", "{\"audits\": 5, \"tickets\": []}")).isInstanceOf(InputFileException.class)
+                .hasMessageContaining("\"audits\" at line 1 is not an array");
+        assertThatThrownBy(() -> ImportRun.of("zendesk", "{\"audits\": [],\n \"tickets\": \"x\"}")).isInstanceOf(InputFileException.class)
+                .hasMessageContaining("\"tickets\" at line 2 is not an array");
+    }
 }
