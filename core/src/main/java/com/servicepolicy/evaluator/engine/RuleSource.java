@@ -75,7 +75,8 @@ public final class RuleSource {
 
     private Map<String, String> readDirectory() throws RuleSetException {
         if (!Files.isDirectory(dir)) {
-            throw new RuleSetException(List.of(new RuleProblem("", 0, 0, "not a directory")));
+            throw new RuleSetException(List.of(new RuleProblem("", 0, 0,
+                    Files.exists(dir) ? "not a directory" : "no such directory")));
         }
         Map<String, String> files = new LinkedHashMap<>();
         try {

@@ -75,6 +75,15 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void saysWhetherTheRulesPathIsMissingOrNotADirectory(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("rules.txt"), "not rules");
+        assertThatThrownBy(() -> RuleSetLoader.load(dir.resolve("nosuch"))).isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("no such directory");
+        assertThatThrownBy(() -> RuleSetLoader.load(file)).isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("not a directory");
+    }
+
+    @Test
     void reportsASettingOutOfRangeByKey(@TempDir Path dir) throws IOException {
         Files.copy(Path.of("rules/responsiveness.drl"), dir.resolve("responsiveness.drl"));
         Files.writeString(dir.resolve("settings.yaml"),
