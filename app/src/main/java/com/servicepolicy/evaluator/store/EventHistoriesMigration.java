@@ -6,9 +6,7 @@ import com.servicepolicy.evaluator.event.Event;
 import com.servicepolicy.evaluator.event.EventType;
 import com.servicepolicy.evaluator.event.Priority;
 import com.servicepolicy.evaluator.event.Status;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -29,29 +27,13 @@ import java.util.List;
  * evaluates the customer ({@code to_evaluate}). Java because the events are re-encoded.
  */
 @Component
-public class EventHistoriesMigration implements JavaMigration {
+public class EventHistoriesMigration extends StoreMigration {
     private static final String COLUMNS = "event_id, event_type, at_ms, customer_id, interaction_id, channel, priority,"
             + " category, topic, agent_id, reason_code, reason_text, due_at_ms, rating, status, internal, queue,"
             + " run_date, source, line";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("13");
-    }
-
-    @Override
-    public String getDescription() {
-        return "event histories per customer";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 12_002;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public EventHistoriesMigration() {
+        super("13", "event histories per customer", 12_002);
     }
 
     @Override

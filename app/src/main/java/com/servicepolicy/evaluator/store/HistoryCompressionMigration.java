@@ -1,8 +1,6 @@
 package com.servicepolicy.evaluator.store;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -19,29 +17,13 @@ import java.sql.Statement;
  * exists only on PostgreSQL and only with LZ4 built in.
  */
 @Component
-public class HistoryCompressionMigration implements JavaMigration {
+public class HistoryCompressionMigration extends StoreMigration {
     static final String LZ4_OFFERED = "SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'";
     private static final String LZ4 = "ALTER TABLE event_histories ALTER COLUMN events SET COMPRESSION lz4,"
             + " ALTER COLUMN event_ids SET COMPRESSION lz4";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("15");
-    }
-
-    @Override
-    public String getDescription() {
-        return "history rows compressed with lz4";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return (LZ4_OFFERED + LZ4).hashCode();
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public HistoryCompressionMigration() {
+        super("15", "history rows compressed with lz4", (LZ4_OFFERED + LZ4).hashCode());
     }
 
     @Override

@@ -1,8 +1,6 @@
 package com.servicepolicy.evaluator.store;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -19,29 +17,13 @@ import java.util.List;
  * the primary key's name is the database's own (H2 makes one up).
  */
 @Component
-public class LinesOfManyEventsMigration implements JavaMigration {
+public class LinesOfManyEventsMigration extends StoreMigration {
     private static final List<String> TABLES = List.of("run_duplicates", "run_rejects");
     private static final String PRIMARY_KEY = "SELECT constraint_name FROM information_schema.table_constraints"
             + " WHERE LOWER(table_name) = ? AND table_schema = CURRENT_SCHEMA AND constraint_type = 'PRIMARY KEY'";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("16");
-    }
-
-    @Override
-    public String getDescription() {
-        return "duplicate and rejected events one row each";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return (PRIMARY_KEY + TABLES).hashCode();
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public LinesOfManyEventsMigration() {
+        super("16", "duplicate and rejected events one row each", (PRIMARY_KEY + TABLES).hashCode());
     }
 
     @Override

@@ -1,8 +1,6 @@
 package com.servicepolicy.evaluator.store;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 import java.sql.Statement;
@@ -25,7 +23,7 @@ import java.util.List;
  * Boot's Flyway and by the store tests.
  */
 @Component
-public class TextLimitsMigration implements JavaMigration {
+public class TextLimitsMigration extends StoreMigration {
     private static final List<String> H2 = List.of(
             "ALTER TABLE events ALTER COLUMN event_id SET DATA TYPE VARCHAR(1024)",
             "ALTER TABLE events ALTER COLUMN customer_id SET DATA TYPE VARCHAR(1024)",
@@ -55,24 +53,8 @@ public class TextLimitsMigration implements JavaMigration {
             "CREATE INDEX events_type_at_customer ON events (event_type, at_ms, customer_id)",
             "DROP INDEX events_type_at_who");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10");
-    }
-
-    @Override
-    public String getDescription() {
-        return "text limits";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return (H2.toString() + POSTGRES).hashCode();
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public TextLimitsMigration() {
+        super("10", "text limits", (H2.toString() + POSTGRES).hashCode());
     }
 
     @Override
